@@ -1,0 +1,30 @@
+// Constraints and indexes of the diplomacy graph.
+// Applied at every start (src/db/schema.ts) and safe to run by hand: each statement is IF NOT EXISTS,
+// so running the file twice changes nothing. Statements are separated by semicolons at line ends.
+
+// Every node carries :Node and a stable, readable id; lookups by id alone (entity, paths, neighbourhoods) use this.
+CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
+// People, organizations and places also carry :Entity.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT term_id IF NOT EXISTS FOR (n:Term) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+
+// The timeline filters and sorts events on their date interval (Neo4j DATE values).
+CREATE INDEX event_earliest IF NOT EXISTS FOR (e:Event) ON (e.earliest);
+CREATE INDEX event_latest IF NOT EXISTS FOR (e:Event) ON (e.latest);
+CREATE INDEX event_kind IF NOT EXISTS FOR (e:Event) ON (e.kind);
+CREATE INDEX statement_earliest IF NOT EXISTS FOR (s:Statement) ON (s.earliest);
+
+// Provenance: every fact a given article supports.
+CREATE INDEX mentioned_in_article IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.article);
+CREATE INDEX participated_in_role IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.role);
+
+// Search over names and aliases (aliases is a list of strings, which full-text indexes accept).
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];

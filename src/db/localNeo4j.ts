@@ -1,0 +1,131 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { projectRoot } from '../config';
+
+const launcherDir = path.join(projectRoot, 'src', 'db', 'local-neo4j');
+const classesDir = path.join(launcherDir, 'target', 'classes');
+const classpathFile = path.join(launcherDir, 'target', 'classpath.txt');
+const launcherSources = [path.join(launcherDir, 'pom.xml'), path.join(launcherDir, 'src', 'main', 'java', 'diplomacygraph', 'LocalNeo4j.java')];
+
+export interface LocalNeo4jOptions {
+  port: number;
+  dataDir: string;
+  heap: string;
+  pageCacheMb: number;
+  startTimeoutMs: number;
+  log?: (line: string) => void;
+}
+
+/** A running local Neo4j; `stop()` shuts it down and resolves once the JVM has exited. */
+export interface LocalNeo4j {
+  uri: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+function mtime(file: string): number {
+  return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
+}
+
+/**
+ * Compiles the launcher and resolves Neo4j's classpath with Maven, unless a previous build is newer than
+ * its sources. The first build downloads Neo4j Community from Maven Central into ~/.m2 (about 170 MB).
+ */
+export function buildLauncher(log: (line: string) => void = () => {}): void {
+  const built = Math.min(mtime(classpathFile), mtime(path.join(classesDir, 'diplomacygraph', 'LocalNeo4j.class')));
+  if (built > 0 && launcherSources.every((source) => mtime(source) <= built)) return;
+  log('building the local Neo4j launcher with Maven (first run downloads Neo4j Community from Maven Central)');
+  const result = spawnSync(
+    'mvn',
+    ['-q', '-B', '-f', path.join(launcherDir, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  if (result.error) throw new Error(`could not run Maven (mvn) to build the local Neo4j: ${result.error.message}`);
+  if (result.status !== 0) {
+    throw new Error(`Maven failed to build the local Neo4j launcher (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
+  }
+}
+
+async function boltAnswers(uri: string): Promise<boolean> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'unused'), { connectionTimeout: 2000, logging: undefined });
+  try {
+    await driver.verifyConnectivity();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/**
+ * Starts Neo4j Community embedded on 127.0.0.1:`port` with its store under `dataDir`, and resolves once Bolt
+ * answers. Rejects with the JVM's last output if it exits early or Bolt does not answer within the timeout.
+ */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? (() => {});
+  buildLauncher(log);
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const uri = `bolt://127.0.0.1:${options.port}`;
+  if (await boltAnswers(uri)) {
+    throw new Error(`port ${options.port} already answers Bolt: another Neo4j is running there (set NEO4J_LOCAL_PORT, or NEO4J_URI to use it)`);
+  }
+
+  const classpath = `${classesDir}${path.delimiter}${fs.readFileSync(classpathFile, 'utf8').trim()}`;
+  const child = spawn(
+    'java',
+    [`-Xmx${options.heap}`, '-XX:+UseG1GC', '-cp', classpath, 'diplomacygraph.LocalNeo4j', options.dataDir, String(options.port), String(options.pageCacheMb)],
+    // stdin stays an open pipe: the launcher exits when it closes, so the JVM cannot outlive this process.
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString());
+    if (output.length > 200) output.shift();
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const spawnFailure = new Promise<Error>((resolve) => child.once('error', resolve));
+
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    if (!(await waitForExit(child, 60_000))) {
+      log('Neo4j did not stop within 60 s; killing it');
+      child.kill('SIGKILL');
+      await waitForExit(child, 10_000);
+    }
+  };
+
+  const started = Date.now();
+  log(`starting Neo4j Community (embedded) on ${uri}, data in ${path.relative(projectRoot, options.dataDir) || options.dataDir}`);
+  for (;;) {
+    const failure = await Promise.race([spawnFailure, new Promise<null>((resolve) => setTimeout(() => resolve(null), 250))]);
+    if (failure) throw new Error(`could not start java for the local Neo4j: ${failure.message}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`the local Neo4j exited during start-up (code ${child.exitCode ?? child.signalCode}):\n${output.join('').slice(-4000)}`);
+    }
+    if (output.join('').includes('LOCAL_NEO4J_READY') && (await boltAnswers(uri))) break;
+    if (Date.now() - started > options.startTimeoutMs) {
+      await stop();
+      throw new Error(
+        `the local Neo4j did not answer on ${uri} within ${options.startTimeoutMs} ms (NEO4J_START_TIMEOUT_MS); its last output:\n${output.join('').slice(-4000)}`,
+      );
+    }
+  }
+  log(`Neo4j answers on ${uri} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { uri, pid: child.pid ?? -1, stop };
+}

@@ -1,0 +1,52 @@
+import { GraphQLError } from 'graphql';
+
+/** Error codes clients can branch on; they travel as `extensions.code`. */
+export enum ErrorCode {
+  NotFound = 'NOT_FOUND',
+  BadUserInput = 'BAD_USER_INPUT',
+  Unavailable = 'UNAVAILABLE',
+  Internal = 'INTERNAL_SERVER_ERROR',
+}
+
+/** Base of the errors this project throws on purpose; the message is safe to show to a client. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+    this.name = new.target.name;
+  }
+
+  get code(): ErrorCode {
+    return this.extensions.code as ErrorCode;
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message: string) {
+    super(ErrorCode.NotFound, message);
+  }
+}
+
+/** A bad argument; `argument` names it so a client can point at the field. */
+export class BadUserInputError extends AppError {
+  constructor(argument: string, message: string) {
+    super(ErrorCode.BadUserInput, `${argument}: ${message}`, { argument });
+  }
+}
+
+/** The database does not answer; the server itself stays up. */
+export class UnavailableError extends AppError {
+  constructor(message: string) {
+    super(ErrorCode.Unavailable, message);
+  }
+}
+
+/** Bad configuration found at start-up: names the variable and what it should be. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}

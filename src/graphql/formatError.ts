@@ -1,0 +1,23 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { AppError, ErrorCode } from '../errors';
+
+/**
+ * The one place where a thrown value becomes what a client sees. Our own errors pass through with their
+ * code; Apollo's own (validation, parsing) keep theirs; anything else is an internal error whose details
+ * (stack, Cypher, driver messages) stay in the server log and out of production responses.
+ */
+export function formatError(production: boolean, log: (message: string) => void = console.error) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return { ...formatted, message: original.message, extensions: { ...original.extensions } };
+    }
+    const code = formatted.extensions?.code;
+    if (code && code !== ErrorCode.Internal) return formatted;
+    log(`internal error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+    if (!production) return formatted;
+    return { message: 'internal server error', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: ErrorCode.Internal } };
+  };
+}
+

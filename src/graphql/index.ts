@@ -1,0 +1,5 @@
+export { loadTypeDefs, schemaDir } from './typeDefs';
+export { resolvers } from './resolvers';
+export { createContext, type Context } from './context';
+export { depthLimit } from './depthLimit';
+export { formatError } from './formatError';

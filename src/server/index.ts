@@ -1,0 +1,32 @@
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import type { Config } from '../config';
+import type { Database, QueryLibrary } from '../db';
+import { createContext, depthLimit, formatError, loadTypeDefs, resolvers, type Context } from '../graphql';
+
+export interface GraphqlServer {
+  url: string;
+  /** Stops accepting requests and waits for those in flight (Apollo drains the HTTP server). */
+  stop(): Promise<void>;
+}
+
+/** Serves the GraphQL API over HTTP on the configured host and port (port 0 picks a free one). */
+export async function startGraphqlServer(
+  db: Database,
+  queries: QueryLibrary,
+  config: Pick<Config, 'http' | 'maxQueryDepth' | 'production'>,
+): Promise<GraphqlServer> {
+  const server = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    validationRules: config.maxQueryDepth > 0 ? [depthLimit(config.maxQueryDepth)] : [],
+    formatError: formatError(config.production),
+    includeStacktraceInErrorResponses: !config.production,
+    introspection: true,
+  });
+  const { url } = await startStandaloneServer(server, {
+    listen: { host: config.http.host, port: config.http.port },
+    context: async () => createContext(db, queries),
+  });
+  return { url: `${url.replace(/\/$/, '')}/graphql`, stop: () => server.stop() };
+}
