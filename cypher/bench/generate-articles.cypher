@@ -1,0 +1,10 @@
+// generate-articles: synthetic articles for the scale benchmark, ids article:syn-N.
+// Parameters:
+//   $start  INTEGER  first number of this batch
+//   $end    INTEGER  one past the last number
+// Returns: one row: created - how many articles were made
+// Example: {"start": 0, "end": 10}
+// Numbers from JavaScript arrive as floats: toInteger keeps the ids 'org:syn-42', not 'org:syn-42.0'.
+UNWIND range(toInteger($start), toInteger($end) - 1) AS i
+CREATE (a:Node:Article {id: 'article:syn-' + i, title: 'Synthetic article ' + i, source: 'benchmark', text: 'synthetic'})
+RETURN count(a) AS created

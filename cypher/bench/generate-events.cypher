@@ -1,0 +1,32 @@
+// generate-events: synthetic events for the scale benchmark, ids event:syn-N, spread over 1990-2026 by a fixed
+// hash of N (the same graph on every run). Each event is mentioned in one article and has two parties on different
+// sides; every tenth event is talks, with a lead negotiator and a mediator as well. One event in ten is undated
+// ("recent"): precision unknown, an earliest bound and no latest.
+// Parameters:
+//   $start     INTEGER  first number of this batch
+//   $end       INTEGER  one past the last number
+//   $articles  INTEGER  how many synthetic articles exist
+//   $actors    INTEGER  how many synthetic organizations (and people) exist
+// Returns: one row: talks - how many of the events were talks
+// Example: {"start": 0, "end": 10, "articles": 10, "actors": 10}
+// Numbers from JavaScript arrive as floats: toInteger keeps the ids 'org:syn-42', not 'org:syn-42.0'.
+UNWIND range(toInteger($start), toInteger($end) - 1) AS i
+WITH i, date('1990-01-01') + duration({days: (i * 7919) % 13300}) AS day,
+     ['attack', 'talks', 'statement', 'ceasefire', 'agreement', 'warning', 'rejection', 'nomination', 'designation', 'war'][i % 10] AS kind
+CREATE (e:Node:Event {id: 'event:syn-' + i, kind: kind, title: 'Synthetic event ' + i, summary: 'synthetic',
+  dateText: CASE WHEN i % 10 = 3 THEN 'recent' ELSE toString(day) END,
+  datePrecision: CASE WHEN i % 10 = 3 THEN 'unknown' ELSE 'day' END,
+  earliest: day, latest: CASE WHEN i % 10 = 3 THEN null ELSE day END})
+WITH e, i, kind
+MATCH (article:Article {id: 'article:syn-' + (i % toInteger($articles))})
+MATCH (a:Organization {id: 'org:syn-' + (i % toInteger($actors))})
+MATCH (b:Organization {id: 'org:syn-' + ((i * 31 + 17) % toInteger($actors))})
+CREATE (e)-[:MENTIONED_IN {article: article.id, evidence: ['synthetic'], evidenceStart: [0], evidenceEnd: [9]}]->(article)
+CREATE (a)-[:PARTICIPATED_IN {role: 'party', side: a.id, article: article.id, evidence: ['synthetic'], evidenceStart: [0], evidenceEnd: [9]}]->(e)
+CREATE (b)-[:PARTICIPATED_IN {role: 'party', side: b.id, article: article.id, evidence: ['synthetic'], evidenceStart: [0], evidenceEnd: [9]}]->(e)
+WITH e, i, kind, a, article WHERE kind = 'talks'
+MATCH (lead:Person {id: 'person:syn-' + (i % toInteger($actors))})
+MATCH (mediator:Organization {id: 'org:syn-' + ((i * 13 + 5) % toInteger($actors))})
+CREATE (lead)-[:PARTICIPATED_IN {role: 'lead negotiator', side: a.id, article: article.id, evidence: ['synthetic'], evidenceStart: [0], evidenceEnd: [9]}]->(e)
+CREATE (mediator)-[:PARTICIPATED_IN {role: 'mediator', article: article.id, evidence: ['synthetic'], evidenceStart: [0], evidenceEnd: [9]}]->(e)
+RETURN count(*) AS talks

@@ -1,0 +1,2 @@
+export { growSyntheticGraph, type GraphSize } from './syntheticGraph';
+export { timeWorkload, workloads, type Timing, type Workload } from './scale';
