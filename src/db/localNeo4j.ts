@@ -46,6 +46,9 @@ export function buildLauncher(log: (line: string) => void = () => {}): void {
   if (result.status !== 0) {
     throw new Error(`Maven failed to build the local Neo4j launcher (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
   }
+  // Maven leaves an unchanged classpath file untouched; mark the build as done so the next start skips it.
+  const now = new Date();
+  fs.utimesSync(classpathFile, now, now);
 }
 
 async function boltAnswers(uri: string): Promise<boolean> {
