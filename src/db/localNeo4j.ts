@@ -7,6 +7,7 @@ import { projectRoot } from '../config';
 const launcherDir = path.join(projectRoot, 'src', 'db', 'local-neo4j');
 const classesDir = path.join(launcherDir, 'target', 'classes');
 const classpathFile = path.join(launcherDir, 'target', 'classpath.txt');
+const buildOutputs = [classpathFile, path.join(classesDir, 'diplomacygraph', 'LocalNeo4j.class')];
 const launcherSources = [path.join(launcherDir, 'pom.xml'), path.join(launcherDir, 'src', 'main', 'java', 'diplomacygraph', 'LocalNeo4j.java')];
 
 export interface LocalNeo4jOptions {
@@ -34,7 +35,7 @@ function mtime(file: string): number {
  * its sources. The first build downloads Neo4j Community from Maven Central into ~/.m2 (about 170 MB).
  */
 export function buildLauncher(log: (line: string) => void = () => {}): void {
-  const built = Math.min(mtime(classpathFile), mtime(path.join(classesDir, 'diplomacygraph', 'LocalNeo4j.class')));
+  const built = Math.min(...buildOutputs.map(mtime));
   if (built > 0 && launcherSources.every((source) => mtime(source) <= built)) return;
   log('building the local Neo4j launcher with Maven (first run downloads Neo4j Community from Maven Central)');
   const result = spawnSync(
@@ -46,9 +47,9 @@ export function buildLauncher(log: (line: string) => void = () => {}): void {
   if (result.status !== 0) {
     throw new Error(`Maven failed to build the local Neo4j launcher (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
   }
-  // Maven leaves an unchanged classpath file untouched; mark the build as done so the next start skips it.
+  // Maven leaves up-to-date outputs untouched; mark the build as done so the next start skips it.
   const now = new Date();
-  fs.utimesSync(classpathFile, now, now);
+  for (const output of buildOutputs) fs.utimesSync(output, now, now);
 }
 
 async function boltAnswers(uri: string): Promise<boolean> {
