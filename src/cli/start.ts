@@ -1,5 +1,6 @@
 import { loadConfig } from '../config';
 import { applySchema, connect, QueryLibrary } from '../db';
+import { formatSummaryLine, prepareArticle, seedFiles, writeArticle } from '../ingest';
 import { startGraphqlServer } from '../server';
 import { log } from './log';
 import { onShutdown } from './shutdown';
@@ -8,6 +9,8 @@ import { onShutdown } from './shutdown';
 async function main(): Promise<void> {
   const config = loadConfig();
   const queries = QueryLibrary.load();
+  // The seed is checked before Neo4j starts: a bad annotation file is reported without waiting for it.
+  const seed = prepareArticle(seedFiles);
   const connection = await connect(config, log);
   onShutdown(async () => {
     await server?.stop();
@@ -17,6 +20,7 @@ async function main(): Promise<void> {
 
   const statements = await applySchema(connection.db);
   log(`schema applied: ${statements} constraints and indexes`);
+  log(formatSummaryLine(await writeArticle(connection.db, seed)));
   server = await startGraphqlServer(connection.db, queries, config);
   log(`GraphQL ready at ${server.url}`);
 }

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { AppError, ErrorCode } from '../errors';
+
+/** Something wrong with one entry of an annotation file; `entry` names it, `reason` says what and where inside it. */
+export interface Problem {
+  entry: string;
+  reason: string;
+}
+
+/** A problem with the file it was found in. */
+export interface Issue extends Problem {
+  file: string;
+}
+
+/** Names a node entry the way an editor finds it: its index, and its id when it has one. */
+export function nodeEntry(index: number, node: unknown): string {
+  const id = (node as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? `nodes[${index}] (${id})` : `nodes[${index}]`;
+}
+
+/** Names a relation entry by its index and, when readable, `TYPE from -> to`. */
+export function relationEntry(index: number, relation: unknown): string {
+  const { type, from, to } = (relation ?? {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : '?');
+  return typeof type === 'string' || typeof from === 'string' || typeof to === 'string'
+    ? `relations[${index}] (${text(type)} ${text(from)} -> ${text(to)})`
+    : `relations[${index}]`;
+}
+
+/** Orders entries as they stand in a file: the document, the article, the nodes, then the relations. */
+function entryRank(entry: string): [number, number] {
+  const match = /^(nodes|relations)\[(\d+)\]/.exec(entry);
+  if (match) return [match[1] === 'nodes' ? 2 : 3, Number(match[2])];
+  return [entry.startsWith('article') ? 1 : 0, 0];
+}
+
+export function sortProblems<T extends Problem>(problems: T[]): T[] {
+  return problems
+    .map((problem, order) => ({ problem, order, rank: entryRank(problem.entry) }))
+    .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.order - b.order)
+    .map(({ problem }) => problem);
+}
+
+/** A path as the user would type it: relative to the working directory when the file lies under it. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+/** Shows a value in a message: strings quoted (and cut when long), arrays and objects by kind. */
+export function describeValue(value: unknown, max = 80): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value);
+  if (Array.isArray(value)) return 'an array';
+  if (value !== null && typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/**
+ * An annotation file (or its article text) that cannot be loaded. It carries every issue found, not just the
+ * first, and its message is the whole report, one line per issue: `file: entry: reason`.
+ */
+export class AnnotationError extends AppError {
+  constructor(readonly issues: readonly Issue[]) {
+    const files = [...new Set(issues.map((issue) => issue.file))].join(', ');
+    const count = issues.length === 1 ? '1 error' : `${issues.length} errors`;
+    const lines = issues.map((issue) => `  ${issue.file}: ${issue.entry}: ${issue.reason}`);
+    super(ErrorCode.BadUserInput, [`refused ${files}: ${count}, nothing written`, ...lines].join('\n'), { issues });
+  }
+}

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { calendarSpan, deriveIntervals, type DatedNode } from './dates';
+import { ArticleText, locateQuote, resolveEvidence, type Passage } from './evidence';
+import { AnnotationError, nodeEntry, relationEntry, sortProblems, type Problem } from './issues';
+import { articleRow, buildWriteParams, type CheckedNode, type WriteParams } from './params';
+import { readArticleFiles, type ArticleFiles } from './read';
+import { checkReferences, declareIds, type NodeEntry, type RelationEntry } from './references';
+import { checkSchema } from './schema';
+import type { AnnotationFile } from './types';
+
+/** An article whose files passed every check, ready to be written. */
+export interface PreparedArticle {
+  articleId: string;
+  /** The files as shown in messages. */
+  annotationsFile: string;
+  articleFile: string;
+  params: WriteParams;
+}
+
+/**
+ * Reads an article and its annotations and checks them completely, without touching a database: the JSON
+ * Schema, every evidence quote against the text (recording its offsets), every reference, every date. All
+ * problems are collected and thrown together as one AnnotationError naming file, entry and reason; entries
+ * the schema refused are left out of the later checks, which still run on the rest.
+ */
+export function prepareArticle(files: ArticleFiles): PreparedArticle {
+  const read = readArticleFiles(files);
+  if ('issues' in read) throw new AnnotationError(read.issues);
+  const { document, text, annotationsName, articleName } = read.read;
+  const refuse = (problems: Problem[]): never => {
+    throw new AnnotationError(sortProblems(problems).map((problem) => ({ file: annotationsName, ...problem })));
+  };
+
+  const schema = checkSchema(document);
+  const problems = [...schema.problems];
+  if (!schema.structureValid) refuse(problems);
+  const doc = document as AnnotationFile;
+  const nodes: NodeEntry[] = [...schema.validNodes].map((index) => ({ entry: nodeEntry(index, doc.nodes[index]), node: doc.nodes[index]! }));
+  const relations: RelationEntry[] = [...schema.validRelations].map((index) => ({
+    entry: relationEntry(index, doc.relations[index]),
+    relation: doc.relations[index]!,
+  }));
+
+  // Evidence: every quote must stand in the text; its offsets are what the graph stores.
+  const article = new ArticleText(text);
+  const evidenceOf = (entry: string, items: Parameters<typeof resolveEvidence>[1]): Passage[] => {
+    const resolved = resolveEvidence(article, items);
+    for (const { field, reason } of resolved.problems) problems.push({ entry, reason: `${field}: ${reason}` });
+    return resolved.passages;
+  };
+  const checkedNodes: CheckedNode[] = nodes.map(({ entry, node }) => {
+    const passages = evidenceOf(entry, node.evidence);
+    if (node.type !== 'Statement') return { node, passages };
+    const quote = locateQuote(article, node.quote, passages);
+    if (typeof quote === 'string') {
+      problems.push({ entry, reason: `quote: ${quote}` });
+      return { node, passages };
+    }
+    return { node, passages, quote };
+  });
+  const checkedRelations = relations.map(({ entry, relation }) => ({ relation, passages: evidenceOf(entry, relation.evidence) }));
+
+  // References: ids declared once, and every id a relation or a date names declared, of a fitting type.
+  const declared = declareIds(doc.nodes, (index) => nodeEntry(index, doc.nodes[index]));
+  problems.push(...declared.problems, ...checkReferences(nodes, relations, declared.declared));
+
+  // Dates: each a real calendar date of its precision; undated ones bounded by what they follow and precede.
+  let published = doc.article.published ?? null;
+  if (published !== null) {
+    const span = calendarSpan(published, 'day');
+    if (typeof span === 'string') {
+      problems.push({ entry: 'article', reason: `published: ${span}` });
+      published = null;
+    }
+  }
+  const dated: DatedNode[] = nodes.flatMap(({ entry, node }) => ('date' in node && node.date ? [{ id: node.id, entry, date: node.date }] : []));
+  const dates = deriveIntervals(dated, published);
+  problems.push(...dates.problems);
+
+  if (problems.length > 0) refuse(problems);
+
+  for (const checked of checkedNodes) checked.interval = dates.intervals.get(checked.node.id);
+  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  return {
+    articleId: doc.article.id,
+    annotationsFile: annotationsName,
+    articleFile: articleName,
+    params: buildWriteParams(articleRow(doc.article, text, sha256), checkedNodes, checkedRelations),
+  };
+}

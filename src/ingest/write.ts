@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { cypherDir, QueryLibrary, type Database } from '../db';
+import type { PreparedArticle } from './prepare';
+import type { LoadSummary } from './summary';
+
+export const ingestQueriesDir = path.join(cypherDir, 'ingest');
+
+/** The statements of a load, in the order they run. */
+export const ingestQueryNames = [
+  'merge-article',
+  'merge-nodes',
+  'merge-mentions',
+  'merge-relations',
+  'prune-relations',
+  'prune-mentions',
+  'article-summary',
+] as const;
+
+let library: QueryLibrary | undefined;
+
+/** cypher/ingest, read once; fails at once if a file is missing. */
+export function ingestQueries(): QueryLibrary {
+  library ??= QueryLibrary.load(ingestQueryNames, ingestQueriesDir);
+  return library;
+}
+
+function count(rows: Array<Record<string, unknown>>, column: string): number {
+  return Number(rows[0]?.[column] ?? 0);
+}
+
+/**
+ * Writes a prepared article in one transaction: the Article, its nodes (MERGE on id), their mentions, its
+ * relations; then removes what an earlier load of the same article wrote that the file no longer has. Either
+ * all of it commits or none. Loading the same file again changes nothing.
+ */
+export async function writeArticle(db: Database, prepared: PreparedArticle, queries: QueryLibrary = ingestQueries()): Promise<LoadSummary> {
+  const started = Date.now();
+  const { params } = prepared;
+  const article = params.article.id;
+  return db.writeTransaction(async (tx) => {
+    await tx.run(queries.get('merge-article'), { article: params.article });
+    const nodes = await tx.run(queries.get('merge-nodes'), { nodes: params.nodes });
+    const mentions = await tx.run(queries.get('merge-mentions'), { article, mentions: params.mentions });
+    const relations = await tx.run(queries.get('merge-relations'), { article, relations: params.relations });
+    const staleRelations = await tx.run(queries.get('prune-relations'), { article, relationKeys: params.relationKeys });
+    const staleMentions = await tx.run(queries.get('prune-mentions'), { article, nodeIds: params.nodeIds });
+    const rows = await tx.run(queries.get('article-summary'), { article });
+
+    const labels: Record<string, number> = {};
+    const relationshipTypes: Record<string, number> = {};
+    for (const row of rows) (row.kind === 'label' ? labels : relationshipTypes)[String(row.name)] = Number(row.count);
+    return {
+      article,
+      annotationsFile: prepared.annotationsFile,
+      written: { nodes: count(nodes, 'nodes'), relationships: count(relations, 'relationships'), mentions: count(mentions, 'mentions') },
+      removed: { relationships: count(staleRelations, 'relationships'), mentions: count(staleMentions, 'mentions'), nodes: count(staleMentions, 'nodes') },
+      labels,
+      relationshipTypes,
+      milliseconds: Date.now() - started,
+    };
+  });
+}
