@@ -1,0 +1,19 @@
+export {
+  loadQueryFile,
+  parseQueryFile,
+  parseParameterType,
+  queryFileNames,
+  usedParameters,
+  QueryFileError,
+  type QueryFile,
+  type ParameterSpec,
+  type ParameterType,
+  type ScalarType,
+} from './queryFile';
+export { bindParameters, parseParamArgument } from './parameters';
+export { toPlain, type PlainValue } from './plainValues';
+export { formatTable } from './table';
+export { runQueryFile, type PlainRow } from './runQueryFile';
+export { parseCypherArguments, type CypherArguments } from './arguments';
+export { connectForResearch } from './connectForResearch';
+export { runCypherCommand, reportFailure, type CommandOutput } from './command';
