@@ -12,11 +12,11 @@ async function main(): Promise<void> {
   // The seed is checked before Neo4j starts: a bad annotation file is reported without waiting for it.
   const seed = prepareArticle(seedFiles);
   const connection = await connect(config, log);
+  let server: Awaited<ReturnType<typeof startGraphqlServer>> | undefined;
   onShutdown(async () => {
     await server?.stop();
     await connection.close();
   });
-  let server: Awaited<ReturnType<typeof startGraphqlServer>> | undefined;
 
   const statements = await applySchema(connection.db);
   log(`schema applied: ${statements} constraints and indexes`);

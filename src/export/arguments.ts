@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
 import { BadUserInputError } from '../errors';
+import { wholeNumberArgument } from '../research';
 import { defaultDepth, defaultMaxNodes, exportFormats, type ExportFormat, type ExportOptions } from './exportGraph';
 
 /** Where exports go unless --out says otherwise (git-ignored). */
@@ -14,11 +15,6 @@ export const exportUsage = `usage: npm run export -- --format graphml|csv|json [
   --max-nodes  refuse a neighbourhood larger than this (default ${defaultMaxNodes})
   --out        the file to write (graphml, json) or folder (csv); an existing folder gets the default file name
                (default: export/diplomacy-graph.graphml, export/diplomacy-graph.cyjs, export/diplomacy-graph-csv/)`;
-
-function wholeNumber(flag: string, text: string | undefined, min: number): number {
-  if (text === undefined || !/^\d+$/.test(text) || Number(text) < min) throw new BadUserInputError(flag, `expected a whole number of at least ${min}, got "${text ?? ''}"`);
-  return Number(text);
-}
 
 function defaultName(format: ExportFormat, entity: string | undefined, depth: number): string {
   const base = entity === undefined ? 'diplomacy-graph' : `${entity.replace(/[^A-Za-z0-9-]+/g, '-')}-depth${depth}`;
@@ -57,10 +53,10 @@ export function parseExportArguments(argv: readonly string[], cwd: string = proc
         entity = value;
         break;
       case '--depth':
-        depth = wholeNumber('--depth', value, 0);
+        depth = wholeNumberArgument('--depth', value, 0);
         break;
       case '--max-nodes':
-        maxNodes = wholeNumber('--max-nodes', value, 1);
+        maxNodes = wholeNumberArgument('--max-nodes', value, 1);
         break;
       case '--out':
         if (value === undefined || value.startsWith('--')) throw new BadUserInputError('--out', 'expected a file or folder after it');
@@ -71,7 +67,8 @@ export function parseExportArguments(argv: readonly string[], cwd: string = proc
     }
   }
   if (format === undefined) throw new BadUserInputError('--format', `is required\n${exportUsage}`);
-  if (entity === undefined && (depth !== undefined || maxNodes !== undefined)) throw new BadUserInputError('--depth', 'only applies with --entity');
+  if (entity === undefined && depth !== undefined) throw new BadUserInputError('--depth', 'only applies with --entity');
+  if (entity === undefined && maxNodes !== undefined) throw new BadUserInputError('--max-nodes', 'only applies with --entity');
   const effectiveDepth = depth ?? defaultDepth;
   const name = defaultName(format, entity, effectiveDepth);
   let target = out === undefined ? path.join(defaultExportDir, name) : path.resolve(cwd, out);

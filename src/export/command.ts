@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot, type Config } from '../config';
+import type { Config } from '../config';
 import { connectForResearch, reportFailure, type CommandOutput } from '../research';
 import { parseExportArguments } from './arguments';
 import { exportGraph } from './exportGraph';
@@ -12,7 +12,8 @@ function size(bytes: number): string {
 
 /**
  * `npm run export -- --format graphml|csv|json [--entity id --depth N] [--out path]`: writes the graph for
- * Gephi, Cytoscape or neo4j-admin, then prints each file written with its size. Returns the exit status.
+ * Gephi, Cytoscape or neo4j-admin, then prints each file written with its size. Relative paths are taken from,
+ * and printed relative to, `cwd`. Returns the exit status.
  */
 export async function runExportCommand(argv: readonly string[], config: () => Config, output: CommandOutput, cwd: string = process.cwd()): Promise<number> {
   try {
@@ -24,7 +25,7 @@ export async function runExportCommand(argv: readonly string[], config: () => Co
       const scope = options.entity === undefined ? 'the whole graph' : `the neighbourhood of ${options.entity} (depth ${options.depth})`;
       output.log(`${result.format}: ${scope}, ${result.nodes} nodes and ${result.edges} relationships; read in ${result.readMs} ms, written in ${result.writeMs} ms`);
       for (const { file, bytes } of result.files) {
-        const relative = path.relative(projectRoot, file);
+        const relative = path.relative(cwd, file);
         output.out(`${relative.startsWith('..') || path.isAbsolute(relative) ? file : relative}\t${size(bytes)}\n`);
       }
       return 0;

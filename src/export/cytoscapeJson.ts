@@ -3,7 +3,7 @@ import { checkReserved, displayName, typeLabel } from './display';
 import type { GraphSpool } from './spool';
 import { TextFile } from './textFile';
 
-/** Fields the Cytoscape export adds: `label` and `type` (the type label) on nodes; `source`, `target` and `interaction` (the relationship type, as Cytoscape names it) on edges. */
+/** Fields the Cytoscape export adds: `label`, `labels` and `type` (the type label) on nodes; `id`, `source`, `target`, `interaction` (the relationship type, as Cytoscape names it) and `type` on edges. */
 export const cytoscapeNodeFields = ['label', 'labels', 'type'] as const;
 export const cytoscapeEdgeFields = ['id', 'source', 'target', 'interaction', 'type'] as const;
 

@@ -75,7 +75,7 @@ export async function exportGraph(db: Database, options: ExportOptions): Promise
       }
     }
     await spool.finish();
-    const read = Date.now();
+    const readDone = Date.now();
     const files = await write(options.format, spool, path.resolve(options.out));
     return {
       format: options.format,
@@ -84,8 +84,8 @@ export async function exportGraph(db: Database, options: ExportOptions): Promise
       edges: spool.edgeCount,
       labelCounts: Object.fromEntries(spool.labelCounts),
       typeCounts: Object.fromEntries(spool.typeCounts),
-      readMs: read - started,
-      writeMs: Date.now() - read,
+      readMs: readDone - started,
+      writeMs: Date.now() - readDone,
     };
   } finally {
     await spool.remove();

@@ -105,7 +105,7 @@ export async function neighbourhood(db: Database, queries: QueryLibrary, entity:
   const found = new Set([entity]);
   let frontier = [entity];
   for (let step = 0; step < depth && frontier.length > 0; step += 1) {
-    // One more than the room left, so that passing the bound is seen.
+    // maxNodes + 1 rows at most: every id returned ends up in `found`, so a cut-off answer always passes the bound and is refused.
     const rows = await db.read(queries.get('neighbours'), { ids: frontier, limit: neo4j.int(maxNodes + 1) });
     frontier = rows.map((row) => String(row.id)).filter((id) => !found.has(id));
     for (const id of frontier) found.add(id);

@@ -109,7 +109,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     }
     for (;;) {
       space();
-      if (text[i] === ']' && text[i - 1] !== '[') stop("another element after ',' (JSON allows no trailing comma)");
+      if (text[i] === ']') stop("another element after ',' (JSON allows no trailing comma)");
       value();
       space();
       if (text[i] === ',') {

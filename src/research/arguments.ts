@@ -22,8 +22,9 @@ export const cypherUsage = `usage: npm run cypher -- <query name or file.cypher>
   --width N           cut table cells at N characters (default ${defaultMaxWidth})
   --list              list the query files with the question each answers`;
 
-function positiveInteger(flag: string, text: string | undefined): number {
-  if (text === undefined || !/^\d+$/.test(text) || Number(text) < 1) throw new BadUserInputError(flag, `expected a whole number of at least 1, got "${text ?? ''}"`);
+/** The value of a command-line flag that takes a whole number of at least `min`. */
+export function wholeNumberArgument(flag: string, text: string | undefined, min: number): number {
+  if (text === undefined || !/^\d+$/.test(text) || Number(text) < min) throw new BadUserInputError(flag, `expected a whole number of at least ${min}, got "${text ?? ''}"`);
   return Number(text);
 }
 
@@ -51,7 +52,7 @@ export function parseCypherArguments(argv: readonly string[]): CypherArguments {
         parsed.list = true;
         break;
       case '--width':
-        parsed.maxWidth = positiveInteger('--width', argv[(index += 1)]);
+        parsed.maxWidth = wholeNumberArgument('--width', argv[(index += 1)], 1);
         break;
       default:
         if (argument.startsWith('-')) throw new BadUserInputError(argument, `unknown option\n${cypherUsage}`);

@@ -1,5 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { Config } from '../config';
+import { queriesDir } from '../db';
 import { AppError, ConfigError } from '../errors';
 import { parseCypherArguments } from './arguments';
 import { connectForResearch } from './connectForResearch';
@@ -33,16 +34,17 @@ export function reportFailure(error: unknown, log: (line: string) => void): numb
 
 /**
  * `npm run cypher -- <file> --param name=value ... [--example] [--json]`: runs one query file against the
- * configured database (starting the local one when none is) and prints a table or JSON. Returns the exit status.
+ * configured database (starting the local one when none is) and prints a table or JSON. A path to a file is
+ * taken from `cwd`. Returns the exit status.
  */
-export async function runCypherCommand(argv: readonly string[], config: () => Config, output: CommandOutput): Promise<number> {
+export async function runCypherCommand(argv: readonly string[], config: () => Config, output: CommandOutput, cwd: string = process.cwd()): Promise<number> {
   try {
     const args = parseCypherArguments(argv);
     if (args.list) {
       for (const name of queryFileNames()) output.out(`${name.padEnd(32)} ${loadQueryFile(name).question}\n`);
       return 0;
     }
-    const file = loadQueryFile(args.file ?? '');
+    const file = loadQueryFile(args.file ?? '', queriesDir, cwd);
     const params = { ...(args.example ? file.example : {}), ...args.params };
     // Checked before connecting, which may start a local Neo4j: a bad parameter should not cost that wait.
     bindParameters(file, params);

@@ -14,6 +14,6 @@ export { bindParameters, parseParamArgument } from './parameters';
 export { toPlain, type PlainValue } from './plainValues';
 export { formatTable } from './table';
 export { runQueryFile, type PlainRow } from './runQueryFile';
-export { parseCypherArguments, type CypherArguments } from './arguments';
+export { parseCypherArguments, wholeNumberArgument, type CypherArguments } from './arguments';
 export { connectForResearch } from './connectForResearch';
 export { runCypherCommand, reportFailure, type CommandOutput } from './command';

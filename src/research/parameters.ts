@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Params } from '../db';
 import { BadUserInputError } from '../errors';
+import { calendarSpan } from '../ingest';
 import type { ParameterSpec, ParameterType, QueryFile, ScalarType } from './queryFile';
 
 /**
@@ -39,8 +40,10 @@ function scalar(base: ScalarType, value: unknown, fail: (expected: string) => ne
     case 'BOOLEAN':
       return typeof value === 'boolean' ? value : fail('true or false');
     case 'DATE': {
-      const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-      return match ? new neo4j.types.Date(Number(match[1]), Number(match[2]), Number(match[3])) : fail('a date as YYYY-MM-DD');
+      // The driver does not check the day: 2023-02-30 would reach Neo4j as 2023-03-02.
+      if (typeof value !== 'string' || typeof calendarSpan(value, 'day') === 'string') return fail('a date as YYYY-MM-DD');
+      const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+      return new neo4j.types.Date(year, month, day);
     }
     case 'MAP':
       return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : fail('a JSON object');

@@ -148,10 +148,10 @@ export function queryFileNames(dir: string = queriesDir): string[] {
 
 /**
  * Reads a query file given as a name in cypher/queries (`mediators`), a file name there (`mediators.cypher`), or a
- * path to any .cypher file.
+ * path to any .cypher file (relative to `cwd`).
  */
-export function loadQueryFile(nameOrPath: string, dir: string = queriesDir): QueryFile {
-  const candidates = [nameOrPath, path.join(dir, nameOrPath), path.join(dir, `${nameOrPath}.cypher`)];
+export function loadQueryFile(nameOrPath: string, dir: string = queriesDir, cwd: string = process.cwd()): QueryFile {
+  const candidates = [path.resolve(cwd, nameOrPath), path.join(dir, nameOrPath), path.join(dir, `${nameOrPath}.cypher`)];
   const file = candidates.find((candidate) => candidate.endsWith('.cypher') && fs.existsSync(candidate) && fs.statSync(candidate).isFile());
   if (file === undefined) {
     throw new QueryFileError(nameOrPath, 0, `no such query file; the library has: ${queryFileNames(dir).join(', ') || '(none)'}`);

@@ -5,10 +5,13 @@ export const defaultMaxWidth = 60;
 
 function cell(value: PlainValue): string {
   if (value === null) return '';
-  if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object')) {
-    return value.map((item) => (item === null ? 'null' : String(item))).join('; ');
-  }
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text =
+    Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object')
+      ? value.map((item) => (item === null ? 'null' : String(item))).join('; ')
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
+  // A line break inside a cell (a quote, a list of quotes) would break the table's rows.
   return text.replace(/\s+/g, ' ');
 }
 

@@ -212,7 +212,7 @@ describe('npm run export', () => {
     const { status, out, log } = await exportCommand('--format', 'csv', '--out', 'cli-csv');
     expect(status).toBe(0);
     expect(out.trimEnd().split('\n').map((line) => path.basename(line.split('\t')[0] ?? ''))).toEqual(['nodes.csv', 'relationships.csv', 'IMPORT.txt']);
-    expect(out).toMatch(/nodes\.csv\t\d+(\.\d)? KiB/);
+    expect(out).toMatch(/^cli-csv\/nodes\.csv\t\d+(\.\d)? KiB$/m);
     expect(log.join('\n')).toMatch(new RegExp(`csv: the whole graph, ${nodes.length} nodes and ${edges.length} relationships`));
     expect(fs.readFileSync(path.join(dir, 'cli-csv', 'nodes.csv'), 'utf8').split('\n')[0]).toMatch(/^id:ID,:LABEL,aliases:string\[\],/);
   });

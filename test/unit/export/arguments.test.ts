@@ -29,6 +29,7 @@ describe('parseExportArguments', () => {
     [[], '--format: is required'],
     [['--format', 'gexf'], '--format: expected one of graphml, csv, json, got "gexf"'],
     [['--format', 'csv', '--depth', '2'], '--depth: only applies with --entity'],
+    [['--format', 'csv', '--max-nodes', '20'], '--max-nodes: only applies with --entity'],
     [['--format', 'csv', '--entity', 'org:hamas', '--depth', 'two'], '--depth: expected a whole number of at least 0, got "two"'],
     [['--format', 'csv', '--entity', '--depth'], '--entity: expected a node id after it'],
     [['--format', 'csv', '--verbose'], '--verbose: unknown option'],

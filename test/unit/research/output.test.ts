@@ -30,6 +30,8 @@ describe('formatTable', () => {
   it('cuts long cells and flattens line breaks', () => {
     const [, , cell] = formatTable([{ quote: `first line\nsecond ${'x'.repeat(80)}` }], 20).split('\n');
     expect(cell).toBe('first line second x…');
+    const [, , listCell] = formatTable([{ evidence: ['one\ntwo', 'three'] }]).split('\n');
+    expect(listCell).toBe('one two; three');
   });
 
   it('says so when there are no rows', () => {

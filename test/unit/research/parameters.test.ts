@@ -58,6 +58,7 @@ describe('bindParameters', () => {
     [{ id: 12, limit: 5 }, '$id: expected STRING (a string), got 12'],
     [{ id: null, limit: 5 }, '$id: expected STRING (not null), got null'],
     [{ id: 'org:hamas', limit: 5, from: '7 October 2023' }, '$from: expected DATE|null (a date as YYYY-MM-DD), got "7 October 2023"'],
+    [{ id: 'org:hamas', limit: 5, from: '2023-02-30' }, '$from: expected DATE|null (a date as YYYY-MM-DD), got "2023-02-30"'],
     [{ id: 'org:hamas', limit: 5, kinds: 'talks' }, '$kinds: expected LIST<STRING>|null (a JSON list), got "talks"'],
     [{ id: 'org:hamas', limit: 5, kinds: ['talks', 3] }, '$kinds: expected LIST<STRING>|null (a string), got ["talks",3]'],
     [{ id: 'org:hamas', limit: 5, offset: 10 }, '$offset: sample takes no such parameter (it takes $id, $limit, $share, $rollUp, $from, $kinds, $after)'],

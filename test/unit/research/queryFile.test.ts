@@ -85,10 +85,11 @@ describe('the query library', () => {
     for (const name of names) expect(loadQueryFile(name).name).toBe(name);
   });
 
-  it('finds a file by name, by file name and by path, and names the choices when there is none', () => {
+  it('finds a file by name, by file name and by path (from the working folder), and names the choices when there is none', () => {
     const byName = loadQueryFile('claims');
     expect(loadQueryFile('claims.cypher').text).toBe(byName.text);
     expect(loadQueryFile(`${__dirname}/../../../cypher/queries/claims.cypher`).text).toBe(byName.text);
+    expect(loadQueryFile('../../../cypher/queries/claims.cypher', undefined, __dirname).text).toBe(byName.text);
     expect(() => loadQueryFile('no-such-question')).toThrow(/no such query file; the library has: .*claims/);
   });
 });
