@@ -3,3 +3,4 @@ export { resolvers } from './resolvers';
 export { createContext, type Context } from './context';
 export { depthLimit } from './depthLimit';
 export { formatError } from './formatError';
+export { apiQueries, type QueryName } from './queryNames';

@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { Config } from '../config';
 import type { Database, QueryLibrary } from '../db';
-import { createContext, depthLimit, formatError, loadTypeDefs, resolvers, type Context } from '../graphql';
+import { apiQueries, createContext, depthLimit, formatError, loadTypeDefs, resolvers, type Context } from '../graphql';
 
 export interface GraphqlServer {
   url: string;
@@ -16,6 +16,8 @@ export async function startGraphqlServer(
   queries: QueryLibrary,
   config: Pick<Config, 'http' | 'maxQueryDepth' | 'production'>,
 ): Promise<GraphqlServer> {
+  // A query file the API needs but the library lacks fails the start, not the first request that needs it.
+  for (const name of apiQueries) queries.get(name);
   const server = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,

@@ -1,7 +1,12 @@
+import { eventResolvers } from './events';
+import { factResolvers } from './facts';
+import { graphResolvers } from './graph';
 import { healthResolvers } from './health';
+import { negotiationResolvers } from './negotiations';
+import { nodeResolvers } from './nodes';
 
 /** Every resolver map of the API, merged type by type. */
-export const resolvers = mergeResolvers([healthResolvers]);
+export const resolvers = mergeResolvers([healthResolvers, nodeResolvers, eventResolvers, factResolvers, negotiationResolvers, graphResolvers]);
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 

@@ -1,0 +1,32 @@
+// connection: how are these two nodes connected: the shortest paths of typed relations between them, with evidence?
+// Parameters:
+//   $fromId   STRING   where the paths start
+//   $toId     STRING   where they end (a different node)
+//   $maxHops  INTEGER  the longest path to look for, 1 to 4 relations
+//   $limit    INTEGER  at most this many paths
+// Returns: one row per shortest path: nodes - its nodes in order (properties and labels), relations - its relations in order, each {type, source, target, role?, side?, title?, article, evidence, evidenceStart, evidenceEnd}
+// Example: {"fromId": "person:donald-trump", "toId": "org:hamas", "maxHops": 3, "limit": 10}
+// Paths follow the annotated relations only: MENTIONED_IN would join any two nodes through their article.
+// A variable-length bound cannot be a parameter, and a length filter on a shortest path makes Neo4j fall
+// back to an exhaustive search, so each allowed bound has its own branch and only the one asked for runs.
+MATCH (from:Node {id: $fromId}), (to:Node {id: $toId})
+CALL (from, to) {
+  WITH from, to WHERE $maxHops = 1
+  MATCH path = allShortestPaths((from)-[:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN*..1]-(to))
+  RETURN path
+  UNION
+  WITH from, to WHERE $maxHops = 2
+  MATCH path = allShortestPaths((from)-[:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN*..2]-(to))
+  RETURN path
+  UNION
+  WITH from, to WHERE $maxHops = 3
+  MATCH path = allShortestPaths((from)-[:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN*..3]-(to))
+  RETURN path
+  UNION
+  WITH from, to WHERE $maxHops = 4
+  MATCH path = allShortestPaths((from)-[:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN*..4]-(to))
+  RETURN path
+}
+WITH path LIMIT toInteger($limit)
+RETURN [n IN nodes(path) | n {.*, labels: labels(n)}] AS nodes,
+       [r IN relationships(path) | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS relations

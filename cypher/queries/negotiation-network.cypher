@@ -1,0 +1,46 @@
+// negotiation-network: which pairs of actors negotiated with each other, and how often (for a network view)?
+// Parameters:
+//   $rollUp  BOOLEAN  count people for the organizations they represent, and organizations for the top organization they are part of
+//   $limit   INTEGER  at most this many pairs, the heaviest first
+// Returns: one row per negotiating pair: source / target - the two actors' ids (source < target), sourceNode / targetNode - their properties and labels, weight - the number of talks or negotiation events and proposals behind the pair, events - their ids, proposals - their ids, relations - the PARTICIPATED_IN, PROPOSED and ADDRESSED_TO relations behind it {role?, side?, article, evidence, evidenceStart, evidenceEnd}
+// Example: {"rollUp": true, "limit": 100}
+// Talks and negotiation events come from the Event.kind index; proposals from those ADDRESSED_TO someone.
+CALL () {
+  MATCH (basis:Event)<-[p:PARTICIPATED_IN]-(x), (basis)<-[q:PARTICIPATED_IN]-(y)
+  WHERE basis.kind IN ['talks', 'negotiation']
+    AND p.role IN ['party', 'lead negotiator', 'negotiator'] AND q.role IN ['party', 'lead negotiator', 'negotiator']
+    AND coalesce(p.side, x.id) < coalesce(q.side, y.id)
+  RETURN x, y, basis, [p {.*}, q {.*}] AS relations
+  UNION
+  MATCH (x)-[p:PROPOSED]->(basis:Proposal)-[q:ADDRESSED_TO]->(y)
+  RETURN x, y, basis, [p {.*}, q {.*}] AS relations
+}
+CALL (x) {
+  WITH x WHERE NOT $rollUp
+  RETURN x AS a
+  UNION
+  WITH x WHERE $rollUp
+  OPTIONAL MATCH (x:Person)-[:HOLDS_ROLE]->(org:Organization)
+  WITH DISTINCT coalesce(org, x) AS base
+  MATCH (base)-[:PART_OF*0..4]->(a) WHERE NOT (a)-[:PART_OF]->()
+  RETURN DISTINCT a
+}
+CALL (y) {
+  WITH y WHERE NOT $rollUp
+  RETURN y AS b
+  UNION
+  WITH y WHERE $rollUp
+  OPTIONAL MATCH (y:Person)-[:HOLDS_ROLE]->(org:Organization)
+  WITH DISTINCT coalesce(org, y) AS base
+  MATCH (base)-[:PART_OF*0..4]->(b) WHERE NOT (b)-[:PART_OF]->()
+  RETURN DISTINCT b
+}
+WITH CASE WHEN a.id < b.id THEN a ELSE b END AS source, CASE WHEN a.id < b.id THEN b ELSE a END AS target, basis, relations
+WHERE source <> target
+WITH source, target, collect(DISTINCT basis) AS bases, collect(relations) AS relationLists
+RETURN source.id AS source, target.id AS target, size(bases) AS weight,
+       source {.*, labels: labels(source)} AS sourceNode, target {.*, labels: labels(target)} AS targetNode,
+       [b IN bases WHERE b:Event | b.id] AS events, [b IN bases WHERE b:Proposal | b.id] AS proposals,
+       reduce(all = [], list IN relationLists | all + list) AS relations
+ORDER BY weight DESC, source, target
+LIMIT toInteger($limit)

@@ -1,0 +1,74 @@
+// negotiations: with whom did this person or organization negotiate, in which roles, through which mediators, in which events and proposals?
+// Parameters:
+//   $actorId  STRING   the person or organization
+//   $rollUp   BOOLEAN  count a person's negotiations for the organization it holds a role in, and an organization's for the top organization it is part of
+//   $limit    INTEGER  at most this many counterparts
+// Returns: one row per counterpart, the most negotiated-with first: actor - the actor (or, rolled up, the top organization it represents), counterpart - the other side (rolled up likewise), bases - one map per talks or negotiation event or proposal behind the pair: {basis - the event or proposal, ours - the actor side's participations, theirs - the counterpart side's, each {actor, role, side, relation}, mediators - [{actor, event, relation}]}
+// Example: {"actorId": "person:adam-boehler", "rollUp": false, "limit": 20}
+// Derived, never stored: two actors negotiated when both took part in one talks or negotiation event as party,
+// lead negotiator or negotiator on different sides, or when one PROPOSED a proposal ADDRESSED_TO the other.
+MATCH (start:Node {id: $actorId})
+WHERE start:Person OR start:Organization
+// Rolled up, the actor becomes the top organization it represents, and everyone who rolls up to it counts.
+CALL (start) {
+  WITH start WHERE NOT $rollUp
+  RETURN start AS self, start AS member
+  UNION
+  WITH start WHERE $rollUp
+  OPTIONAL MATCH (start:Person)-[:HOLDS_ROLE]->(org:Organization)
+  WITH DISTINCT coalesce(org, start) AS base
+  MATCH (base)-[:PART_OF*0..4]->(self) WHERE NOT (self)-[:PART_OF]->()
+  WITH DISTINCT self
+  CALL (self) {
+    MATCH (member)-[:PART_OF*0..4]->(self) RETURN member
+    UNION
+    MATCH (member:Person)-[:HOLDS_ROLE]->(:Organization)-[:PART_OF*0..4]->(self) RETURN member
+  }
+  RETURN self, member
+}
+CALL (member) {
+  MATCH (member)-[mine:PARTICIPATED_IN]->(basis:Event)<-[theirs:PARTICIPATED_IN]-(other)
+  WHERE basis.kind IN ['talks', 'negotiation']
+    AND mine.role IN ['party', 'lead negotiator', 'negotiator'] AND theirs.role IN ['party', 'lead negotiator', 'negotiator']
+    AND coalesce(mine.side, member.id) <> coalesce(theirs.side, other.id)
+  RETURN other, basis, mine, theirs
+  UNION
+  MATCH (member)-[mine:PROPOSED]->(basis:Proposal)-[theirs:ADDRESSED_TO]->(other)
+  RETURN other, basis, mine, theirs
+  UNION
+  MATCH (member)<-[mine:ADDRESSED_TO]-(basis:Proposal)<-[theirs:PROPOSED]-(other)
+  RETURN other, basis, mine, theirs
+}
+CALL (other) {
+  WITH other WHERE NOT $rollUp
+  RETURN other AS counterpart
+  UNION
+  WITH other WHERE $rollUp
+  OPTIONAL MATCH (other:Person)-[:HOLDS_ROLE]->(org:Organization)
+  WITH DISTINCT coalesce(org, other) AS base
+  MATCH (base)-[:PART_OF*0..4]->(counterpart) WHERE NOT (counterpart)-[:PART_OF]->()
+  RETURN DISTINCT counterpart
+}
+WITH self, counterpart, member, other, basis, mine, theirs
+// Two people of the same state on different sides are internal, not a negotiation of the state with itself.
+WHERE counterpart <> self
+WITH self, counterpart, basis,
+     collect(DISTINCT {actor: member {.*, labels: labels(member)}, role: coalesce(mine.role, CASE type(mine) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: mine.side, relation: mine {.*}}) AS ours,
+     collect(DISTINCT {actor: other {.*, labels: labels(other)}, role: coalesce(theirs.role, CASE type(theirs) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: theirs.side, relation: theirs {.*}}) AS theirs
+// Mediators sit on the event itself, on a part of it, or on a mediation event linked to it.
+CALL (basis) {
+  WITH basis WHERE basis:Event
+  CALL (basis) {
+    RETURN basis AS venue
+    UNION
+    MATCH (basis)<-[:PART_OF_EVENT]-(venue:Event) RETURN venue
+    UNION
+    MATCH (basis)--(venue:Event {kind: 'mediation'}) RETURN venue
+  }
+  MATCH (venue)<-[m:PARTICIPATED_IN {role: 'mediator'}]-(mediator)
+  RETURN collect({actor: mediator {.*, labels: labels(mediator)}, event: venue {.*, labels: labels(venue)}, relation: m {.*}}) AS mediators
+}
+WITH self, counterpart, collect({basis: basis {.*, labels: labels(basis)}, ours: ours, theirs: theirs, mediators: mediators}) AS bases
+RETURN self {.*, labels: labels(self)} AS actor, counterpart {.*, labels: labels(counterpart)} AS counterpart, bases
+ORDER BY size(bases) DESC, counterpart.id
+LIMIT toInteger($limit)

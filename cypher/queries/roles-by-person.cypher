@@ -1,0 +1,14 @@
+// roles-by-person: which organizations does each of these people hold a role in (and so represent), with what title?
+// Parameters:
+//   $ids    LIST<STRING>  person ids
+//   $limit  INTEGER       at most this many roles per person
+// Returns: one row per HOLDS_ROLE relation: id - the person id, organization - its properties and labels, relation - {title, article, evidence, evidenceStart, evidenceEnd}
+// Example: {"ids": ["person:adam-boehler", "person:karoline-leavitt"], "limit": 20}
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+CALL (p) {
+  MATCH (p)-[r:HOLDS_ROLE]->(o:Organization)
+  RETURN r, o LIMIT toInteger($limit)
+}
+RETURN id, o {.*, labels: labels(o)} AS organization, r {.*} AS relation
+ORDER BY id, o.id

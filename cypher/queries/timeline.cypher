@@ -1,0 +1,113 @@
+// timeline: which events happened in a date range (or involved an actor, or are of some kinds), in the order of their date interval?
+// Parameters:
+//   $from     STRING|null         ISO date: keep events whose interval reaches it (null: no lower bound)
+//   $to       STRING|null         ISO date: keep events whose interval starts on or before it (null: no upper bound)
+//   $actorId  STRING|null         only events this actor PARTICIPATED_IN (null: every actor)
+//   $kinds    LIST<STRING>|null   only events of these kinds (null: every kind)
+//   $after    MAP|null            the sort key of the last event already seen {earliest, latest, sequence, id}, as this query returns it (null: from the start)
+//   $limit    INTEGER             at most this many rows
+// Returns: one row per event in timeline order: event - its properties and labels, earliestKey / latestKey - the interval bounds as ISO dates, 9999-12-31 standing for an open bound, sequence - how many events it follows or was triggered by in a chain (places undated events after what the text says came first)
+// Example: {"from": null, "to": null, "actorId": null, "kinds": null, "after": null, "limit": 20}
+// Order: earliest ascending (open last), latest ascending (open last), sequence, id. An event is in [from, to]
+// when its interval overlaps it; an open end counts as its earliest day (nothing says the event lasted), and an
+// event with no earliest day is not placed in time, so a date range leaves it out.
+// Events that share an interval (the loader dates "recent" talks from the raid they followed) keep the order the
+// article gives: sequence is the longest chain of FOLLOWED (later -> earlier) and TRIGGERED (cause -> effect) behind each.
+// The sort key is compared as a list: the equivalent nested OR is re-planned slowly by Neo4j.
+// Each branch starts from an index and keeps only one page: the actor's id; otherwise the Event.earliest index in
+// its own order (Neo4j stops reading once the page is full), plus, for a range, the events that began before it
+// and end in it (Event.latest index, within the range) or after it. That last branch reads the events that end
+// after the range, so it costs more the older the range. Undated events are read (a label scan) only for the last page.
+CALL () {
+  MATCH (:Node {id: $actorId})-[:PARTICIPATED_IN]->(e:Event)
+  WITH DISTINCT e
+  WHERE ($kinds IS NULL OR e.kind IN $kinds)
+    AND ($to IS NULL OR e.earliest <= date($to))
+    AND ($from IS NULL OR e.latest >= date($from) OR (e.latest IS NULL AND e.earliest >= date($from)))
+  CALL (e) {
+    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED]-(:Event)
+      WHERE (type(r) = 'FOLLOWED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
+    RETURN coalesce(max(length(chain)), 0) AS sequence
+  }
+  WITH e, sequence, toString(coalesce(e.earliest, date('9999-12-31'))) AS earliestKey, toString(coalesce(e.latest, date('9999-12-31'))) AS latestKey
+  WHERE $after IS NULL OR [earliestKey, latestKey, sequence, e.id] > [$after.earliest, $after.latest, $after.sequence, $after.id]
+  RETURN e, sequence, earliestKey, latestKey
+  ORDER BY earliestKey, latestKey, sequence, e.id
+  LIMIT toInteger($limit)
+  UNION
+  WITH 1 AS guard WHERE $actorId IS NULL
+  MATCH (e:Event)
+  WHERE e.earliest >= date(coalesce($from, '0001-01-01')) AND e.earliest >= date(coalesce($after.earliest, '0001-01-01'))
+    AND e.earliest <= date(coalesce($to, '9999-12-30'))
+    AND ($kinds IS NULL OR e.kind IN $kinds)
+  CALL (e) {
+    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED]-(:Event)
+      WHERE (type(r) = 'FOLLOWED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
+    RETURN coalesce(max(length(chain)), 0) AS sequence
+  }
+  WITH e, sequence, toString(e.earliest) AS earliestKey, toString(coalesce(e.latest, date('9999-12-31'))) AS latestKey
+  WHERE $after IS NULL OR [earliestKey, latestKey, sequence, e.id] > [$after.earliest, $after.latest, $after.sequence, $after.id]
+  RETURN e, sequence, earliestKey, latestKey
+  ORDER BY e.earliest, latestKey, sequence, e.id
+  LIMIT toInteger($limit)
+  UNION
+  WITH 1 AS guard WHERE $actorId IS NULL AND $from IS NOT NULL
+  MATCH (e:Event)
+  WHERE e.latest >= date($from) AND e.latest <= date(coalesce($to, '9999-12-30')) AND e.earliest < date($from)
+    AND e.earliest >= date(coalesce($after.earliest, '0001-01-01'))
+    AND ($kinds IS NULL OR e.kind IN $kinds)
+  CALL (e) {
+    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED]-(:Event)
+      WHERE (type(r) = 'FOLLOWED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
+    RETURN coalesce(max(length(chain)), 0) AS sequence
+  }
+  WITH e, sequence, toString(e.earliest) AS earliestKey, toString(coalesce(e.latest, date('9999-12-31'))) AS latestKey
+  WHERE $after IS NULL OR [earliestKey, latestKey, sequence, e.id] > [$after.earliest, $after.latest, $after.sequence, $after.id]
+  RETURN e, sequence, earliestKey, latestKey
+  ORDER BY earliestKey, latestKey, sequence, e.id
+  LIMIT toInteger($limit)
+  UNION
+  WITH 1 AS guard WHERE $actorId IS NULL AND $from IS NOT NULL AND $to IS NOT NULL
+  MATCH (e:Event)
+  USING INDEX e:Event(latest)
+  WHERE e.latest > date($to) AND e.earliest < date($from)
+    AND e.earliest >= date(coalesce($after.earliest, '0001-01-01'))
+    AND ($kinds IS NULL OR e.kind IN $kinds)
+  CALL (e) {
+    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED]-(:Event)
+      WHERE (type(r) = 'FOLLOWED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
+    RETURN coalesce(max(length(chain)), 0) AS sequence
+  }
+  WITH e, sequence, toString(e.earliest) AS earliestKey, toString(coalesce(e.latest, date('9999-12-31'))) AS latestKey
+  WHERE $after IS NULL OR [earliestKey, latestKey, sequence, e.id] > [$after.earliest, $after.latest, $after.sequence, $after.id]
+  RETURN e, sequence, earliestKey, latestKey
+  ORDER BY earliestKey, latestKey, sequence, e.id
+  LIMIT toInteger($limit)
+}
+WITH e, sequence, earliestKey, latestKey
+ORDER BY earliestKey, latestKey, sequence, e.id
+LIMIT toInteger($limit)
+WITH collect({e: e, sequence: sequence, earliestKey: earliestKey, latestKey: latestKey}) AS dated
+// A projection, not a bare WHERE, so that the guard is checked before the label scan rather than on each row of it.
+CALL (dated) {
+  WITH size(dated) AS found
+  WHERE found < toInteger($limit) AND $actorId IS NULL AND $from IS NULL AND $to IS NULL
+  MATCH (e:Event)
+  WHERE e.earliest IS NULL AND ($kinds IS NULL OR e.kind IN $kinds)
+  CALL (e) {
+    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED]-(:Event)
+      WHERE (type(r) = 'FOLLOWED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
+    RETURN coalesce(max(length(chain)), 0) AS sequence
+  }
+  WITH e, sequence, '9999-12-31' AS earliestKey, toString(coalesce(e.latest, date('9999-12-31'))) AS latestKey
+  WHERE $after IS NULL OR [earliestKey, latestKey, sequence, e.id] > [$after.earliest, $after.latest, $after.sequence, $after.id]
+  WITH e, sequence, earliestKey, latestKey
+  ORDER BY latestKey, sequence, e.id
+  LIMIT toInteger($limit)
+  RETURN collect({e: e, sequence: sequence, earliestKey: earliestKey, latestKey: latestKey}) AS undated
+}
+UNWIND dated + undated AS row
+WITH row.e AS e, row.sequence AS sequence, row.earliestKey AS earliestKey, row.latestKey AS latestKey
+RETURN e {.*, labels: labels(e)} AS event, earliestKey, latestKey, sequence
+ORDER BY earliestKey, latestKey, sequence, e.id
+LIMIT toInteger($limit)

@@ -1,0 +1,43 @@
+import { BadUserInputError } from '../errors';
+
+/**
+ * The timeline's sort key, as timeline.cypher returns it and takes it back in `$after`: interval bounds as ISO
+ * dates (9999-12-31 for an open bound), the sequence of the event in its chain, and its id.
+ */
+export interface TimelineKey {
+  earliest: string;
+  latest: string;
+  sequence: number;
+  id: string;
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An opaque cursor for `after`: base64url of the sort key, so clients do not build or read one. */
+export function encodeCursor(key: TimelineKey): string {
+  return Buffer.from(JSON.stringify([key.earliest, key.latest, key.sequence, key.id]), 'utf8').toString('base64url');
+}
+
+/** The sort key of a cursor this API issued, or null for none; anything else is a bad `argument`. */
+export function decodeCursor(argument: string, cursor: unknown): TimelineKey | null {
+  if (cursor === null || cursor === undefined) return null;
+  let parsed: unknown;
+  try {
+    parsed = typeof cursor === 'string' ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (
+    Array.isArray(parsed) &&
+    parsed.length === 4 &&
+    typeof parsed[0] === 'string' &&
+    isoDate.test(parsed[0]) &&
+    typeof parsed[1] === 'string' &&
+    isoDate.test(parsed[1]) &&
+    Number.isInteger(parsed[2]) &&
+    typeof parsed[3] === 'string'
+  ) {
+    return { earliest: parsed[0], latest: parsed[1], sequence: parsed[2] as number, id: parsed[3] };
+  }
+  throw new BadUserInputError(argument, `expected a cursor returned by this query's pageInfo.endCursor or an edge's cursor, got ${JSON.stringify(cursor)}`);
+}

@@ -1,0 +1,199 @@
+import { isDate } from 'neo4j-driver';
+import type {
+  ActorModel,
+  DatePrecision,
+  EdgeModel,
+  EntityModel,
+  EventModel,
+  EvidenceModel,
+  FuzzyDateModel,
+  LinkModel,
+  NodeModel,
+  NodeTypename,
+  RelationModel,
+} from '../models';
+
+/**
+ * Query rows -> the models resolvers return. The query files return nodes as `n {.*, labels: labels(n)}` and
+ * relations as `r {.*}`, with the property names of the graph contract (seed/README.md); this module is the one
+ * place that knows those names.
+ */
+
+type Props = Record<string, unknown>;
+
+const nodeTypenames: readonly NodeTypename[] = ['Person', 'Organization', 'Place', 'Event', 'Proposal', 'Term', 'Statement', 'Claim', 'Article'];
+const precisions: readonly DatePrecision[] = ['day', 'month', 'year', 'range', 'unknown'];
+
+function props(value: unknown, what: string): Props {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new TypeError(`expected ${what} as a map, got ${String(value)}`);
+  return value as Props;
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function requiredText(p: Props, key: string): string {
+  const value = p[key];
+  if (typeof value !== 'string') throw new TypeError(`expected ${String(p.id ?? 'a node')} to have a string ${key}, got ${String(value)}`);
+  return value;
+}
+
+function texts(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+/** A Neo4j DATE (or an ISO string a query made of one) as YYYY-MM-DD; anything else as null. */
+function isoDate(value: unknown): string | null {
+  if (isDate(value as object)) return String(value);
+  return typeof value === 'string' ? value : null;
+}
+
+/** The fuzzy date stored on an event, proposal or statement; null when the node carries none. */
+function toFuzzyDate(p: Props): FuzzyDateModel | null {
+  const precision = p.datePrecision;
+  if (typeof precision !== 'string') return null;
+  if (!precisions.includes(precision as DatePrecision)) throw new TypeError(`expected ${String(p.id)} to have a date precision in ${precisions.join(', ')}, got ${precision}`);
+  return {
+    text: text(p.dateText),
+    precision: precision as DatePrecision,
+    earliest: isoDate(p.earliest),
+    latest: isoDate(p.latest),
+    basis: text(p.dateBasis),
+  };
+}
+
+/** The quotes of one relation, zipped with their offsets; the lists are parallel by the graph contract. */
+export function toEvidence(relation: Props): EvidenceModel[] {
+  const quotes = texts(relation.evidence);
+  const starts = Array.isArray(relation.evidenceStart) ? relation.evidenceStart : [];
+  const ends = Array.isArray(relation.evidenceEnd) ? relation.evidenceEnd : [];
+  const articleId = text(relation.article) ?? '';
+  return quotes.map((quote, index) => ({ quote, start: numberOrNull(starts[index]), end: numberOrNull(ends[index]), articleId }));
+}
+
+/** A stored relation's role, side, title and evidence. */
+export function toRelation(value: unknown): RelationModel {
+  const relation = props(value, 'a relation');
+  return { role: text(relation.role), sideId: text(relation.side), title: text(relation.title), evidence: toEvidence(relation) };
+}
+
+/** A relation returned as `r {.*, type, source, target}`: an edge of a path or a neighbourhood. */
+export function toEdge(value: unknown): EdgeModel {
+  const relation = props(value, 'a relation');
+  return { ...toRelation(relation), type: requiredText(relation, 'type'), source: requiredText(relation, 'source'), target: requiredText(relation, 'target') };
+}
+
+function typenameOf(p: Props): NodeTypename {
+  const labels = texts(p.labels);
+  const typename = nodeTypenames.find((name) => labels.includes(name));
+  if (!typename) throw new TypeError(`expected ${String(p.id)} to carry one of the labels ${nodeTypenames.join(', ')}, got ${labels.join(', ') || 'none'}`);
+  return typename;
+}
+
+/** A node returned as `n {.*, labels: labels(n)}`, typed by its label. */
+export function toNode(value: unknown): NodeModel {
+  const p = props(value, 'a node');
+  const id = requiredText(p, 'id');
+  const typename = typenameOf(p);
+  switch (typename) {
+    case 'Person':
+      return { __typename: typename, id, name: requiredText(p, 'name'), aliases: texts(p.aliases), description: text(p.description), unnamed: p.unnamed === true };
+    case 'Organization':
+      return { __typename: typename, id, name: requiredText(p, 'name'), aliases: texts(p.aliases), kind: text(p.kind), description: text(p.description) };
+    case 'Place':
+      return { __typename: typename, id, name: requiredText(p, 'name'), aliases: texts(p.aliases) };
+    case 'Event':
+      return {
+        __typename: typename,
+        id,
+        kind: requiredText(p, 'kind'),
+        title: requiredText(p, 'title'),
+        summary: text(p.summary),
+        // An event always has a date in the annotation format; an event without one is placed as unknown.
+        date: toFuzzyDate(p) ?? { text: null, precision: 'unknown', earliest: null, latest: null, basis: null },
+      };
+    case 'Proposal':
+      return { __typename: typename, id, title: requiredText(p, 'title'), status: text(p.status), summary: text(p.summary), date: toFuzzyDate(p) };
+    case 'Term':
+      return { __typename: typename, id, kind: text(p.kind), text: requiredText(p, 'text'), inExchangeFor: texts(p.inExchangeFor), note: text(p.note) };
+    case 'Statement':
+      return {
+        __typename: typename,
+        id,
+        quote: requiredText(p, 'quote'),
+        quoteStart: numberOrNull(p.quoteStart),
+        quoteEnd: numberOrNull(p.quoteEnd),
+        medium: text(p.medium),
+        paraphrase: p.paraphrase === true,
+        date: toFuzzyDate(p),
+      };
+    case 'Claim':
+      return { __typename: typename, id, figure: requiredText(p, 'figure'), value: numberOrNull(p.value), qualifier: text(p.qualifier), unit: text(p.unit) };
+    case 'Article':
+      return { __typename: typename, id, title: requiredText(p, 'title'), source: text(p.source), published: isoDate(p.published) };
+    default: {
+      const unhandled: never = typename;
+      throw new TypeError(`no mapping for node type ${String(unhandled)}`);
+    }
+  }
+}
+
+/** The node, typed as one of `typenames`; a node of another type is a broken query contract, so it throws. */
+export function narrow<K extends NodeTypename>(node: NodeModel, ...typenames: K[]): Extract<NodeModel, { __typename: K }> {
+  if (!(typenames as NodeTypename[]).includes(node.__typename)) throw new TypeError(`expected ${node.id} to be a ${typenames.join(' or ')}, got a ${node.__typename}`);
+  return node as Extract<NodeModel, { __typename: K }>;
+}
+
+/** A node that must be a person or an organization (a participant, a speaker, a source). */
+export function toActor(value: unknown): ActorModel {
+  return narrow(toNode(value), 'Person', 'Organization');
+}
+
+/** A node that must be a person, an organization or a place (a search hit). */
+export function toEntity(value: unknown): EntityModel {
+  return narrow(toNode(value), 'Person', 'Organization', 'Place');
+}
+
+export function toEvent(value: unknown): EventModel {
+  return narrow(toNode(value), 'Event');
+}
+
+/** A row of a batch query: the node in `nodeColumn`, the relation in `relation`, and the optional type/outgoing/link columns. */
+export function toLink(row: Props, nodeColumn: string): LinkModel {
+  return {
+    node: toNode(row[nodeColumn]),
+    type: text(row.type),
+    outgoing: typeof row.outgoing === 'boolean' ? row.outgoing : null,
+    link: text(row.link),
+    relation: toRelation(row.relation),
+  };
+}
+
+/** What a graph view shows as a node's caption: its name, title, text, quote or figure. */
+export function displayName(node: NodeModel): string {
+  switch (node.__typename) {
+    case 'Person':
+    case 'Organization':
+    case 'Place':
+      return node.name;
+    case 'Event':
+    case 'Proposal':
+    case 'Article':
+      return node.title;
+    case 'Term':
+      return node.text;
+    case 'Statement':
+      return node.quote;
+    case 'Claim':
+      return node.unit ? `${node.figure} ${node.unit}` : node.figure;
+    default: {
+      const unhandled: never = node;
+      throw new TypeError(`no caption for ${String(unhandled)}`);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * What resolvers pass around: plain objects mapped from query rows (see mapping.ts). Each node model carries
+ * `__typename`, which graphql-js reads to resolve the Node and Entity interfaces and the Actor union.
+ */
+
+/** How precisely the article dates something; GraphQL exposes the same values in upper case. */
+export type DatePrecision = 'day' | 'month' | 'year' | 'range' | 'unknown';
+
+export interface FuzzyDateModel {
+  text: string | null;
+  precision: DatePrecision;
+  /** ISO dates; null where the interval is open. */
+  earliest: string | null;
+  latest: string | null;
+  basis: string | null;
+}
+
+/** One quote of an article that supports a fact; offsets count Unicode code points, end exclusive. */
+export interface EvidenceModel {
+  quote: string;
+  start: number | null;
+  end: number | null;
+  articleId: string;
+}
+
+export interface PersonModel {
+  __typename: 'Person';
+  id: string;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  unnamed: boolean;
+}
+
+export interface OrganizationModel {
+  __typename: 'Organization';
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: string | null;
+  description: string | null;
+}
+
+export interface PlaceModel {
+  __typename: 'Place';
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface EventModel {
+  __typename: 'Event';
+  id: string;
+  kind: string;
+  title: string;
+  summary: string | null;
+  date: FuzzyDateModel;
+}
+
+export interface ProposalModel {
+  __typename: 'Proposal';
+  id: string;
+  title: string;
+  status: string | null;
+  summary: string | null;
+  date: FuzzyDateModel | null;
+}
+
+export interface TermModel {
+  __typename: 'Term';
+  id: string;
+  kind: string | null;
+  text: string;
+  inExchangeFor: string[];
+  note: string | null;
+}
+
+export interface StatementModel {
+  __typename: 'Statement';
+  id: string;
+  quote: string;
+  quoteStart: number | null;
+  quoteEnd: number | null;
+  medium: string | null;
+  paraphrase: boolean;
+  date: FuzzyDateModel | null;
+}
+
+export interface ClaimModel {
+  __typename: 'Claim';
+  id: string;
+  figure: string;
+  value: number | null;
+  qualifier: string | null;
+  unit: string | null;
+}
+
+export interface ArticleModel {
+  __typename: 'Article';
+  id: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+}
+
+export type ActorModel = PersonModel | OrganizationModel;
+export type EntityModel = ActorModel | PlaceModel;
+export type NodeModel = EntityModel | EventModel | ProposalModel | TermModel | StatementModel | ClaimModel | ArticleModel;
+export type NodeTypename = NodeModel['__typename'];
+
+/** The properties of one stored relation: the optional role, side and title, and its evidence. */
+export interface RelationModel {
+  role: string | null;
+  /** The id of the actor whose side a party or negotiator took. */
+  sideId: string | null;
+  title: string | null;
+  evidence: EvidenceModel[];
+}
+
+/** A relation seen from one node: the node at the other end, and what the relation says. */
+export interface LinkModel {
+  node: NodeModel;
+  /** The relation type when a query returns several (PROPOSED, ADDRESSED_TO, ...). */
+  type: string | null;
+  /** For queries that return relations in both directions: true when the asked node is the start. */
+  outgoing: boolean | null;
+  /** A query's own name for the link (member, partOf, part), when it returns several kinds. */
+  link: string | null;
+  relation: RelationModel;
+}
+
+/** An actor's part in an event (Participation in the SDL). */
+export interface ParticipationModel {
+  actor: ActorModel;
+  event: EventModel;
+  role: string;
+  sideId: string | null;
+  evidence: EvidenceModel[];
+}
+
+/** A relation between two graph nodes, as graph views and paths show it (GraphEdge in the SDL). */
+export interface EdgeModel {
+  type: string;
+  source: string;
+  target: string;
+  role: string | null;
+  sideId: string | null;
+  title: string | null;
+  evidence: EvidenceModel[];
+}
+
+/** One side's part in a negotiation: a participation in talks, or making or receiving a proposal. */
+export interface NegotiationRoleModel {
+  side: 'ACTOR' | 'COUNTERPART';
+  actor: ActorModel;
+  role: string;
+  event: EventModel | null;
+  proposal: ProposalModel | null;
+  evidence: EvidenceModel[];
+}
+
+/** Who negotiated with whom, and everything behind the pair. */
+export interface NegotiationModel {
+  actor: ActorModel;
+  counterpart: ActorModel;
+  events: EventModel[];
+  proposals: ProposalModel[];
+  roles: NegotiationRoleModel[];
+  mediators: ParticipationModel[];
+  evidence: EvidenceModel[];
+}
+
+/** A pair of the negotiation network; events and proposals as ids, resolved through the node loader. */
+export interface NegotiationEdgeModel {
+  source: ActorModel;
+  target: ActorModel;
+  weight: number;
+  eventIds: string[];
+  proposalIds: string[];
+  evidence: EvidenceModel[];
+}
+
+export interface PathModel {
+  nodes: NodeModel[];
+  edges: EdgeModel[];
+}
+
+export interface GraphNodeModel {
+  node: NodeModel;
+  distance: number;
+}
+
+export interface GraphModel {
+  nodes: GraphNodeModel[];
+  edges: EdgeModel[];
+}

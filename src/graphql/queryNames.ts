@@ -1,0 +1,30 @@
+/**
+ * The files of cypher/queries that the API runs. The server checks at start that each is loaded, so a missing
+ * file fails the start rather than a request; the union type keeps resolvers from naming any other.
+ */
+export const apiQueries = [
+  'entities-by-id',
+  'search',
+  'timeline',
+  'negotiations',
+  'negotiation-network',
+  'connection',
+  'neighborhood',
+  'evidence-by-node',
+  'participants-by-event',
+  'events-by-actor',
+  'roles-by-person',
+  'affiliations-by-organization',
+  'links-by-event',
+  'terms-by-proposal',
+  'parties-by-proposal',
+  'parties-by-term',
+  'speakers-by-statement',
+  'sources-by-claim',
+  'subjects-by-node',
+  'proposals-by-actor',
+  'statements-by-actor',
+  'claims-by-actor',
+] as const;
+
+export type QueryName = (typeof apiQueries)[number];

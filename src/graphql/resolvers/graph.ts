@@ -1,0 +1,42 @@
+import { BadUserInputError } from '../../errors';
+import type { Context } from '../context';
+import { displayName, toGraph, toPath } from '../mapping';
+import type { EdgeModel, GraphNodeModel, PathModel } from '../models';
+import { bounds, intInRange, nodeId } from '../validation';
+import { existingNode } from './lookup';
+
+type Args = Record<string, unknown>;
+
+/** Paths between two nodes and the neighbourhood of one, for graph views. */
+export const graphResolvers = {
+  Query: {
+    connection: async (_parent: unknown, args: Args, context: Context): Promise<PathModel[]> => {
+      const fromId = nodeId('fromId', args.fromId);
+      const toId = nodeId('toId', args.toId);
+      if (fromId === toId) throw new BadUserInputError('toId', `expected a node other than fromId, got "${toId}" for both`);
+      const maxHops = intInRange('maxHops', args.maxHops, bounds.maxHops);
+      const first = intInRange('first', args.first, bounds.connectionFirst);
+      // Both ids are checked in one batch; the paths query would only say "no path" for an unknown id.
+      await Promise.all([existingNode('fromId', fromId, context), existingNode('toId', toId, context)]);
+      return (await context.read('connection', { fromId, toId, maxHops, limit: first })).map(toPath);
+    },
+    neighborhood: async (_parent: unknown, args: Args, context: Context) => {
+      const id = nodeId('id', args.id);
+      const depth = intInRange('depth', args.depth, bounds.depth);
+      const first = intInRange('first', args.first, bounds.neighborhoodFirst);
+      const [rows] = await Promise.all([context.read('neighborhood', { id, depth, limit: first }), existingNode('id', id, context)]);
+      return rows.length > 0 ? toGraph(rows[0]!) : { nodes: [], edges: [] };
+    },
+  },
+  Path: {
+    length: (path: PathModel) => path.edges.length,
+  },
+  GraphNode: {
+    id: (entry: GraphNodeModel) => entry.node.id,
+    type: (entry: GraphNodeModel) => entry.node.__typename,
+    label: (entry: GraphNodeModel) => displayName(entry.node),
+  },
+  GraphEdge: {
+    side: (edge: EdgeModel) => edge.sideId,
+  },
+};

@@ -1,0 +1,85 @@
+import { BadUserInputError } from '../errors';
+
+/**
+ * API arguments are checked here, where they enter, and nowhere else: each check names the argument and says
+ * what it expected and what it got. Resolvers pass the checked values to the query files as parameters.
+ */
+
+/** The allowed range of each bounded argument. The SDL states the same ranges and the defaults. */
+export const bounds = {
+  timelineFirst: { min: 1, max: 100 },
+  searchFirst: { min: 1, max: 50 },
+  negotiationsFirst: { min: 1, max: 100 },
+  networkFirst: { min: 1, max: 500 },
+  connectionFirst: { min: 1, max: 50 },
+  maxHops: { min: 1, max: 4 },
+  depth: { min: 1, max: 3 },
+  neighborhoodFirst: { min: 1, max: 500 },
+  list: { min: 1, max: 50 },
+  searchText: { min: 1, max: 200 },
+  id: { min: 1, max: 200 },
+} as const;
+
+type Bound = { min: number; max: number };
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? `"${value.length > 60 ? `${value.slice(0, 60)}...` : value}"` : JSON.stringify(value) ?? String(value);
+}
+
+/** A whole number within `bound`. */
+export function intInRange(argument: string, value: unknown, bound: Bound): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < bound.min || value > bound.max) {
+    throw new BadUserInputError(argument, `expected a whole number from ${bound.min} to ${bound.max}, got ${shown(value)}`);
+  }
+  return value;
+}
+
+/** A node id such as person:adam-boehler (not checked against the graph here). */
+export function nodeId(argument: string, value: unknown): string {
+  const id = typeof value === 'string' ? value.trim() : '';
+  if (id.length < bounds.id.min || id.length > bounds.id.max) {
+    throw new BadUserInputError(argument, `expected a node id such as person:adam-boehler, got ${shown(value)}`);
+  }
+  return id;
+}
+
+/** An ISO calendar date (YYYY-MM-DD) that exists, or null when the argument is absent. */
+export function optionalIsoDate(argument: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return value as string;
+  }
+  throw new BadUserInputError(argument, `expected an ISO date such as 2023-10-07, got ${shown(value)}`);
+}
+
+/** A date range whose end is not before its start; either bound may be absent. */
+export function dateRange(fromArgument: string, from: unknown, toArgument: string, to: unknown): { from: string | null; to: string | null } {
+  const range = { from: optionalIsoDate(fromArgument, from), to: optionalIsoDate(toArgument, to) };
+  // ISO dates of the same shape compare as strings in calendar order.
+  if (range.from !== null && range.to !== null && range.to < range.from) {
+    throw new BadUserInputError(toArgument, `expected a date on or after ${fromArgument} (${range.from}), got ${shown(range.to)}`);
+  }
+  return range;
+}
+
+/** A non-empty list of non-empty strings (`what` names them, as in 'event kinds such as "talks"'), or null when absent. */
+export function optionalList(argument: string, value: unknown, what: string): string[] | null {
+  if (value === null || value === undefined) return null;
+  const ok = Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim().length > 0);
+  if (!ok || value.length < bounds.list.min || value.length > bounds.list.max) {
+    throw new BadUserInputError(argument, `expected ${bounds.list.min} to ${bounds.list.max} ${what}, or null for all, got ${shown(value)}`);
+  }
+  return (value as string[]).map((item) => item.trim());
+}
+
+/** Search words: some letters or digits, not too long. */
+export function searchText(argument: string, value: unknown): string {
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  if (trimmed.length > bounds.searchText.max || !/[\p{L}\p{N}]/u.test(trimmed)) {
+    throw new BadUserInputError(argument, `expected words to search for (letters or digits, at most ${bounds.searchText.max} characters), got ${shown(value)}`);
+  }
+  return trimmed;
+}

@@ -1,0 +1,71 @@
+import { loadConfig } from '../../src/config';
+import { QueryLibrary, type Database } from '../../src/db';
+import { loadArticle, seedFiles } from '../../src/ingest';
+import { startGraphqlServer, type GraphqlServer } from '../../src/server';
+import { testDatabase } from '../support/database';
+import { postGraphql } from '../support/http';
+
+/**
+ * Nested fields go through per-request DataLoaders, so a nested query costs one statement per level that
+ * needs data, whatever the number of rows. Database.statementCount counts the statements sent to Neo4j.
+ */
+
+const config = { ...loadConfig(), http: { host: '127.0.0.1', port: 0 } };
+
+let db: Database;
+let server: GraphqlServer;
+
+beforeAll(async () => {
+  db = testDatabase();
+  await loadArticle(db, seedFiles);
+  server = await startGraphqlServer(db, QueryLibrary.load(), config);
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await db?.close();
+});
+
+// timeline -> events -> participants -> actor -> roles / evidence -> article: the levels that need data are
+// the timeline, the participants, the actors' roles and evidence (one tick, two loaders), and the articles.
+const nested = `query($first: Int) {
+  timeline(first: $first) {
+    edges { node { id
+      participants { role evidence { quote article { title } }
+        actor {
+          ... on Person { name roles { title organization { name } evidence { quote } } evidence { quote article { id } } }
+          ... on Organization { name evidence { quote } }
+        }
+      }
+    } }
+  }
+}`;
+const levelBound = 5;
+
+async function measure(first: number): Promise<{ statements: number; events: number; participations: number }> {
+  const before = db.statementCount;
+  const response = await postGraphql(server.url, nested, { first });
+  const statements = db.statementCount - before;
+  expect(response.body.errors).toBeUndefined();
+  const edges = (response.body.data as { timeline: { edges: Array<{ node: { participants: unknown[] } }> } }).timeline.edges;
+  return { statements, events: edges.length, participations: edges.reduce((sum, edge) => sum + edge.node.participants.length, 0) };
+}
+
+describe('database round trips of a nested query', () => {
+  it('are bounded by the depth of the query, not by the number of rows', async () => {
+    const few = await measure(5);
+    const many = await measure(50);
+    // The seed has 18 events: 50 asks for all of them, with several times the participations of 5.
+    expect(few.events).toBe(5);
+    expect(many.events).toBe(18);
+    expect(many.participations).toBeGreaterThan(2 * few.participations);
+    expect(many.statements).toBe(few.statements);
+    expect(many.statements).toBeLessThanOrEqual(levelBound);
+  });
+
+  it('starts afresh for each request: one request does not see what another cached', async () => {
+    const first = await measure(5);
+    const second = await measure(5);
+    expect(second.statements).toBe(first.statements);
+  });
+});

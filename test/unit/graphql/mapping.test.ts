@@ -1,0 +1,111 @@
+import neo4j from 'neo4j-driver';
+import { displayName, toActor, toEdge, toEvidence, toGraph, toNegotiation, toNegotiationEdge, toNode } from '../../../src/graphql/mapping';
+
+const relation = {
+  article: 'article:a',
+  evidence: ['Adam Boehler led the talks', 'Boehler led them'],
+  evidenceStart: [10, 50],
+  evidenceEnd: [36, 66],
+};
+const boehler = { id: 'person:adam-boehler', labels: ['Node', 'Entity', 'Person'], name: 'Adam Boehler', aliases: ['Boehler'] };
+const hamas = { id: 'org:hamas', labels: ['Node', 'Entity', 'Organization'], name: 'Hamas', kind: 'armed group' };
+const qatar = { id: 'org:qatar', labels: ['Node', 'Entity', 'Organization'], name: 'Qatar' };
+const talks = {
+  id: 'event:talks',
+  labels: ['Node', 'Event'],
+  kind: 'talks',
+  title: 'Talks',
+  dateText: 'recent',
+  datePrecision: 'unknown',
+  earliest: new neo4j.types.Date(2023, 10, 7),
+};
+
+describe('mapping query rows to models', () => {
+  it('zips evidence lists into quotes with offsets and article', () => {
+    expect(toEvidence(relation)).toEqual([
+      { quote: 'Adam Boehler led the talks', start: 10, end: 36, articleId: 'article:a' },
+      { quote: 'Boehler led them', start: 50, end: 66, articleId: 'article:a' },
+    ]);
+    expect(toEvidence({})).toEqual([]);
+  });
+
+  it('types nodes by label, with fuzzy dates as ISO strings and open bounds as null', () => {
+    expect(toNode(boehler)).toEqual({ __typename: 'Person', id: 'person:adam-boehler', name: 'Adam Boehler', aliases: ['Boehler'], description: null, unnamed: false });
+    expect(toNode(talks)).toEqual({
+      __typename: 'Event',
+      id: 'event:talks',
+      kind: 'talks',
+      title: 'Talks',
+      summary: null,
+      date: { text: 'recent', precision: 'unknown', earliest: '2023-10-07', latest: null, basis: null },
+    });
+    expect(toNode({ id: 'proposal:p', labels: ['Node', 'Proposal'], title: 'P' })).toMatchObject({ __typename: 'Proposal', date: null, status: null });
+    expect(toNode({ id: 'claim:c', labels: ['Node', 'Claim'], figure: 'about 24', value: 24, unit: 'hostages' })).toMatchObject({ __typename: 'Claim', value: 24 });
+    expect(toNode({ id: 'article:a', labels: ['Node', 'Article'], title: 'A', text: null, published: new neo4j.types.Date(2025, 3, 6) })).toEqual({
+      __typename: 'Article',
+      id: 'article:a',
+      title: 'A',
+      source: null,
+      published: '2025-03-06',
+    });
+  });
+
+  it('refuses rows that break the contract of the query files', () => {
+    expect(() => toNode({ id: 'x:1', labels: ['Node', 'Mystery'] })).toThrow('expected x:1 to carry one of the labels');
+    expect(() => toNode({ id: 'person:x', labels: ['Person'] })).toThrow('expected person:x to have a string name');
+    expect(() => toActor(talks)).toThrow('expected event:talks to be a Person or Organization, got a Event');
+    expect(() => toNode({ ...talks, datePrecision: 'decade' })).toThrow('date precision');
+  });
+
+  it('captions nodes for graph views', () => {
+    expect(displayName(toNode(boehler))).toBe('Adam Boehler');
+    expect(displayName(toNode(talks))).toBe('Talks');
+    expect(displayName(toNode({ id: 'claim:c', labels: ['Claim'], figure: 'about 24', unit: 'living hostages' }))).toBe('about 24 living hostages');
+  });
+
+  it('maps a negotiation row: each side, the mediators once per event, the evidence once', () => {
+    const mediation = { actor: qatar, event: talks, relation: { role: 'mediator', ...relation } };
+    const negotiation = toNegotiation({
+      actor: boehler,
+      counterpart: hamas,
+      bases: [
+        {
+          basis: talks,
+          ours: [{ actor: boehler, role: 'lead negotiator', side: 'org:us', relation: { role: 'lead negotiator', side: 'org:us', ...relation } }],
+          theirs: [{ actor: hamas, role: 'party', side: 'org:hamas', relation: { role: 'party', ...relation } }],
+          mediators: [mediation, mediation],
+        },
+      ],
+    });
+    expect(negotiation.roles.map((role) => [role.side, role.actor.id, role.role, role.event?.id, role.proposal])).toEqual([
+      ['ACTOR', 'person:adam-boehler', 'lead negotiator', 'event:talks', null],
+      ['COUNTERPART', 'org:hamas', 'party', 'event:talks', null],
+    ]);
+    expect(negotiation.mediators.map((m) => [m.actor.id, m.event.id, m.role])).toEqual([['org:qatar', 'event:talks', 'mediator']]);
+    expect(negotiation.evidence).toHaveLength(2);
+    expect(negotiation.events.map((event) => event.id)).toEqual(['event:talks']);
+  });
+
+  it('maps network edges, paths and neighbourhoods', () => {
+    const edge = toNegotiationEdge({ sourceNode: hamas, targetNode: boehler, weight: 1, events: ['event:talks'], proposals: [], relations: [relation, relation] });
+    expect(edge).toMatchObject({ weight: 1, eventIds: ['event:talks'], proposalIds: [] });
+    expect(edge.evidence).toHaveLength(2);
+    const held = { type: 'HOLDS_ROLE', source: 'person:adam-boehler', target: 'org:us', title: 'envoy', ...relation };
+    expect(toEdge(held)).toMatchObject({ type: 'HOLDS_ROLE', source: 'person:adam-boehler', target: 'org:us', title: 'envoy', role: null, sideId: null });
+    const graph = toGraph({
+      nodes: [
+        { node: hamas, distance: 2 },
+        { node: talks, distance: 1 },
+        { node: boehler, distance: 0 },
+        { node: qatar, distance: 1 },
+      ],
+      relations: [held],
+    });
+    expect(graph.nodes.map((n) => [n.node.id, n.distance])).toEqual([
+      ['person:adam-boehler', 0],
+      ['event:talks', 1],
+      ['org:qatar', 1],
+      ['org:hamas', 2],
+    ]);
+  });
+});
