@@ -11,10 +11,13 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-/** Connects to NEO4J_URI when configured; otherwise starts the local Neo4j and connects to it. */
-export async function connect(config: Config, log: (line: string) => void = () => {}): Promise<Connection> {
+/**
+ * Connects to NEO4J_URI when configured; otherwise starts the local Neo4j and connects to it. `application`
+ * tags this process's transactions in Neo4j's query log and SHOW TRANSACTIONS.
+ */
+export async function connect(config: Config, log: (line: string) => void = () => {}, application?: string): Promise<Connection> {
   const target = config.neo4j;
-  const options = { queryTimeoutMs: config.queryTimeoutMs };
+  const options = { queryTimeoutMs: config.queryTimeoutMs, ...(application ? { application } : {}) };
   if (target.kind === 'external') {
     log(`using the Neo4j at ${target.uri} (NEO4J_URI)`);
     const db = Database.connect(target.uri, target, { ...options, ...(target.database ? { database: target.database } : {}) });

@@ -19,7 +19,7 @@ export async function connectForResearch(config: Config, log: (line: string) => 
     }
     await running.close();
   }
-  const connection = await connect(config, log);
+  const connection = await connect(config, log, options.application);
   // A store opened for the first time has no indexes; the queries expect them.
   if (connection.local) await applySchema(connection.db);
   return connection;
