@@ -20,9 +20,10 @@ export class AppError extends GraphQLError {
   }
 }
 
+/** A required id names no node; `argument`, when given, names the argument that held it. */
 export class NotFoundError extends AppError {
-  constructor(message: string) {
-    super(ErrorCode.NotFound, message);
+  constructor(message: string, argument?: string) {
+    super(ErrorCode.NotFound, argument ? `${argument}: ${message}` : message, argument ? { argument } : {});
   }
 }
 

@@ -34,10 +34,8 @@ export function depthLimit(maxDepth: number) {
         const depth = depthOf(operation.selectionSet, new Set());
         if (depth > maxDepth) {
           context.reportError(
-            new GraphQLError(`query depth ${depth} exceeds the limit of ${maxDepth} (GRAPHQL_MAX_DEPTH)`, {
-              nodes: [operation],
-              extensions: { code: 'BAD_USER_INPUT' },
-            }),
+            // Apollo reports validation errors as GRAPHQL_VALIDATION_FAILED, before any resolver runs.
+            new GraphQLError(`query depth ${depth} exceeds the limit of ${maxDepth} (GRAPHQL_MAX_DEPTH)`, { nodes: [operation] }),
           );
         }
       },

@@ -42,11 +42,12 @@ describe('errors from a server on the seeded graph', () => {
 
     expect(await errorOf('{ connection(fromId: "person:donald-trump", toId: "org:nowhere") { length } }')).toMatchObject({
       code: 'NOT_FOUND',
+      argument: 'toId',
       message: 'toId: no node has the id "org:nowhere"',
       data: null,
     });
     expect(await errorOf('{ connection(fromId: "person:nobody", toId: "org:hamas") { length } }')).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/^fromId: /) });
-    expect(await errorOf('{ neighborhood(id: "org:nowhere") { nodes { id } } }')).toMatchObject({ code: 'NOT_FOUND', message: 'id: no node has the id "org:nowhere"' });
+    expect(await errorOf('{ neighborhood(id: "org:nowhere") { nodes { id } } }')).toMatchObject({ code: 'NOT_FOUND', argument: 'id', message: 'id: no node has the id "org:nowhere"' });
     expect(await errorOf('{ timeline(actorId: "org:nowhere") { edges { cursor } } }')).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/^actorId: /) });
     expect(await errorOf('{ negotiations(actorId: "org:nowhere") { weight } }')).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/^actorId: /) });
   });

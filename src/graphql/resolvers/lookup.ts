@@ -8,6 +8,6 @@ import type { NodeModel } from '../models';
  */
 export async function existingNode(argument: string, id: string, { loaders }: Context): Promise<NodeModel> {
   const node = await loaders.node.load(id);
-  if (!node) throw new NotFoundError(`${argument}: no node has the id "${id}"`);
+  if (!node) throw new NotFoundError(`no node has the id "${id}"`, argument);
   return node;
 }
