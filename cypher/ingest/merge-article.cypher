@@ -1,8 +1,10 @@
 // merge-article: create or update the Article node of one annotation file (the first statement of a load).
 // Parameters:
 //   $article  MAP  {id, title, source, textFile, textSha256, text, published: ISO date STRING|null}
-// Returns: nothing.
+// Returns: one row: reloaded - whether the article was in the graph before (only then can anything be stale).
 // Example: {"article": {"id": "article:example", "title": "Example", "source": "web", "textFile": "example.txt", "textSha256": "…", "text": "…", "published": null}}
+OPTIONAL MATCH (earlier:Article {id: $article.id})
+WITH earlier IS NOT NULL AS reloaded
 MERGE (a:Node {id: $article.id})
 SET a:Article,
     a.title = $article.title,
@@ -11,3 +13,4 @@ SET a:Article,
     a.textSha256 = $article.textSha256,
     a.text = $article.text,
     a.published = date($article.published)
+RETURN reloaded

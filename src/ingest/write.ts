@@ -38,21 +38,29 @@ export async function writeArticle(db: Database, prepared: PreparedArticle, quer
   const { params } = prepared;
   const article = params.article.id;
   return db.writeTransaction(async (tx) => {
-    await tx.run(queries.get('merge-article'), { article: params.article });
+    const [merged] = await tx.run(queries.get('merge-article'), { article: params.article });
     const nodes = await tx.run(queries.get('merge-nodes'), { nodes: params.nodes });
     const mentions = await tx.run(queries.get('merge-mentions'), { article, mentions: params.mentions });
     const relations = await tx.run(queries.get('merge-relations'), { article, relations: params.relations });
-    const staleRelations = await tx.run(queries.get('prune-relations'), { article, relationKeys: params.relationKeys });
-    const staleMentions = await tx.run(queries.get('prune-mentions'), { article, nodeIds: params.nodeIds });
+    // Only an article loaded before can have stale facts; skipping the prunes keeps a first load from walking
+    // the relationships of every busy node it mentions.
+    const reloaded = merged?.reloaded === true;
+    const staleRelations = reloaded ? await tx.run(queries.get('prune-relations'), { article, relationKeys: params.relationKeys }) : [];
+    const staleMentions = reloaded ? await tx.run(queries.get('prune-mentions'), { article, nodeIds: params.nodeIds }) : [];
     const rows = await tx.run(queries.get('article-summary'), { article });
 
     const labels: Record<string, number> = {};
     const relationshipTypes: Record<string, number> = {};
     for (const row of rows) (row.kind === 'label' ? labels : relationshipTypes)[String(row.name)] = Number(row.count);
+    for (const row of relations) relationshipTypes[String(row.type)] = Number(row.relationships);
     return {
       article,
       annotationsFile: prepared.annotationsFile,
-      written: { nodes: count(nodes, 'nodes'), relationships: count(relations, 'relationships'), mentions: count(mentions, 'mentions') },
+      written: {
+        nodes: count(nodes, 'nodes'),
+        relationships: relations.reduce((total, row) => total + Number(row.relationships), 0),
+        mentions: count(mentions, 'mentions'),
+      },
       removed: { relationships: count(staleRelations, 'relationships'), mentions: count(staleMentions, 'mentions'), nodes: count(staleMentions, 'nodes') },
       labels,
       relationshipTypes,
