@@ -11,3 +11,4 @@ CALL (actor) {
   RETURN p, e ORDER BY coalesce(e.earliest, date('9999-12-31')), e.id LIMIT toInteger($limit)
 }
 RETURN id, e {.*, labels: labels(e)} AS event, p {.*} AS relation
+ORDER BY id, coalesce(e.earliest, date('9999-12-31')), e.id

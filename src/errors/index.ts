@@ -14,10 +14,6 @@ export class AppError extends GraphQLError {
     super(message, { extensions: { code, ...extra } });
     this.name = new.target.name;
   }
-
-  get code(): ErrorCode {
-    return this.extensions.code as ErrorCode;
-  }
 }
 
 /** A required id names no node; `argument`, when given, names the argument that held it. */
@@ -34,8 +30,13 @@ export class BadUserInputError extends AppError {
   }
 }
 
-/** The database does not answer; the server itself stays up. */
+/**
+ * The database does not answer; the server itself stays up. The message may carry the driver's own words, which
+ * belong in the log: clients in production see only `summary`.
+ */
 export class UnavailableError extends AppError {
+  static readonly summary = 'the graph database does not answer';
+
   constructor(message: string) {
     super(ErrorCode.Unavailable, message);
   }

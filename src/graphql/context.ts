@@ -4,7 +4,6 @@ import { createLoaders, type Loaders, type QueryRunner } from './loaders';
 /** What every resolver of one request sees. */
 export interface Context {
   db: Database;
-  queries: QueryLibrary;
   /** Runs one of the API's query files (read-only) with parameters. */
   read: QueryRunner;
   loaders: Loaders;
@@ -13,5 +12,5 @@ export interface Context {
 /** Built once per request, so that nothing cached for one request (the DataLoaders) is seen by another. */
 export function createContext(db: Database, queries: QueryLibrary): Context {
   const read: QueryRunner = (name, params) => db.read(queries.get(name), params);
-  return { db, queries, read, loaders: createLoaders(read) };
+  return { db, read, loaders: createLoaders(read) };
 }

@@ -1,15 +1,20 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AppError, ErrorCode } from '../errors';
+import { AppError, ErrorCode, UnavailableError } from '../errors';
 
 /**
  * The one place where a thrown value becomes what a client sees. Our own errors pass through with their
  * code; Apollo's own (validation, parsing) keep theirs; anything else is an internal error whose details
- * (stack, Cypher, driver messages) stay in the server log and out of production responses.
+ * (stack, Cypher, driver messages) stay in the server log and out of production responses. UNAVAILABLE keeps its
+ * code but, in production, not the driver's message it wraps.
  */
 export function formatError(production: boolean, log: (message: string) => void = console.error) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (production && original instanceof UnavailableError) {
+      log(`database unavailable: ${original.message}`);
+      return { ...formatted, message: UnavailableError.summary, extensions: { ...original.extensions } };
+    }
     if (original instanceof AppError) {
       return { ...formatted, message: original.message, extensions: { ...original.extensions } };
     }

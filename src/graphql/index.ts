@@ -1,4 +1,4 @@
-export { loadTypeDefs, schemaDir } from './typeDefs';
+export { loadTypeDefs } from './typeDefs';
 export { resolvers } from './resolvers';
 export { createContext, type Context } from './context';
 export { depthLimit } from './depthLimit';

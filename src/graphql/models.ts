@@ -1,5 +1,5 @@
 /**
- * What resolvers pass around: plain objects mapped from query rows (see mapping.ts). Each node model carries
+ * What resolvers pass around: plain objects mapped from query rows (see mapping/). Each node model carries
  * `__typename`, which graphql-js reads to resolve the Node and Entity interfaces and the Actor union.
  */
 

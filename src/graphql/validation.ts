@@ -34,6 +34,12 @@ export function intInRange(argument: string, value: unknown, bound: Bound): numb
   return value;
 }
 
+/** true or false. */
+export function flag(argument: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') throw new BadUserInputError(argument, `expected true or false, got ${shown(value)}`);
+  return value;
+}
+
 /** A node id such as person:adam-boehler (not checked against the graph here). */
 export function nodeId(argument: string, value: unknown): string {
   const id = typeof value === 'string' ? value.trim() : '';

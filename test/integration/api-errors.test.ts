@@ -107,4 +107,15 @@ describe('a database that does not answer', () => {
     const health = await postGraphql(server.url, '{ health { ok database } }');
     expect(health.body).toEqual({ data: { health: { ok: false, database: false } } });
   });
+  it('in production, keeps the driver message out of the response', async () => {
+    const production = await startGraphqlServer(db, QueryLibrary.load(), { ...config, production: true });
+    try {
+      const response = await postGraphql(production.url, '{ timeline { edges { cursor } } }');
+      expect(response.body.errors).toEqual([
+        { message: 'the graph database does not answer', locations: [{ line: 1, column: 3 }], path: ['timeline'], extensions: { code: 'UNAVAILABLE' } },
+      ]);
+    } finally {
+      await production.stop();
+    }
+  });
 });

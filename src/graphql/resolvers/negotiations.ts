@@ -2,15 +2,10 @@ import { BadUserInputError } from '../../errors';
 import type { Context } from '../context';
 import { narrow, toNegotiation, toNegotiationEdge } from '../mapping';
 import type { ActorModel, NegotiationEdgeModel } from '../models';
-import { bounds, intInRange, nodeId } from '../validation';
+import { bounds, flag, intInRange, nodeId } from '../validation';
 import { existingNode } from './lookup';
 
 type Args = Record<string, unknown>;
-
-function flag(argument: string, value: unknown): boolean {
-  if (typeof value !== 'boolean') throw new BadUserInputError(argument, `expected true or false, got ${JSON.stringify(value)}`);
-  return value;
-}
 
 interface NetworkNode {
   id: string;

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../../src/errors';
-import { bounds, dateRange, intInRange, nodeId, optionalIsoDate, optionalList, searchText } from '../../../src/graphql/validation';
+import { bounds, dateRange, flag, intInRange, nodeId, optionalIsoDate, optionalList, searchText } from '../../../src/graphql/validation';
 
 function refusal(check: () => unknown): { message: string; code: unknown; argument: unknown } {
   try {
@@ -41,6 +41,13 @@ describe('argument validation', () => {
       expect(refusal(() => intInRange('first', value, bounds.timelineFirst)).message).toBe(`first: expected a whole number from 1 to 100, got ${JSON.stringify(value)}`);
     }
     expect(refusal(() => intInRange('maxHops', 5, bounds.maxHops)).message).toBe('maxHops: expected a whole number from 1 to 4, got 5');
+  });
+
+  it('takes true or false and nothing else for a flag', () => {
+    expect(flag('rollUp', true)).toBe(true);
+    expect(flag('rollUp', false)).toBe(false);
+    expect(refusal(() => flag('rollUp', 'yes'))).toEqual({ code: 'BAD_USER_INPUT', argument: 'rollUp', message: 'rollUp: expected true or false, got "yes"' });
+    expect(refusal(() => flag('rollUp', null)).message).toBe('rollUp: expected true or false, got null');
   });
 
   it('checks ids, kinds and search words', () => {
