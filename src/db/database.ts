@@ -110,7 +110,7 @@ export class Database {
       return await work(session);
     } catch (error) {
       if (isUnavailable(error)) {
-        throw new UnavailableError(`the graph database does not answer: ${(error as Error).message}`);
+        throw new UnavailableError(`${UnavailableError.summary}: ${(error as Error).message}`);
       }
       throw error;
     } finally {
