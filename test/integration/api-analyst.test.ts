@@ -1,38 +1,22 @@
 import fs from 'node:fs';
-import { loadConfig } from '../../src/config';
-import { QueryLibrary, type Database } from '../../src/db';
-import { loadArticle, seedFiles } from '../../src/ingest';
-import { startGraphqlServer, type GraphqlServer } from '../../src/server';
-import { testDatabase } from '../support/database';
+import { seedFiles } from '../../src/ingest';
 import { postGraphql } from '../support/http';
+import { seededServer } from '../support/seededServer';
 
 /**
  * The analyst's questions, asked over HTTP of a running server on the real Neo4j with the seed loaded. The
  * seed stays loaded afterwards: loading is idempotent, and other files load it the same way.
  */
 
-const config = { ...loadConfig(), http: { host: '127.0.0.1', port: 0 } };
 const articleText = Array.from(fs.readFileSync(seedFiles.article, 'utf8'));
 
-let db: Database;
-let server: GraphqlServer;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await loadArticle(db, seedFiles);
-  server = await startGraphqlServer(db, QueryLibrary.load(), config);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await db?.close();
-});
+const api = seededServer();
 
 // Responses are checked field by field against the seed; a loose type keeps the tests readable.
 type Data = Record<string, any>;
 
 async function ask(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
-  const response = await postGraphql(server.url, query, variables);
+  const response = await postGraphql(api.server.url, query, variables);
   expect(response.body.errors).toBeUndefined();
   expect(response.status).toBe(200);
   return response.body.data as Data;

@@ -1,34 +1,18 @@
-import { loadConfig } from '../../src/config';
 import { Database, QueryLibrary } from '../../src/db';
-import { loadArticle, seedFiles } from '../../src/ingest';
 import { startGraphqlServer, type GraphqlServer } from '../../src/server';
-import { testDatabase } from '../support/database';
 import { postGraphql } from '../support/http';
+import { seededServer, testServerConfig } from '../support/seededServer';
 
 /**
  * How the API answers what it cannot answer: unknown ids, bad arguments, documents nested too deep, and a
  * database that does not answer. The seed is loaded (and left loaded) so that only the asked-for error occurs.
  */
 
-const config = { ...loadConfig(), http: { host: '127.0.0.1', port: 0 } };
-
 describe('errors from a server on the seeded graph', () => {
-  let db: Database;
-  let server: GraphqlServer;
-
-  beforeAll(async () => {
-    db = testDatabase();
-    await loadArticle(db, seedFiles);
-    server = await startGraphqlServer(db, QueryLibrary.load(), config);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-  });
+  const api = seededServer();
 
   async function errorOf(query: string, variables: Record<string, unknown> = {}) {
-    const response = await postGraphql(server.url, query, variables);
+    const response = await postGraphql(api.server.url, query, variables);
     expect(response.body.errors).toHaveLength(1);
     const [error] = response.body.errors!;
     // Nothing of the server's insides reaches the client: no Cypher, no driver message.
@@ -37,7 +21,7 @@ describe('errors from a server on the seeded graph', () => {
   }
 
   it('answers null for an unknown id in entity, and NOT_FOUND naming the argument where an id must exist', async () => {
-    const response = await postGraphql(server.url, '{ entity(id: "person:nobody") { id } }');
+    const response = await postGraphql(api.server.url, '{ entity(id: "person:nobody") { id } }');
     expect(response.body).toEqual({ data: { entity: null } });
 
     expect(await errorOf('{ connection(fromId: "person:donald-trump", toId: "org:nowhere") { length } }')).toMatchObject({
@@ -75,11 +59,11 @@ describe('errors from a server on the seeded graph', () => {
   it('refuses a document nested deeper than the depth limit before running it', async () => {
     // 13 fields deep: timeline edges node participants actor roles organization members person events event participants role.
     const deep = `{ timeline { edges { node { participants { actor { ... on Person { roles { organization { members { person { events { event { participants { role } } } } } } } } } } } } } }`;
-    const before = db.statementCount;
+    const before = api.db.statementCount;
     const error = await errorOf(deep);
     // Apollo gives every validation rule's error its code for a document refused before execution.
-    expect(error).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: `query depth 13 exceeds the limit of ${config.maxQueryDepth} (GRAPHQL_MAX_DEPTH)` });
-    expect(db.statementCount).toBe(before);
+    expect(error).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: `query depth 13 exceeds the limit of ${testServerConfig.maxQueryDepth} (GRAPHQL_MAX_DEPTH)` });
+    expect(api.db.statementCount).toBe(before);
   });
 });
 
@@ -89,7 +73,7 @@ describe('a database that does not answer', () => {
 
   beforeAll(async () => {
     db = Database.connect('bolt://127.0.0.1:9', { user: 'neo4j', password: 'x' }, { queryTimeoutMs: 1000 });
-    server = await startGraphqlServer(db, QueryLibrary.load(), config);
+    server = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig);
   });
 
   afterAll(async () => {
@@ -107,8 +91,9 @@ describe('a database that does not answer', () => {
     const health = await postGraphql(server.url, '{ health { ok database } }');
     expect(health.body).toEqual({ data: { health: { ok: false, database: false } } });
   });
+
   it('in production, keeps the driver message out of the response', async () => {
-    const production = await startGraphqlServer(db, QueryLibrary.load(), { ...config, production: true });
+    const production = await startGraphqlServer(db, QueryLibrary.load(), { ...testServerConfig, production: true });
     try {
       const response = await postGraphql(production.url, '{ timeline { edges { cursor } } }');
       expect(response.body.errors).toEqual([

@@ -1,30 +1,12 @@
-import { loadConfig } from '../../src/config';
-import { QueryLibrary, type Database } from '../../src/db';
-import { loadArticle, seedFiles } from '../../src/ingest';
-import { startGraphqlServer, type GraphqlServer } from '../../src/server';
-import { testDatabase } from '../support/database';
 import { postGraphql } from '../support/http';
+import { seededServer } from '../support/seededServer';
 
 /**
  * Nested fields go through per-request DataLoaders, so a nested query costs one statement per level that
  * needs data, whatever the number of rows. Database.statementCount counts the statements sent to Neo4j.
  */
 
-const config = { ...loadConfig(), http: { host: '127.0.0.1', port: 0 } };
-
-let db: Database;
-let server: GraphqlServer;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await loadArticle(db, seedFiles);
-  server = await startGraphqlServer(db, QueryLibrary.load(), config);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await db?.close();
-});
+const api = seededServer();
 
 // timeline -> events -> participants -> actor -> roles / evidence -> article: the levels that need data are
 // the timeline, the participants, the actors' roles and evidence (one tick, two loaders), and the articles.
@@ -43,9 +25,9 @@ const nested = `query($first: Int) {
 const levelBound = 5;
 
 async function measure(first: number): Promise<{ statements: number; events: number; participations: number }> {
-  const before = db.statementCount;
-  const response = await postGraphql(server.url, nested, { first });
-  const statements = db.statementCount - before;
+  const before = api.db.statementCount;
+  const response = await postGraphql(api.server.url, nested, { first });
+  const statements = api.db.statementCount - before;
   expect(response.body.errors).toBeUndefined();
   const edges = (response.body.data as { timeline: { edges: Array<{ node: { participants: unknown[] } }> } }).timeline.edges;
   return { statements, events: edges.length, participations: edges.reduce((sum, edge) => sum + edge.node.participants.length, 0) };
