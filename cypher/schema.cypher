@@ -21,6 +21,11 @@ CREATE INDEX event_earliest IF NOT EXISTS FOR (e:Event) ON (e.earliest);
 CREATE INDEX event_latest IF NOT EXISTS FOR (e:Event) ON (e.latest);
 CREATE INDEX event_kind IF NOT EXISTS FOR (e:Event) ON (e.kind);
 CREATE INDEX statement_earliest IF NOT EXISTS FOR (s:Statement) ON (s.earliest);
+// An interval overlaps a range when it starts before the range ends and ends after it starts: two open-ended
+// conditions that no single range index answers without reading every event on one side. span puts both bounds
+// in one point (x: earliest, y: latest, in days since 1970) so the overlap is a box. The extent covers the years
+// 0001-9999, the open latest included, so that no point is clamped into the edge tiles of the default extent.
+CREATE POINT INDEX event_span IF NOT EXISTS FOR (e:Event) ON (e.span) OPTIONS {indexConfig: {`spatial.cartesian.min`: [-719163.0, -719163.0], `spatial.cartesian.max`: [2932897.0, 2932897.0]}};
 
 // Provenance: every fact a given article supports.
 CREATE INDEX mentioned_in_article IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.article);

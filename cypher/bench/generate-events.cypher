@@ -1,7 +1,7 @@
 // generate-events: synthetic events for the scale benchmark, ids event:syn-N, spread over 1990-2026 by a fixed
 // hash of N (the same graph on every run). Each event is mentioned in one article and has two parties on different
 // sides; every tenth event is talks, with a lead negotiator and a mediator as well. One event in ten is undated
-// ("recent"): precision unknown, an earliest bound and no latest.
+// ("recent"): precision unknown, an earliest bound and no latest. span as the loader writes it (merge-nodes.cypher).
 // Parameters:
 //   $start     INTEGER  first number of this batch
 //   $end       INTEGER  one past the last number
@@ -16,7 +16,9 @@ WITH i, date('1990-01-01') + duration({days: (i * 7919) % 13300}) AS day,
 CREATE (e:Node:Event {id: 'event:syn-' + i, kind: kind, title: 'Synthetic event ' + i, summary: 'synthetic',
   dateText: CASE WHEN i % 10 = 3 THEN 'recent' ELSE toString(day) END,
   datePrecision: CASE WHEN i % 10 = 3 THEN 'unknown' ELSE 'day' END,
-  earliest: day, latest: CASE WHEN i % 10 = 3 THEN null ELSE day END})
+  earliest: day, latest: CASE WHEN i % 10 = 3 THEN null ELSE day END,
+  span: point({x: duration.inDays(date('1970-01-01'), day).days,
+               y: duration.inDays(date('1970-01-01'), CASE WHEN i % 10 = 3 THEN date('9999-12-31') ELSE day END).days})})
 WITH e, i, kind
 MATCH (article:Article {id: 'article:syn-' + (i % toInteger($articles))})
 MATCH (a:Organization {id: 'org:syn-' + (i % toInteger($actors))})

@@ -16,8 +16,13 @@
 // The sort key is compared as a list: the equivalent nested OR is re-planned slowly by Neo4j.
 // Each branch starts from an index and keeps only one page: the actor's id; otherwise the Event.earliest index in
 // its own order (Neo4j stops reading once the page is full), plus, for a range, the events that began before it
-// and end in it (Event.latest index, within the range) or after it. That last branch reads the events that end
-// after the range, so it costs more the older the range. Undated events are read (a label scan) only for the last page.
+// and end on or after its first day, from the event_span point index (x earliest, y latest, in days since 1970).
+// That set is a quadrant with its corner at `from`, and Neo4j reads a box through space-filling-curve tiles about
+// half the box's size, so one big box would read the short events around the corner, most of the graph. The
+// quadrant is therefore cut into squares that grow with their distance from the corner (18 per power of two, the
+// cells of a Whitney decomposition), each at least as far from the diagonal, where short events lie, as a tile is
+// wide. The data's first earliest and last latest (two index lookups) bound the levels, and the box stops below
+// the open latest (9999-12-31). Undated events are read (a label scan) only for the last page.
 CALL () {
   MATCH (:Node {id: $actorId})-[:PARTICIPATED_IN]->(e:Event)
   WITH DISTINCT e
@@ -52,26 +57,29 @@ CALL () {
   LIMIT toInteger($limit)
   UNION
   WITH 1 AS guard WHERE $actorId IS NULL AND $from IS NOT NULL
-  MATCH (e:Event)
-  WHERE e.latest >= date($from) AND e.latest <= date(coalesce($to, '9999-12-30')) AND e.earliest < date($from)
-    AND e.earliest >= date(coalesce($after.earliest, '0001-01-01'))
-    AND ($kinds IS NULL OR e.kind IN $kinds)
-  CALL (e) {
-    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED]-(:Event)
-      WHERE (type(r) = 'FOLLOWED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
-    RETURN coalesce(max(length(chain)), 0) AS sequence
+  CALL () {
+    MATCH (first:Event) WHERE first.earliest IS NOT NULL
+    RETURN first.earliest AS first ORDER BY first.earliest LIMIT 1
   }
-  WITH e, sequence, toString(e.earliest) AS earliestKey, toString(coalesce(e.latest, date('9999-12-31'))) AS latestKey
-  WHERE $after IS NULL OR [earliestKey, latestKey, sequence, e.id] > [$after.earliest, $after.latest, $after.sequence, $after.id]
-  RETURN e, sequence, earliestKey, latestKey
-  ORDER BY earliestKey, latestKey, sequence, e.id
-  LIMIT toInteger($limit)
-  UNION
-  WITH 1 AS guard WHERE $actorId IS NULL AND $from IS NOT NULL AND $to IS NOT NULL
+  CALL () {
+    MATCH (last:Event) WHERE last.latest IS NOT NULL
+    RETURN last.latest AS last ORDER BY last.latest DESC LIMIT 1
+  }
+  WITH duration.inDays(date('1970-01-01'), date($from)).days AS f,
+       duration.inDays(date('1970-01-01'), CASE WHEN $after IS NULL OR date($after.earliest) < first THEN first ELSE date($after.earliest) END).days AS lowX,
+       duration.inDays(date('1970-01-01'), last).days AS highY
+  // a = f - 1 - x (days before from), b = y - f (days after from); the region is a >= 0, b >= 0.
+  WITH f, f - 1 - lowX AS aMax, highY - f AS bMax
+  WHERE aMax >= 0 AND bMax >= 0
+  UNWIND range(0, toInteger(ceil(log(1 + CASE WHEN aMax > bMax THEN aMax ELSE bMax END) / log(2)))) AS level
+  UNWIND [[0, 3], [1, 2], [1, 3], [3, 0], [2, 1], [3, 1], [0, 4], [0, 5], [1, 4], [1, 5], [4, 0], [5, 0], [4, 1], [5, 1], [2, 2], [2, 3], [3, 2], [3, 3]]
+         + CASE level WHEN 0 THEN [[0, 0], [0, 1], [1, 0], [0, 2], [1, 1], [2, 0]] ELSE [] END AS cell
+  WITH f, aMax, bMax, toInteger(2 ^ level) AS side, cell
+  WITH f, aMax, bMax, cell[0] * side AS a0, (cell[0] + 1) * side - 1 AS a1, cell[1] * side AS b0, (cell[1] + 1) * side - 1 AS b1
+  WHERE a0 <= aMax AND b0 <= bMax
   MATCH (e:Event)
-  USING INDEX e:Event(latest)
-  WHERE e.latest > date($to) AND e.earliest < date($from)
-    AND e.earliest >= date(coalesce($after.earliest, '0001-01-01'))
+  WHERE point.withinBBox(e.span, point({x: f - 1 - CASE WHEN a1 < aMax THEN a1 ELSE aMax END, y: f + b0}),
+                                 point({x: f - 1 - a0, y: f + CASE WHEN b1 < bMax THEN b1 ELSE bMax END}))
     AND ($kinds IS NULL OR e.kind IN $kinds)
   CALL (e) {
     OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED]-(:Event)

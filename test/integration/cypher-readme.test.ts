@@ -64,6 +64,7 @@ const cypherType: Record<string, string> = {
   DoubleArray: 'LIST<FLOAT>',
   Boolean: 'BOOLEAN',
   Date: 'DATE',
+  Point: 'POINT',
 };
 
 describe('cypher/README.md matches the graph the loader writes', () => {

@@ -141,6 +141,26 @@ describe('the seed article in Neo4j', () => {
     expect(check).toEqual({ afterRaid: true, open: true, type: 'DATE NOT NULL', followed: true });
   });
 
+  it('stores on every dated Event its interval as span (days since 1970, an open latest as 9999-12-31), and keeps it on reload', async () => {
+    const days = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+    const spans = async () =>
+      (
+        await db.read(
+          `MATCH (e:Event) WHERE e.earliest IS NOT NULL
+           RETURN e.id AS id, toString(e.earliest) AS earliest, toString(e.latest) AS latest, e.span.x AS x, e.span.y AS y, e.span.srid AS srid
+           ORDER BY id`,
+        )
+      ).map((row) => ({ id: row.id, x: row.x, y: row.y, srid: row.srid, expected: { x: days(String(row.earliest)), y: days(row.latest === null ? '9999-12-31' : String(row.latest)), srid: 7203 } }));
+    const before = await spans();
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    expect(before.some((row) => row.expected.y === 2_932_896)).toBe(true);
+    for (const row of before) expect({ id: row.id, x: row.x, y: row.y, srid: row.srid }).toEqual({ id: row.id, ...row.expected });
+    const [undated] = await db.read('MATCH (e:Event) WHERE e.earliest IS NULL AND e.span IS NOT NULL RETURN count(e) AS n');
+    expect(undated?.n).toBe(0);
+    await loadArticle(db, seedFiles);
+    expect(await spans()).toEqual(before);
+  });
+
   it('stores on every relationship in the graph evidence that equals the article text at its offsets', async () => {
     const texts = new Map((await db.read('MATCH (a:Article) RETURN a.id AS id, a.text AS text')).map((row) => [row.id, Array.from(row.text as string)]));
     const rows = await db.read(
