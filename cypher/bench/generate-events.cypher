@@ -1,7 +1,9 @@
 // generate-events: synthetic events for the scale benchmark, ids event:syn-N, spread over 1990-2026 by a fixed
 // hash of N (the same graph on every run). Each event is mentioned in one article and has two parties on different
 // sides; every tenth event is talks, with a lead negotiator and a mediator as well. One event in ten is undated
-// ("recent"): precision unknown, an earliest bound and no latest. span as the loader writes it (merge-nodes.cypher).
+// ("recent"): precision unknown, bounded by what it followed and by its article's publication date (up to a year
+// later), as the loader bounds it; one in a thousand comes from an article with no date and stays open-ended.
+// span as the loader writes it (merge-nodes.cypher).
 // Parameters:
 //   $start     INTEGER  first number of this batch
 //   $end       INTEGER  one past the last number
@@ -12,13 +14,14 @@
 // Numbers from JavaScript arrive as floats: toInteger keeps the ids 'org:syn-42', not 'org:syn-42.0'.
 UNWIND range(toInteger($start), toInteger($end) - 1) AS i
 WITH i, date('1990-01-01') + duration({days: (i * 7919) % 13300}) AS day,
+     CASE WHEN i % 1000 = 7 THEN null WHEN i % 10 = 3 THEN date('1990-01-01') + duration({days: (i * 7919) % 13300 + i % 365}) END AS undatedLatest,
      ['attack', 'talks', 'statement', 'ceasefire', 'agreement', 'warning', 'rejection', 'nomination', 'designation', 'war'][i % 10] AS kind
 CREATE (e:Node:Event {id: 'event:syn-' + i, kind: kind, title: 'Synthetic event ' + i, summary: 'synthetic',
-  dateText: CASE WHEN i % 10 = 3 THEN 'recent' ELSE toString(day) END,
-  datePrecision: CASE WHEN i % 10 = 3 THEN 'unknown' ELSE 'day' END,
-  earliest: day, latest: CASE WHEN i % 10 = 3 THEN null ELSE day END,
+  dateText: CASE WHEN i % 10 = 3 OR i % 1000 = 7 THEN 'recent' ELSE toString(day) END,
+  datePrecision: CASE WHEN i % 10 = 3 OR i % 1000 = 7 THEN 'unknown' ELSE 'day' END,
+  earliest: day, latest: CASE WHEN i % 10 = 3 OR i % 1000 = 7 THEN undatedLatest ELSE day END,
   span: point({x: duration.inDays(date('1970-01-01'), day).days,
-               y: duration.inDays(date('1970-01-01'), CASE WHEN i % 10 = 3 THEN date('9999-12-31') ELSE day END).days})})
+               y: duration.inDays(date('1970-01-01'), CASE WHEN i % 10 = 3 OR i % 1000 = 7 THEN coalesce(undatedLatest, date('9999-12-31')) ELSE day END).days})})
 WITH e, i, kind
 MATCH (article:Article {id: 'article:syn-' + (i % toInteger($articles))})
 MATCH (a:Organization {id: 'org:syn-' + (i % toInteger($actors))})

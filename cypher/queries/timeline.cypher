@@ -9,8 +9,9 @@
 // Returns: one row per event in timeline order: event - its properties and labels, earliestKey / latestKey - the interval bounds as ISO dates, 9999-12-31 standing for an open bound, sequence - how many events it follows or was triggered by in a chain (places undated events after what the text says came first)
 // Example: {"from": null, "to": null, "actorId": null, "kinds": null, "after": null, "limit": 20}
 // Order: earliest ascending (open last), latest ascending (open last), sequence, id. An event is in [from, to]
-// when its interval overlaps it; an open end counts as its earliest day (nothing says the event lasted), and an
-// event with no earliest day is not placed in time, so a date range leaves it out.
+// when its interval overlaps it. An open end is open: the article gives no end ("recent" talks after the raid),
+// so the event may fall in any range from its earliest day on, and is listed there with its UNKNOWN precision
+// rather than left out. An event with no earliest day is not placed in time, so a date range leaves it out.
 // Events that share an interval (the loader dates "recent" talks from the raid they followed) keep the order the
 // article gives: sequence is the longest chain of FOLLOWED (later -> earlier) and TRIGGERED (cause -> effect) behind each.
 // The sort key is compared as a list: the equivalent nested OR is re-planned slowly by Neo4j.
@@ -22,13 +23,15 @@
 // quadrant is therefore cut into squares that grow with their distance from the corner (18 per power of two, the
 // cells of a Whitney decomposition), each at least as far from the diagonal, where short events lie, as a tile is
 // wide. The data's first earliest and last latest (two index lookups) bound the levels, and the box stops below
-// the open latest (9999-12-31). Undated events are read (a label scan) only for the last page.
+// the open latest (9999-12-31). Open-ended events that began before the range sit on the top edge of the index
+// (y = 9999-12-31), a strip whose tiles stay far above the short events, so a box along it reads only them.
+// Undated events are read (a label scan) only for the last page.
 CALL () {
   MATCH (:Node {id: $actorId})-[:PARTICIPATED_IN]->(e:Event)
   WITH DISTINCT e
   WHERE ($kinds IS NULL OR e.kind IN $kinds)
     AND ($to IS NULL OR e.earliest <= date($to))
-    AND ($from IS NULL OR e.latest >= date($from) OR (e.latest IS NULL AND e.earliest >= date($from)))
+    AND ($from IS NULL OR e.latest >= date($from) OR (e.latest IS NULL AND e.earliest IS NOT NULL))
   CALL (e) {
     OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED]-(:Event)
       WHERE (type(r) = 'FOLLOWED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
@@ -87,6 +90,22 @@ CALL () {
     RETURN coalesce(max(length(chain)), 0) AS sequence
   }
   WITH e, sequence, toString(e.earliest) AS earliestKey, toString(coalesce(e.latest, date('9999-12-31'))) AS latestKey
+  WHERE $after IS NULL OR [earliestKey, latestKey, sequence, e.id] > [$after.earliest, $after.latest, $after.sequence, $after.id]
+  RETURN e, sequence, earliestKey, latestKey
+  ORDER BY earliestKey, latestKey, sequence, e.id
+  LIMIT toInteger($limit)
+  UNION
+  WITH 1 AS guard WHERE $actorId IS NULL AND $from IS NOT NULL
+  WITH duration.inDays(date('1970-01-01'), date($from)).days AS f, duration.inDays(date('1970-01-01'), date('9999-12-31')).days AS open
+  MATCH (e:Event)
+  WHERE point.withinBBox(e.span, point({x: duration.inDays(date('1970-01-01'), date('0001-01-01')).days, y: open}), point({x: f - 1, y: open}))
+    AND ($kinds IS NULL OR e.kind IN $kinds)
+  CALL (e) {
+    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED]-(:Event)
+      WHERE (type(r) = 'FOLLOWED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
+    RETURN coalesce(max(length(chain)), 0) AS sequence
+  }
+  WITH e, sequence, toString(e.earliest) AS earliestKey, '9999-12-31' AS latestKey
   WHERE $after IS NULL OR [earliestKey, latestKey, sequence, e.id] > [$after.earliest, $after.latest, $after.sequence, $after.id]
   RETURN e, sequence, earliestKey, latestKey
   ORDER BY earliestKey, latestKey, sequence, e.id

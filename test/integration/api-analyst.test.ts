@@ -88,6 +88,15 @@ describe('timeline', () => {
       'event:leavitt-remarks',
       'event:netanyahu-office-acknowledgement',
     ]);
+    // The article gives the talks no end ("recent", after the raid): they may fall in any later range, and say so.
+    const { timeline: later } = await ask(timeline, { from: '2025-01-01', to: '2025-12-31' });
+    expect(later.edges.map((edge: Data) => edge.node.id)).toEqual([
+      'event:gaza-war',
+      'event:us-hamas-direct-talks',
+      'event:leavitt-remarks',
+      'event:netanyahu-office-acknowledgement',
+    ]);
+    for (const edge of later.edges) expect(edge.node.date).toMatchObject({ precision: 'UNKNOWN', earliest: '2023-10-07', latest: null });
     const { timeline: before } = await ask(timeline, { to: '2000-01-01' });
     expect(before.edges.map((edge: Data) => edge.node.id)).toEqual(['event:hamas-terrorist-designation']);
     const { timeline: boehler } = await ask(timeline, { actorId: 'person:adam-boehler' });
