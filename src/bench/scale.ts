@@ -14,12 +14,14 @@ export const workloads: Workload[] = [
   { name: 'timeline, one actor', file: 'timeline', params: { actorId: 'org:syn-42', limit: 50 } },
   { name: 'timeline, first page of all', file: 'timeline', params: { limit: 50 } },
   { name: 'events of 10 actors (loader)', file: 'events-by-actor', params: { ids: Array.from({ length: 10 }, (_, i) => `org:syn-${i * 97}`), limit: 50 } },
-  { name: 'negotiations, one org', file: 'negotiations', params: { actorId: 'org:syn-42', rollUp: false, limit: 20 } },
-  { name: 'negotiations, rolled up', file: 'negotiations', params: { actorId: 'person:syn-42', rollUp: true, limit: 20 } },
+  // org:syn-41 is a party, and person:syn-41 the lead negotiator, of every talks event whose number ends in 41.
+  { name: 'negotiations, one org', file: 'negotiations', params: { actorId: 'org:syn-41', rollUp: false, limit: 20 } },
+  { name: 'negotiations, rolled up', file: 'negotiations', params: { actorId: 'person:syn-41', rollUp: true, limit: 20 } },
   { name: 'entity by id', file: 'entities-by-id', params: { ids: ['org:syn-42'] } },
   { name: 'search by name', file: 'search', params: { query: '"Synthetic organization 42"', limit: 10 } },
   { name: 'neighbourhood, depth 1', file: 'neighborhood', params: { id: 'person:syn-42', depth: 1, limit: 100 } },
-  { name: 'connection, 2 orgs, 3 hops', file: 'connection', params: { fromId: 'person:syn-1', toId: 'person:syn-2', maxHops: 3, limit: 10 } },
+  // person -> organization -> event <- organization <- person: four hops.
+  { name: 'connection, 2 people, 4 hops', file: 'connection', params: { fromId: 'person:syn-1', toId: 'person:syn-2', maxHops: 4, limit: 10 } },
 ];
 
 export interface Timing {
