@@ -10,7 +10,7 @@ export const cytoscapeEdgeFields = ['id', 'source', 'target', 'interaction', 'ty
 /**
  * Writes the graph in Cytoscape's elements JSON (`.cyjs`, which Cytoscape desktop imports and cytoscape.js
  * loads as is): `{elements: {nodes: [{data}], edges: [{data}]}}`, properties as typed JSON values (lists
- * stay lists, dates are ISO text), every edge with its provenance.
+ * stay lists, dates are ISO text, points `{srid, x, y}` objects), every edge with its provenance.
  */
 export async function writeCytoscapeJson(spool: GraphSpool, file: string): Promise<number> {
   checkReserved('Cytoscape JSON', 'node', spool.nodeColumns.columns().map((column) => column.name), cytoscapeNodeFields);

@@ -1,12 +1,21 @@
 import type { PlainValue } from '../research';
 import { checkReserved, displayName, typeLabel } from './display';
-import { elementType, type PropertyType, type ScalarPropertyType } from './propertyTypes';
+import { elementType, isPlainPoint, type PlainPoint, type PropertyType, type ScalarPropertyType } from './propertyTypes';
 import type { GraphSpool } from './spool';
 import { TextFile } from './textFile';
 
 // GraphML has no date or list types: dates are ISO text, and lists are JSON text with attr.list naming the
 // element type, the convention of Neo4j's own APOC GraphML export (Gephi and Cytoscape read them as text).
-const graphmlType: Record<ScalarPropertyType, string> = { string: 'string', int: 'long', float: 'double', boolean: 'boolean', date: 'string' };
+// Nor has it a point type: a point is JSON text, and its key's <desc> says so, since attr.type alone cannot.
+const graphmlType: Record<ScalarPropertyType, string> = { string: 'string', int: 'long', float: 'double', boolean: 'boolean', date: 'string', point: 'string' };
+
+/** The <desc> of a point property's key: a reader that knows it can parse the text back into a point. */
+export const graphmlPointDescription = 'point as JSON text: {"srid":7203,"x":...,"y":...} (a 3-D point adds "z")';
+
+/** A point as GraphML text: `{"srid":7203,"x":17186,"y":18647}`, the same object as in the Cytoscape JSON. */
+export function graphmlPointText(point: PlainPoint): string {
+  return JSON.stringify(point.z === undefined ? { srid: point.srid, x: point.x, y: point.y } : { srid: point.srid, x: point.x, y: point.y, z: point.z });
+}
 
 /** Fields the GraphML export adds to every node (`label`: what Gephi shows, `labels`: all Neo4j labels, `type`: the type label) and edge. */
 export const graphmlNodeFields = ['label', 'labels', 'type'] as const;
@@ -29,11 +38,14 @@ function keyLine(id: string, target: 'node' | 'edge', name: string, type: Proper
   const element = elementType(type);
   const attrType = element === null ? graphmlType[type as ScalarPropertyType] : 'string';
   const list = element === null ? '' : ` attr.list="${graphmlType[element]}"`;
-  return `  <key id="${xmlEscape(id)}" for="${target}" attr.name="${xmlEscape(name)}" attr.type="${attrType}"${list}/>\n`;
+  const declaration = `  <key id="${xmlEscape(id)}" for="${target}" attr.name="${xmlEscape(name)}" attr.type="${attrType}"${list}`;
+  if (type !== 'point') return `${declaration}/>\n`;
+  return `${declaration}><desc>${xmlEscape(graphmlPointDescription)}</desc></key>\n`;
 }
 
 function dataText(value: PlainValue): string {
   if (typeof value === 'string') return value;
+  if (isPlainPoint(value)) return graphmlPointText(value);
   return Array.isArray(value) || typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 

@@ -1,14 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PlainValue } from '../research';
-import { elementType, type PropertyType, type ScalarPropertyType } from './propertyTypes';
+import { elementType, isPlainPoint, type PlainPoint, type PropertyType, type ScalarPropertyType } from './propertyTypes';
 import type { GraphSpool } from './spool';
 import { TextFile } from './textFile';
 
 export const csvFiles = { nodes: 'nodes.csv', relationships: 'relationships.csv', readme: 'IMPORT.txt' } as const;
 
 // Cypher integers and floats are 64 bits wide: neo4j-admin's long and double, not its 32-bit int and float.
-const adminType: Record<ScalarPropertyType, string> = { string: 'string', int: 'long', float: 'double', boolean: 'boolean', date: 'date' };
+const adminType: Record<ScalarPropertyType, string> = { string: 'string', int: 'long', float: 'double', boolean: 'boolean', date: 'date', point: 'point' };
+
+// neo4j-admin names a coordinate system by its crs name; srid: is the fallback for one this table lacks.
+const crsNames: Record<number, string> = { 7203: 'cartesian', 9157: 'cartesian-3d', 4326: 'WGS-84', 4979: 'WGS-84-3d' };
+
+/** A point in neo4j-admin's point syntax, `{x:17186, y:18647, crs:cartesian}` (z for a 3-D point). */
+export function adminPoint(point: PlainPoint): string {
+  const crs = crsNames[point.srid];
+  const coordinates = [`x:${point.x}`, `y:${point.y}`, ...(point.z === undefined ? [] : [`z:${point.z}`])];
+  return `{${[...coordinates, crs === undefined ? `srid:${point.srid}` : `crs:${crs}`].join(', ')}}`;
+}
 
 /** The neo4j-admin header type of a column: `long`, `string[]`, ... */
 export function adminColumnType(type: PropertyType): string {
@@ -37,6 +47,8 @@ export function csvField(value: PlainValue | undefined, type: PropertyType, deli
     return items.length === 0 ? '' : quoted(items.map(text).join(delimiter));
   }
   if (type === 'string') return quoted(text(value));
+  // Quoted, as the point syntax holds commas.
+  if (type === 'point') return quoted(isPlainPoint(value) ? adminPoint(value) : text(value));
   return String(value);
 }
 
@@ -59,6 +71,7 @@ function importInstructions(delimiter: string): string {
 
 Every node keeps the :Node label and its id property (the id:ID column); relationships carry their provenance
 (article, evidence, evidenceStart, evidenceEnd). Empty lists are left out: neo4j-admin cannot store an empty array.
+Points are point columns in neo4j-admin's syntax, {x:17186, y:18647, crs:cartesian}.
 Then apply cypher/schema.cypher for the constraints and indexes the query library expects.
 `;
 }

@@ -1,17 +1,21 @@
 /** The property types an export distinguishes; each format maps them to its own (neo4j-admin, GraphML). */
-export type ScalarPropertyType = 'string' | 'int' | 'float' | 'boolean' | 'date';
-export type PropertyType = ScalarPropertyType | `${ScalarPropertyType}[]`;
+export type ElementPropertyType = 'string' | 'int' | 'float' | 'boolean' | 'date';
+export type ScalarPropertyType = ElementPropertyType | 'point';
+// No point[]: the graph holds no point lists, and each format would need its own list-of-points syntax;
+// such a list is exported as text (string[]) rather than typed wrongly.
+export type PropertyType = ScalarPropertyType | `${ElementPropertyType}[]`;
 
 /** The element type of a list type, or null for a scalar type. */
-export function elementType(type: PropertyType): ScalarPropertyType | null {
-  return type.endsWith('[]') ? (type.slice(0, -2) as ScalarPropertyType) : null;
+export function elementType(type: PropertyType): ElementPropertyType | null {
+  return type.endsWith('[]') ? (type.slice(0, -2) as ElementPropertyType) : null;
 }
 
-const scalarOf: Record<string, ScalarPropertyType> = { STRING: 'string', INTEGER: 'int', FLOAT: 'float', BOOLEAN: 'boolean', DATE: 'date' };
+const elementOf: Record<string, ElementPropertyType> = { STRING: 'string', INTEGER: 'int', FLOAT: 'float', BOOLEAN: 'boolean', DATE: 'date' };
+const scalarOf: Record<string, ScalarPropertyType> = { ...elementOf, POINT: 'point' };
 
 /**
  * Maps a type as Cypher's valueType() names it (`LIST<INTEGER NOT NULL> NOT NULL`) to an export type; null for
- * an empty list, whose element type nothing tells. Types this graph does not use (points, datetimes) are
+ * an empty list, whose element type nothing tells. Types this graph does not use (datetimes, point lists) are
  * exported as their text.
  */
 export function propertyTypeOf(valueType: string): PropertyType | null {
@@ -19,9 +23,24 @@ export function propertyTypeOf(valueType: string): PropertyType | null {
   const list = /^LIST<(.+)>$/.exec(type);
   if (list) {
     if (list[1] === 'NOTHING') return null;
-    return `${scalarOf[list[1] ?? ''] ?? 'string'}[]`;
+    return `${elementOf[list[1] ?? ''] ?? 'string'}[]`;
   }
   return scalarOf[type] ?? 'string';
+}
+
+/** A point as the driver's value reads it (toPlain): `{srid, x, y}`, with `z` for a 3-D point. */
+export interface PlainPoint {
+  srid: number;
+  x: number;
+  y: number;
+  z?: number;
+}
+
+/** Whether an exported value is a point as toPlain gives it. */
+export function isPlainPoint(value: unknown): value is PlainPoint {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const { srid, x, y } = value as Record<string, unknown>;
+  return typeof srid === 'number' && typeof x === 'number' && typeof y === 'number';
 }
 
 /**
@@ -33,7 +52,7 @@ export function widen(a: PropertyType, b: PropertyType): PropertyType {
   const [ea, eb] = [elementType(a), elementType(b)];
   if ((ea === null) !== (eb === null)) return 'string';
   const scalars = [ea ?? a, eb ?? b].sort().join('+');
-  const widened: ScalarPropertyType = scalars === 'float+int' ? 'float' : 'string';
+  const widened: ElementPropertyType = scalars === 'float+int' ? 'float' : 'string';
   return ea === null ? widened : `${widened}[]`;
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
-import { exportGraph, runExportCommand, type ExportResult } from '../../src/export';
+import { exportGraph, graphmlPointDescription, graphmlPointText, runExportCommand, type ExportResult, type PlainPoint } from '../../src/export';
 import { loadArticle, seedFiles } from '../../src/ingest';
 import { toPlain, type PlainValue } from '../../src/research';
 import { testDatabase } from '../support/database';
@@ -22,6 +22,8 @@ interface Stored {
   id: string;
   labels: string[];
   properties: Record<string, PlainValue>;
+  /** The properties whose Cypher type is POINT. */
+  points: string[];
 }
 
 interface StoredEdge {
@@ -40,10 +42,15 @@ beforeAll(async () => {
   dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'export-formats-'));
   // The seed is the only article this test relies on; other test files may leave nodes of their own, so the
   // comparison is with whatever the database holds, not with fixed totals.
-  nodes = (await db.read('MATCH (n:Node) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id')).map((row) => ({
+  nodes = (
+    await db.read(
+      "MATCH (n:Node) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties, [k IN keys(n) WHERE valueType(n[k]) STARTS WITH 'POINT' | k] AS points ORDER BY id",
+    )
+  ).map((row) => ({
     id: String(row.id),
     labels: (row.labels as string[]).slice().sort(),
     properties: toPlain(row.properties) as Record<string, PlainValue>,
+    points: row.points as string[],
   }));
   edges = (
     await db.read('MATCH (a:Node)-[r]->(b:Node) RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS properties')
@@ -57,6 +64,11 @@ afterAll(async () => {
   await fs.promises.rm(dir, { recursive: true, force: true });
   await db.close();
 });
+
+/** A node's properties as GraphML holds them: its points as their text (GraphML has no point type). */
+function asGraphml(node: Stored): Record<string, PlainValue> {
+  return { ...node.properties, ...Object.fromEntries(node.points.map((key) => [key, graphmlPointText(node.properties[key] as unknown as PlainPoint)])) };
+}
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
@@ -97,7 +109,7 @@ describe('GraphML export of the whole graph', () => {
     const read = byId(graph.nodes);
     for (const node of nodes) {
       const { label, labels, type, ...properties } = (read.get(node.id) as GraphmlElement).data;
-      expect(properties).toEqual(node.properties);
+      expect(properties).toEqual(asGraphml(node));
       expect(labels).toBe(node.labels.map((each) => `:${each}`).join(''));
       expect(node.labels).toContain(type);
       expect(typeof label).toBe('string');
@@ -105,6 +117,10 @@ describe('GraphML export of the whole graph', () => {
     expect(read.get('person:adam-boehler')?.data).toMatchObject({ label: 'Adam Boehler', type: 'Person', aliases: ['Boehler'] });
     expect(read.get('claim:witkoff-half-of-hostages')?.data).toMatchObject({ value: 0.5, label: 'half share of remaining hostages Hamas would release' });
     expect(read.get('event:october-7-raid')?.data).toMatchObject({ earliest: '2023-10-07', latest: '2023-10-07', datePrecision: 'day' });
+    // span is a POINT in the database: text in GraphML, its key declared string and described as a point.
+    expect(nodes.filter((node) => node.points.includes('span')).length).toBeGreaterThan(0);
+    expect(read.get('event:october-7-raid')?.data.span).toBe('{"srid":7203,"x":19637,"y":19637}');
+    expect(graph.keys.find((key) => key.id === 'n_span')).toEqual({ id: 'n_span', for: 'node', 'attr.name': 'span', 'attr.type': 'string', desc: [graphmlPointDescription] });
   });
 
   it('holds every relationship, with its provenance', () => {
@@ -144,6 +160,8 @@ describe('Cytoscape JSON export of the whole graph', () => {
       expect(node.labels).toContain(type);
       expect(typeof label).toBe('string');
     }
+    // A point stays a typed object, {srid, x, y}.
+    expect(read.get('event:october-7-raid')?.span).toEqual({ srid: 7203, x: 19637, y: 19637 });
   });
 
   it('holds every relationship, with source, target, interaction and provenance', () => {

@@ -130,7 +130,7 @@ describe('the CSV export, imported by neo4j-admin into an empty database', () =>
     expect(imported.relationships).toEqual(withoutEmptyLists(original.relationships));
   });
 
-  it('keeps the values that CSV makes hard: the article text, quotes, dates, floats and offset lists', async () => {
+  it('keeps the values that CSV makes hard: the article text, quotes, dates, points, floats and offset lists', async () => {
     const imported = await contents(copy as Database);
     const article = imported.nodes.find((node) => node.key === 'article:us-hamas-direct-talks');
     expect(article?.properties.text).toEqual(['STRING NOT NULL', fs.readFileSync(seedFiles.article, 'utf8')]);
@@ -138,6 +138,7 @@ describe('the CSV export, imported by neo4j-admin into an empty database', () =>
     expect(claim?.properties.value).toEqual(['FLOAT NOT NULL', 0.5]);
     const raid = imported.nodes.find((node) => node.key === 'event:october-7-raid');
     expect(raid?.properties.earliest).toEqual(['DATE NOT NULL', '2023-10-07']);
+    expect(raid?.properties.span).toEqual(['POINT NOT NULL', { srid: 7203, x: 19637, y: 19637 }]);
     const talks = imported.relationships.find((relationship) => relationship.key === 'person:adam-boehler|PARTICIPATED_IN|event:us-hamas-direct-talks|article:us-hamas-direct-talks');
     expect(talks?.properties).toMatchObject({
       role: ['STRING NOT NULL', 'lead negotiator'],

@@ -11,6 +11,8 @@ describe('propertyTypeOf', () => {
     expect(propertyTypeOf('LIST<INTEGER NOT NULL> NOT NULL')).toBe('int[]');
     expect(propertyTypeOf('LIST<NOTHING> NOT NULL')).toBeNull();
     expect(propertyTypeOf('ZONED DATETIME NOT NULL')).toBe('string');
+    expect(propertyTypeOf('POINT NOT NULL')).toBe('point');
+    // Point lists have no typed form in any format: text, not a mistyped column.
     expect(propertyTypeOf('LIST<POINT NOT NULL> NOT NULL')).toBe('string[]');
   });
 });
@@ -23,6 +25,10 @@ describe('widen', () => {
     expect(widen('date', 'string')).toBe('string');
     expect(widen('boolean[]', 'int[]')).toBe('string[]');
     expect(widen('string', 'string[]')).toBe('string');
+    expect(widen('point', 'point')).toBe('point');
+    expect(widen('point', 'string')).toBe('string');
+    expect(widen('int', 'point')).toBe('string');
+    expect(widen('point', 'date[]')).toBe('string');
   });
 });
 

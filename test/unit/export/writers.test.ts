@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { adminColumnType, csvField, quoted, xmlEscape } from '../../../src/export';
+import { adminColumnType, adminPoint, csvField, graphmlPointDescription, quoted, xmlEscape } from '../../../src/export';
 import { writeCytoscapeJson } from '../../../src/export/cytoscapeJson';
 import { writeGraphml } from '../../../src/export/graphml';
 import { writeNeo4jAdminCsv } from '../../../src/export/neo4jAdminCsv';
@@ -17,8 +17,12 @@ async function trickySpool(): Promise<GraphSpool> {
     { id: 'string', name: 'string', aliases: 'string[]', unnamed: 'boolean' },
   );
   await spool.addNode(
-    { id: 'event:b', labels: ['Event', 'Node'], properties: { id: 'event:b', title: 'line one\nline two\u0007', earliest: '2023-10-07', value: 1.5, aliases: [] } },
-    { id: 'string', title: 'string', earliest: 'date', value: 'float', aliases: null },
+    {
+      id: 'event:b',
+      labels: ['Event', 'Node'],
+      properties: { id: 'event:b', title: 'line one\nline two\u0007', earliest: '2023-10-07', value: 1.5, aliases: [], span: { srid: 7203, x: 19637, y: 2932896 } },
+    },
+    { id: 'string', title: 'string', earliest: 'date', value: 'float', aliases: null, span: 'point' },
   );
   await spool.addEdge(
     { id: 'person:a|PARTICIPATED_IN|event:b|article:x', type: 'PARTICIPATED_IN', source: 'person:a', target: 'event:b', properties: { article: 'article:x', evidence: ['she said "yes", then left'], evidenceStart: [10], evidenceEnd: [35], role: 'party' } },
@@ -53,15 +57,21 @@ describe('neo4j-admin CSV', () => {
     expect(csvField([], 'string[]', ';')).toBe('');
     expect(csvField([3, 4], 'int[]', ';')).toBe('"3;4"');
     expect(csvField(true, 'boolean', ';')).toBe('true');
+    expect(adminColumnType('point')).toBe('point');
+    expect(adminPoint({ srid: 7203, x: 17186, y: 18647.5 })).toBe('{x:17186, y:18647.5, crs:cartesian}');
+    expect(adminPoint({ srid: 4979, x: 13.4, y: 52.5, z: 34 })).toBe('{x:13.4, y:52.5, z:34, crs:WGS-84-3d}');
+    expect(csvField({ srid: 7203, x: 1, y: 2 }, 'point', ';')).toBe('"{x:1, y:2, crs:cartesian}"');
+    // A point in a column widened to text is JSON, like any other object.
+    expect(csvField({ srid: 7203, x: 1, y: 2 }, 'string', ';')).toBe('"{""srid"":7203,""x"":1,""y"":2}"');
   });
 
   it('switches the array delimiter when a list item holds ";" and says so in IMPORT.txt', async () => {
     const files = await writeNeo4jAdminCsv(spool, dir);
     expect(files.map((file) => path.basename(file.file))).toEqual(['nodes.csv', 'relationships.csv', 'IMPORT.txt']);
     const nodes = fs.readFileSync(path.join(dir, 'nodes.csv'), 'utf8');
-    expect(nodes.split('\n')[0]).toBe('id:ID,:LABEL,aliases:string[],earliest:date,name:string,title:string,unnamed:boolean,value:double');
-    expect(nodes).toContain('"person:a","Entity|Node|Person","A; the first|Ann",,"Ann ""the <envoy>"" & co, Ltd",,false,');
-    expect(nodes).toContain('"event:b","Event|Node",,2023-10-07,,"line one\nline two\u0007",,1.5');
+    expect(nodes.split('\n')[0]).toBe('id:ID,:LABEL,aliases:string[],earliest:date,name:string,span:point,title:string,unnamed:boolean,value:double');
+    expect(nodes).toContain('"person:a","Entity|Node|Person","A; the first|Ann",,"Ann ""the <envoy>"" & co, Ltd",,,false,');
+    expect(nodes).toContain('"event:b","Event|Node",,2023-10-07,,"{x:19637, y:2932896, crs:cartesian}","line one\nline two\u0007",,1.5');
     const relationships = fs.readFileSync(path.join(dir, 'relationships.csv'), 'utf8');
     expect(relationships).toBe(
       ':START_ID,:END_ID,:TYPE,article:string,evidence:string[],evidenceEnd:long[],evidenceStart:long[],role:string\n' +
@@ -86,6 +96,7 @@ describe('GraphML', () => {
         { id: 'n_aliases', for: 'node', 'attr.name': 'aliases', 'attr.type': 'string', 'attr.list': 'string' },
         { id: 'n_value', for: 'node', 'attr.name': 'value', 'attr.type': 'double' },
         { id: 'e_evidenceStart', for: 'edge', 'attr.name': 'evidenceStart', 'attr.type': 'string', 'attr.list': 'long' },
+        { id: 'n_span', for: 'node', 'attr.name': 'span', 'attr.type': 'string', desc: [graphmlPointDescription] },
       ]),
     );
     const [person, event] = graph.nodes;
@@ -93,7 +104,7 @@ describe('GraphML', () => {
       id: 'person:a',
       data: { label: 'Ann "the <envoy>" & co, Ltd', labels: ':Entity:Node:Person', type: 'Person', id: 'person:a', name: 'Ann "the <envoy>" & co, Ltd', aliases: ['A; the first', 'Ann'], unnamed: false },
     });
-    expect(event?.data).toMatchObject({ title: 'line one\nline two\uFFFD', earliest: '2023-10-07', value: 1.5, aliases: [] });
+    expect(event?.data).toMatchObject({ title: 'line one\nline two\uFFFD', earliest: '2023-10-07', value: 1.5, aliases: [], span: '{"srid":7203,"x":19637,"y":2932896}' });
     expect(graph.edges).toEqual([
       {
         id: 'person:a|PARTICIPATED_IN|event:b|article:x',
@@ -117,7 +128,7 @@ describe('Cytoscape JSON', () => {
     expect(document.data).toEqual({ name: 'diplomacy-graph', nodes: 2, edges: 1 });
     expect(document.elements.nodes.map((node: { data: { id: string } }) => node.data.id)).toEqual(['person:a', 'event:b']);
     expect(document.elements.nodes[0].data).toMatchObject({ type: 'Person', label: 'Ann "the <envoy>" & co, Ltd', aliases: ['A; the first', 'Ann'], unnamed: false });
-    expect(document.elements.nodes[1].data).toMatchObject({ type: 'Event', earliest: '2023-10-07', value: 1.5, aliases: [] });
+    expect(document.elements.nodes[1].data).toMatchObject({ type: 'Event', earliest: '2023-10-07', value: 1.5, aliases: [], span: { srid: 7203, x: 19637, y: 2932896 } });
     expect(document.elements.edges[0].data).toEqual({
       id: 'person:a|PARTICIPATED_IN|event:b|article:x',
       source: 'person:a',
