@@ -8,7 +8,7 @@ import { AppError, ErrorCode, UnavailableError } from '../errors';
  * (stack, Cypher, driver messages) stay in the server log and out of production responses. UNAVAILABLE keeps its
  * code but, in production, not the driver's message it wraps.
  */
-export function formatError(production: boolean, log: (message: string) => void = console.error) {
+export function formatError(production: boolean, log: (message: string) => void = (message) => console.error(message)) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (production && original instanceof UnavailableError) {

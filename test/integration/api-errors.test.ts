@@ -94,12 +94,16 @@ describe('a database that does not answer', () => {
 
   it('in production, keeps the driver message out of the response', async () => {
     const production = await startGraphqlServer(db, QueryLibrary.load(), { ...testServerConfig, production: true });
+    // The driver's detail goes to the server log instead of the client.
+    const serverLog = jest.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const response = await postGraphql(production.url, '{ timeline { edges { cursor } } }');
       expect(response.body.errors).toEqual([
         { message: 'the graph database does not answer', locations: [{ line: 1, column: 3 }], path: ['timeline'], extensions: { code: 'UNAVAILABLE' } },
       ]);
+      expect(serverLog).toHaveBeenCalledWith(expect.stringMatching(/^database unavailable: the graph database does not answer: .*ECONNREFUSED/));
     } finally {
+      serverLog.mockRestore();
       await production.stop();
     }
   });
