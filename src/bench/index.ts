@@ -1,2 +1,3 @@
 export { growSyntheticGraph, type GraphSize } from './syntheticGraph';
 export { timeWorkload, workloads, type Timing, type Workload } from './scale';
+export { withScratchDatabase } from './scratchDatabase';

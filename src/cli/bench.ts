@@ -1,8 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { projectRoot } from '../config';
-import { applySchema, Database, startLocalNeo4j } from '../db';
-import { growSyntheticGraph, timeWorkload, workloads, type GraphSize, type Timing } from '../bench';
+import { growSyntheticGraph, timeWorkload, withScratchDatabase, workloads, type GraphSize, type Timing } from '../bench';
 import { loadArticle, seedFiles } from '../ingest';
 import { log } from './log';
 
@@ -30,12 +26,7 @@ async function main(): Promise<void> {
   const stages = counts(option('--events', '10000,100000,1000000'), '--events').sort((a, b) => a - b);
   const [actors = 0] = counts(option('--actors', '10000'), '--actors');
   const [runs = 0] = counts(option('--runs', '15'), '--runs');
-  const dataDir = path.join(projectRoot, '.neo4j', 'bench');
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  const neo4j = await startLocalNeo4j({ port: 7740, dataDir, heap: '4g', pageCacheMb: 2048, startTimeoutMs: 180_000, log });
-  const db = Database.connect(neo4j.uri, { user: 'neo4j', password: 'neo4j' }, { queryTimeoutMs: 600_000 });
-  try {
-    await applySchema(db);
+  await withScratchDatabase('bench', { port: 7740, heap: '4g', pageCacheMb: 2048 }, log, async (db) => {
     await loadArticle(db, seedFiles);
     const results = new Map<string, Timing[]>();
     let size: GraphSize = { actors: 0, articles: 0, events: 0 };
@@ -53,11 +44,7 @@ async function main(): Promise<void> {
       }
     }
     printTable(stages, results);
-  } finally {
-    await db.close();
-    await neo4j.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 function printTable(stages: number[], results: Map<string, Timing[]>): void {

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../config';
-import { applySchema, cypherDir, Database, QueryLibrary, startLocalNeo4j } from '../db';
+import { withScratchDatabase } from '../bench';
+import { cypherDir, QueryLibrary } from '../db';
 import { prepareArticle, seedFiles, writeArticle } from '../ingest';
 import { log } from './log';
 
@@ -19,12 +18,7 @@ function median(values: number[]): number {
  */
 async function main(): Promise<void> {
   const queries = QueryLibrary.load(['grow-hub', 'remove-article'], path.join(cypherDir, 'bench'));
-  const dataDir = path.join(projectRoot, '.neo4j', 'bench-load');
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  const neo4j = await startLocalNeo4j({ port: 7741, dataDir, heap: '2g', pageCacheMb: 512, startTimeoutMs: 180_000, log });
-  const db = Database.connect(neo4j.uri, { user: 'neo4j', password: 'neo4j' }, { queryTimeoutMs: 600_000 });
-  try {
-    await applySchema(db);
+  await withScratchDatabase('bench-load', { port: 7741, heap: '2g', pageCacheMb: 512 }, log, async (db) => {
     const seed = prepareArticle(seedFiles);
     await writeArticle(db, seed);
     console.log('org:hamas relationships | first load: median ms | reload: median ms');
@@ -42,11 +36,7 @@ async function main(): Promise<void> {
       }
       console.log(`${String(target).padStart(23)} | ${String(median(first)).padStart(20)} | ${String(median(reload)).padStart(16)}`);
     }
-  } finally {
-    await db.close();
-    await neo4j.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {
