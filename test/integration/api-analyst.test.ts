@@ -43,7 +43,7 @@ const evidence = 'evidence { quote start end article { id title } }';
 describe('timeline', () => {
   const timeline = `query($from: String, $to: String, $actorId: ID, $kinds: [String!], $first: Int, $after: String) {
     timeline(from: $from, to: $to, actorId: $actorId, kinds: $kinds, first: $first, after: $after) {
-      edges { cursor sequence node { id kind title date { text precision earliest latest } } }
+      edges { cursor sequence placement node { id kind title date { text precision earliest latest } } }
       pageInfo { hasNextPage endCursor }
     }
   }`;
@@ -64,6 +64,7 @@ describe('timeline', () => {
     expect(page.edges.at(-1).node.date.earliest).toBeNull();
     expect(ids).toHaveLength(18);
     expect(page.pageInfo.hasNextPage).toBe(false);
+    expect(new Set(page.edges.map((edge: Data) => edge.placement))).toEqual(new Set(['NO_RANGE']));
   });
 
   it('pages with cursors through the same order', async () => {
@@ -88,8 +89,11 @@ describe('timeline', () => {
       'event:leavitt-remarks',
       'event:netanyahu-office-acknowledgement',
     ]);
+    // The raid certainly happened in the range; the undated events that followed it only may have.
+    expect(since.edges.map((edge: Data) => edge.placement)).toEqual(['WITHIN', 'OVERLAPS', 'OVERLAPS', 'OVERLAPS', 'OVERLAPS']);
     // The article gives the talks no end ("recent", after the raid): they may fall in any later range, and say so.
     const { timeline: later } = await ask(timeline, { from: '2025-01-01', to: '2025-12-31' });
+    expect(later.edges.map((edge: Data) => edge.placement)).toEqual(['OVERLAPS', 'OVERLAPS', 'OVERLAPS', 'OVERLAPS']);
     expect(later.edges.map((edge: Data) => edge.node.id)).toEqual([
       'event:gaza-war',
       'event:us-hamas-direct-talks',
@@ -99,6 +103,7 @@ describe('timeline', () => {
     for (const edge of later.edges) expect(edge.node.date).toMatchObject({ precision: 'UNKNOWN', earliest: '2023-10-07', latest: null });
     const { timeline: before } = await ask(timeline, { to: '2000-01-01' });
     expect(before.edges.map((edge: Data) => edge.node.id)).toEqual(['event:hamas-terrorist-designation']);
+    expect(before.edges[0].placement).toBe('WITHIN');
     const { timeline: boehler } = await ask(timeline, { actorId: 'person:adam-boehler' });
     expect(boehler.edges.map((edge: Data) => edge.node.id)).toEqual(['event:abraham-accords', 'event:us-hamas-direct-talks', 'event:boehler-nomination']);
     const { timeline: talks } = await ask(timeline, { kinds: ['talks', 'negotiation'] });

@@ -2,6 +2,7 @@ import type { Context } from '../context';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { narrow, toEvent } from '../mapping';
 import type { EventModel, ParticipationModel } from '../models';
+import { rangePlacement } from '../rangePlacement';
 import { bounds, dateRange, intInRange, nodeId, optionalList } from '../validation';
 import { eventLinks, ofType } from './links';
 import { existingNode } from './lookup';
@@ -28,7 +29,12 @@ export const eventResolvers = {
       const edges = rows.slice(0, first).map((row) => {
         const node = toEvent(row.event);
         const sequence = Number(row.sequence);
-        return { node, sequence, cursor: encodeCursor({ earliest: String(row.earliestKey), latest: String(row.latestKey), sequence, id: node.id }) };
+        return {
+          node,
+          sequence,
+          placement: rangePlacement(node.date, from, to),
+          cursor: encodeCursor({ earliest: String(row.earliestKey), latest: String(row.latestKey), sequence, id: node.id }),
+        };
       });
       return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
     },
