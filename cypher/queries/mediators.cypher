@@ -30,6 +30,8 @@ CALL (e) {
   MATCH (m)-[p:PARTICIPATED_IN {role: 'mediator'}]->(via)
   RETURN m, p, via
 }
+WITH e, m, via, p
+ORDER BY via.id
 WITH e, m, collect(DISTINCT via.id) AS via, collect(p) AS relations
 WITH e, m, via,
      COLLECT { UNWIND relations AS p UNWIND p.evidence AS quote RETURN DISTINCT quote } AS evidence,

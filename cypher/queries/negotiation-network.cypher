@@ -37,6 +37,9 @@ CALL (y) {
 }
 WITH CASE WHEN a.id < b.id THEN a ELSE b END AS source, CASE WHEN a.id < b.id THEN b ELSE a END AS target, basis, relations
 WHERE source <> target
+// A fixed order inside each edge's lists, so the same graph always gives the same answer.
+WITH source, target, basis, relations
+ORDER BY basis.id
 WITH source, target, collect(DISTINCT basis) AS bases, collect(relations) AS relationLists
 RETURN source.id AS source, target.id AS target, size(bases) AS weight,
        source {.*, labels: labels(source)} AS sourceNode, target {.*, labels: labels(target)} AS targetNode,

@@ -52,6 +52,9 @@ CALL (other) {
 WITH self, counterpart, member, other, basis, mine, theirs
 // Two people of the same state on different sides are internal, not a negotiation of the state with itself.
 WHERE counterpart <> self
+// Lists come back in a fixed order (by id), so the same graph always gives the same answer.
+WITH self, counterpart, member, other, basis, mine, theirs
+ORDER BY member.id, other.id, type(mine), type(theirs)
 WITH self, counterpart, basis,
      collect(DISTINCT {actor: member {.*, labels: labels(member)}, role: coalesce(mine.role, CASE type(mine) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: mine.side, relation: mine {.*}}) AS ours,
      collect(DISTINCT {actor: other {.*, labels: labels(other)}, role: coalesce(theirs.role, CASE type(theirs) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: theirs.side, relation: theirs {.*}}) AS theirs
@@ -66,8 +69,12 @@ CALL (basis) {
     MATCH (basis)--(venue:Event {kind: 'mediation'}) RETURN venue
   }
   MATCH (venue)<-[m:PARTICIPATED_IN {role: 'mediator'}]-(mediator)
+  WITH venue, m, mediator
+  ORDER BY mediator.id, venue.id
   RETURN collect({actor: mediator {.*, labels: labels(mediator)}, event: venue {.*, labels: labels(venue)}, relation: m {.*}}) AS mediators
 }
+WITH self, counterpart, basis, ours, theirs, mediators
+ORDER BY basis.id
 WITH self, counterpart, collect({basis: basis {.*, labels: labels(basis)}, ours: ours, theirs: theirs, mediators: mediators}) AS bases
 RETURN self {.*, labels: labels(self)} AS actor, counterpart {.*, labels: labels(counterpart)} AS counterpart, bases
 ORDER BY size(bases) DESC, counterpart.id
