@@ -58,7 +58,7 @@ describe('a broken annotation file is refused with a clear message and writes no
       (d) => {
         nodeAt(d, 'event:october-7-raid').node.evidence.push('a raid by Hamas on October 8, 2023');
       },
-      `nodes[${raid.index}] (event:october-7-raid): evidence[2]: "a raid by Hamas on October 8, 2023" does not occur in the article text`,
+      `nodes[${raid.index}] (event:october-7-raid): evidence[${raid.node.evidence.length}]: "a raid by Hamas on October 8, 2023" does not occur in the article text`,
     ],
     [
       'a date that is not in the calendar',
