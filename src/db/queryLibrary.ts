@@ -23,10 +23,6 @@ export class QueryLibrary {
     return new QueryLibrary(queries);
   }
 
-  names(): string[] {
-    return [...this.queries.keys()].sort();
-  }
-
   /** The text of `name`.cypher; a name not loaded is a programming error, so it throws. */
   get(name: string): string {
     const query = this.queries.get(name);
