@@ -27,6 +27,10 @@ CALL (from, to) {
   MATCH path = allShortestPaths((from)-[:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN*..4]-(to))
   RETURN path
 }
-WITH path LIMIT toInteger($limit)
+// Paths of the same length come back in a fixed order (node ids, then relation types), so the same graph always
+// gives the same answer and the same page.
+WITH path, [n IN nodes(path) | n.id] AS ids, [r IN relationships(path) | type(r)] AS types
+ORDER BY length(path), ids, types
+LIMIT toInteger($limit)
 RETURN [n IN nodes(path) | n {.*, labels: labels(n)}] AS nodes,
        [r IN relationships(path) | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS relations

@@ -36,13 +36,20 @@ CALL (center, ring1, ring2) {
 WITH center, ring1, ring2, ring3[..toInteger($limit) - size(ring1) - size(ring2)] AS ring3, rels1 + rels2 + rels3 AS followed
 WITH center, ring1, ring2, ring3, followed, [center] + ring1 + ring2 + ring3 AS kept
 // Relations to nodes cut off by the limit are dropped with them.
+// Nodes (by distance, then id) and relations (by ends, type, article) come back in a fixed order, so the same
+// graph always gives the same answer. Which relations a hub keeps past $limit is still the store's choice: sorting
+// them first would read all of them.
 CALL (followed, kept) {
   UNWIND followed AS r
-  WITH r WHERE startNode(r) IN kept AND endNode(r) IN kept
-  RETURN collect(DISTINCT r) AS relations
+  WITH DISTINCT r WHERE startNode(r) IN kept AND endNode(r) IN kept
+  WITH r ORDER BY startNode(r).id, endNode(r).id, type(r), r.article
+  RETURN collect(r) AS relations
 }
-RETURN [{node: center {.*, labels: labels(center)}, distance: 0}]
-     + [n IN ring1 | {node: n {.*, labels: labels(n)}, distance: 1}]
-     + [n IN ring2 | {node: n {.*, labels: labels(n)}, distance: 2}]
-     + [n IN ring3 | {node: n {.*, labels: labels(n)}, distance: 3}] AS nodes,
+CALL (ring1, ring2, ring3) {
+  UNWIND [[1, ring1], [2, ring2], [3, ring3]] AS ring
+  UNWIND ring[1] AS n
+  WITH ring[0] AS distance, n ORDER BY distance, n.id
+  RETURN collect({node: n {.*, labels: labels(n)}, distance: distance}) AS others
+}
+RETURN [{node: center {.*, labels: labels(center)}, distance: 0}] + others AS nodes,
        [r IN relations | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS relations
