@@ -108,9 +108,14 @@ function ownInterval(date: FuzzyDate): { interval?: Interval; problems: string[]
  * `latest` of the nodes it comes `before` and the article's publication date. Nodes are computed in
  * dependency order, so "after the talks" sees the talks' own derived interval; a cycle is an error, and so
  * is an interval that comes out empty (a stated date that contradicts its after/before is one too).
- * References to ids that are not dated nodes are left to the reference check.
+ * `external` holds the intervals of nodes other articles declare (the file's references), as the graph has
+ * them when the file is loaded. References to ids that are not dated nodes are left to the reference check.
  */
-export function deriveIntervals(nodes: readonly DatedNode[], published: string | null): { intervals: Map<string, Interval>; problems: Problem[] } {
+export function deriveIntervals(
+  nodes: readonly DatedNode[],
+  published: string | null,
+  external: ReadonlyMap<string, Interval> = new Map(),
+): { intervals: Map<string, Interval>; problems: Problem[] } {
   const problems: Problem[] = [];
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const own = new Map<string, Interval | undefined>();
@@ -154,11 +159,11 @@ export function deriveIntervals(nodes: readonly DatedNode[], published: string |
     const lower: Bound[] = [];
     const upper: Bound[] = [];
     for (const id of node.date.after ?? []) {
-      const day = intervals.get(id)?.earliest;
+      const day = (intervals.get(id) ?? external.get(id))?.earliest;
       if (day) lower.push({ day, because: `coming after ${id}` });
     }
     for (const id of node.date.before ?? []) {
-      const day = intervals.get(id)?.latest;
+      const day = (intervals.get(id) ?? external.get(id))?.latest;
       if (day) upper.push({ day, because: `coming before ${id}` });
     }
     const stated = own.get(node.id);

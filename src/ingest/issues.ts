@@ -31,7 +31,7 @@ export function relationEntry(index: number, relation: unknown): string {
 function entryRank(entry: string): [number, number] {
   const match = /^(nodes|relations)\[(\d+)\]/.exec(entry);
   if (match) return [match[1] === 'nodes' ? 2 : 3, Number(match[2])];
-  return [entry.startsWith('article') ? 1 : 0, 0];
+  return [entry.startsWith('article') || entry.startsWith('references') ? 1 : 0, 0];
 }
 
 export function sortProblems<T extends Problem>(problems: T[]): T[] {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { calendarSpan, deriveIntervals, type DatedNode } from './dates';
+import { calendarSpan, deriveIntervals, type DatedNode, type Interval } from './dates';
 import { ArticleText, locateQuote, resolveEvidence, type Passage } from './evidence';
 import { AnnotationError, nodeEntry, relationEntry, sortProblems, type Problem } from './issues';
 import { articleRow, buildWriteParams, type CheckedNode, type WriteParams } from './params';
 import { readArticleFiles, type ArticleFiles } from './read';
-import { checkReferences, declareIds, type NodeEntry, type RelationEntry } from './references';
+import { checkReferences, declareIds, declareReferences, type GraphNode, type NodeEntry, type RelationEntry } from './references';
 import { checkSchema } from './schema';
 import type { AnnotationFile } from './types';
 
@@ -23,7 +23,7 @@ export interface PreparedArticle {
  * problems are collected and thrown together as one AnnotationError naming file, entry and reason; entries
  * the schema refused are left out of the later checks, which still run on the rest.
  */
-export function prepareArticle(files: ArticleFiles): PreparedArticle {
+export function prepareArticle(files: ArticleFiles, graph?: ReadonlyMap<string, GraphNode>): PreparedArticle {
   const read = readArticleFiles(files);
   if ('issues' in read) throw new AnnotationError(read.issues);
   const { document, text, annotationsName, articleName } = read.read;
@@ -60,9 +60,11 @@ export function prepareArticle(files: ArticleFiles): PreparedArticle {
   });
   const checkedRelations = relations.map(({ entry, relation }) => ({ relation, passages: evidenceOf(entry, relation.evidence) }));
 
-  // References: ids declared once, and every id a relation or a date names declared, of a fitting type.
+  // References: ids declared once, and every id a relation or a date names declared (or referenced), of a fitting type.
   const declared = declareIds(doc.nodes, (index) => nodeEntry(index, doc.nodes[index]));
-  problems.push(...declared.problems, ...checkReferences(nodes, relations, declared.declared));
+  const references = doc.references ?? [];
+  problems.push(...declared.problems, ...declareReferences(references, declared.declared, graph));
+  problems.push(...checkReferences(nodes, relations, declared.declared));
 
   // Dates: each a real calendar date of its precision; undated ones bounded by what they follow and precede.
   let published = doc.article.published ?? null;
@@ -74,7 +76,9 @@ export function prepareArticle(files: ArticleFiles): PreparedArticle {
     }
   }
   const dated: DatedNode[] = nodes.flatMap(({ entry, node }) => ('date' in node && node.date ? [{ id: node.id, entry, date: node.date }] : []));
-  const dates = deriveIntervals(dated, published);
+  const external = new Map<string, Interval>();
+  for (const [id, node] of graph ?? []) if (node.interval) external.set(id, node.interval);
+  const dates = deriveIntervals(dated, published, external);
   problems.push(...dates.problems);
 
   if (problems.length > 0) refuse(problems);
@@ -87,4 +91,15 @@ export function prepareArticle(files: ArticleFiles): PreparedArticle {
     articleFile: articleName,
     params: buildWriteParams(articleRow(doc.article, text, sha256), checkedNodes, checkedRelations),
   };
+}
+
+/**
+ * The ids an annotation file lists in `references`, read without checking the file (that is prepareArticle's
+ * job): the loader looks them up in the graph before it prepares the file. Unreadable files give none.
+ */
+export function readReferences(files: ArticleFiles): string[] {
+  const read = readArticleFiles(files);
+  if ('issues' in read) return [];
+  const references = (read.read.document as { references?: unknown } | null)?.references;
+  return Array.isArray(references) ? references.filter((id): id is string => typeof id === 'string') : [];
 }

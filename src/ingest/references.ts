@@ -1,5 +1,5 @@
 import type { Problem } from './issues';
-import { datedTypes, relationEndpoints, relationKey, relationProperty } from './model';
+import { datedTypes, idPrefix, relationEndpoints, relationKey, relationProperty } from './model';
 import { nodeTypes, type AnnotationNode, type AnnotationRelation, type NodeType } from './types';
 
 /** A node as references see it: where it is declared and its type (undefined when the type is not one we know). */
@@ -47,14 +47,52 @@ function either(types: readonly NodeType[]): string {
   return types.length === 1 ? types[0]! : `${types.slice(0, -1).join(', ')} or ${types[types.length - 1]}`;
 }
 
+/** A node of another article that the file lists in `references`, as the graph holds it when the file is loaded. */
+export interface GraphNode {
+  type: NodeType;
+  /** Its date interval, when it has one (an Event, or a dated Proposal or Statement). */
+  interval: { earliest: string | null; latest: string | null } | null;
+}
+
+/**
+ * Adds the file's references to the declared ids, with the type their prefix names. Each must not also be
+ * declared in the file, and, when `graph` is given, must be a node of the graph; without `graph` (checking a
+ * file with no database) a reference is taken on trust and counts as dated when its type can carry a date.
+ */
+export function declareReferences(
+  references: readonly string[],
+  declared: Map<string, DeclaredNode>,
+  graph: ReadonlyMap<string, GraphNode> | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  references.forEach((id, index) => {
+    const entry = `references[${index}]`;
+    const first = declared.get(id);
+    if (first) {
+      problems.push({ entry, reason: `${JSON.stringify(id)} is declared by ${first.entry}: a node is either declared here or referenced, not both` });
+      return;
+    }
+    const prefix = id.slice(0, id.indexOf(':'));
+    const type = nodeTypes.find((candidate) => idPrefix[candidate] === prefix);
+    const found = graph?.get(id);
+    if (graph && !found) {
+      problems.push({ entry, reason: `${JSON.stringify(id)} is not in the graph: load the article that declares it first, or declare it here` });
+      return;
+    }
+    const dated = found ? found.interval !== null : type !== undefined && datedTypes.has(type);
+    declared.set(id, { index: -1, entry, type, dated });
+  });
+  return problems;
+}
+
 /**
  * Checks what ids refer to: every relation's from, to and side, and every date's after and before, must name
- * a node of this file, of a type the relation allows (seed/README.md's table); relation properties must suit
+ * a node of this file or one of its references, of a type the relation allows (seed/README.md's table); relation properties must suit
  * the relation type; and one (from, type, to) appears once.
  */
 export function checkReferences(nodes: readonly NodeEntry[], relations: readonly RelationEntry[], declared: ReadonlyMap<string, DeclaredNode>): Problem[] {
   const problems: Problem[] = [];
-  const undeclared = (id: string) => `${JSON.stringify(id)} is not declared in this file`;
+  const undeclared = (id: string) => `${JSON.stringify(id)} is not declared in this file (nor listed in references)`;
 
   for (const { entry, node } of nodes) {
     const date = 'date' in node ? node.date : undefined;

@@ -81,6 +81,8 @@ const patternDescriptions: Record<string, string> = {
     'an id "<prefix>:<lower-case-words-joined-by-hyphens>", the prefix one of person, org, place, event, proposal, term, statement, claim',
   '^\\d{4}-\\d{2}-\\d{2}$': 'a date YYYY-MM-DD',
   '^\\d{4}(-\\d{2}(-\\d{2})?)?$': 'a date YYYY, YYYY-MM or YYYY-MM-DD',
+  '^https?://\\S+$': 'an http(s) URL without spaces',
+  '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$': 'a BCP 47 language tag such as en, ar or fr-CA',
   ...Object.fromEntries(
     nodeTypes.map((type) => [`^${idPrefix[type]}:`, `an id starting with "${idPrefix[type]}:" (the prefix of type ${type})`]),
   ),
@@ -179,8 +181,9 @@ export function checkSchema(document: unknown): SchemaResult {
   }
 
   for (const error of documentErrors) {
-    const inArticle = segments(error.instancePath)[0] === 'article';
-    problems.push(...explainAll([error], document, inArticle ? ['article'] : [], inArticle ? 'article' : 'document'));
+    const section = segments(error.instancePath)[0];
+    const named = section === 'article' || section === 'references';
+    problems.push(...explainAll([error], document, named ? [section] : [], named ? section : 'document'));
   }
 
   const { nodes, relations } = (document ?? {}) as { nodes?: unknown; relations?: unknown };

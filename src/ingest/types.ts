@@ -126,11 +126,19 @@ export interface ArticleMeta {
   textFile: string;
   source: string;
   published?: string | null;
+  publisher?: string;
+  url?: string;
+  /** YYYY-MM-DD: the day the text was read at `url`. */
+  retrieved?: string;
+  /** BCP 47 tag: en, ar, he. */
+  language?: string;
 }
 
 export interface AnnotationFile {
   $schema?: string;
   article: ArticleMeta;
+  /** Ids of nodes other articles declare, which this file points at without declaring them again. */
+  references?: string[];
   nodes: AnnotationNode[];
   relations: AnnotationRelation[];
 }

@@ -49,7 +49,7 @@ describe('the load command', () => {
       [
         `refused ${file}: 2 errors, nothing written`,
         `  ${file}: nodes[0] (person:karoline-leavitt): type: expected one of Person, Organization, Place, Event, Proposal, Term, Statement, Claim, got "Persn"`,
-        `  ${file}: relations[0] (HOLDS_ROLE person:karoline-leavitt -> org:nowhere): to: "org:nowhere" is not declared in this file`,
+        `  ${file}: relations[0] (HOLDS_ROLE person:karoline-leavitt -> org:nowhere): to: "org:nowhere" is not declared in this file (nor listed in references)`,
         '',
       ].join('\n'),
     );

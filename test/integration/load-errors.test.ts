@@ -51,7 +51,7 @@ describe('a broken annotation file is refused with a clear message and writes no
       (d) => {
         d.relations[participation.index]!.to = 'event:secret-talks';
       },
-      `relations[${participation.index}] (PARTICIPATED_IN person:adam-boehler -> event:secret-talks): to: "event:secret-talks" is not declared in this file`,
+      `relations[${participation.index}] (PARTICIPATED_IN person:adam-boehler -> event:secret-talks): to: "event:secret-talks" is not declared in this file (nor listed in references)`,
     ],
     [
       'a quote not in the text',

@@ -77,7 +77,7 @@ describe('prepareArticle on broken files', () => {
       `${name}: nodes[0] (person:karoline-leavitt): evidence[0]: "Leavitt said nothing at all" does not occur in the article text`,
       `${name}: nodes[1] (person:donald-trump): name: expected a string, got 7`,
       `${name}: nodes[${raid.index}] (event:october-7-raid): date.value: expected a calendar date, got "2023-02-30" (February 2023 has 28 days)`,
-      `${name}: relations[0] (HOLDS_ROLE person:karoline-leavitt -> org:nowhere): to: "org:nowhere" is not declared in this file`,
+      `${name}: relations[0] (HOLDS_ROLE person:karoline-leavitt -> org:nowhere): to: "org:nowhere" is not declared in this file (nor listed in references)`,
       `${name}: relations[${binds.index}] (BINDS term:witkoff-half-hostages-for-extension -> event:gaza-war): to: BINDS ends at Person or Organization, got Event event:gaza-war`,
     ]);
   });

@@ -1,4 +1,4 @@
-import { checkReferences, declareIds, type NodeEntry, type RelationEntry } from '../../../src/ingest/references';
+import { checkReferences, declareIds, declareReferences, type NodeEntry, type RelationEntry } from '../../../src/ingest/references';
 import type { AnnotationNode, AnnotationRelation } from '../../../src/ingest/types';
 
 const evidence = ['quote'];
@@ -43,9 +43,9 @@ describe('checkReferences', () => {
         { id: 'event:later', type: 'Event', kind: 'talks', title: 'T', summary: 'S', date: { text: null, precision: 'unknown', before: ['event:never'] }, evidence },
       ]),
     ).toEqual([
-      'nodes[7] (event:later): date.before[0]: "event:never" is not declared in this file',
-      'relations[0]: from: "person:nobody" is not declared in this file',
-      'relations[0]: side: "org:nowhere" is not declared in this file',
+      'nodes[7] (event:later): date.before[0]: "event:never" is not declared in this file (nor listed in references)',
+      'relations[0]: from: "person:nobody" is not declared in this file (nor listed in references)',
+      'relations[0]: side: "org:nowhere" is not declared in this file (nor listed in references)',
     ]);
   });
 
@@ -105,6 +105,33 @@ describe('checkReferences', () => {
     ).toEqual([
       'nodes[7] (event:x): date.after[0]: org:us has no date to order by (only an Event, or a Proposal or Statement with a date, has one)',
       'nodes[7] (event:x): date.after[1]: proposal:undated has no date to order by (only an Event, or a Proposal or Statement with a date, has one)',
+    ]);
+  });
+});
+
+describe('declareReferences', () => {
+  const graph = new Map([['event:raid-elsewhere', { type: 'Event' as const, interval: { earliest: '2023-10-07', latest: '2023-10-07' } }]]);
+  const withReferences = (references: string[], known?: typeof graph) => {
+    const { declared } = declareIds(nodes, entry);
+    const problems = declareReferences(references, declared, known);
+    return { declared, reasons: problems.map((problem) => `${problem.entry}: ${problem.reason}`) };
+  };
+
+  it('lets relations and dates point at a node of the graph the file does not declare', () => {
+    const { declared, reasons } = withReferences(['event:raid-elsewhere'], graph);
+    expect(reasons).toEqual([]);
+    const later: NodeEntry = {
+      entry: 'nodes[7] (event:later)',
+      node: { id: 'event:later', type: 'Event', kind: 'talks', title: 'T', summary: 'T', date: { text: null, precision: 'unknown', after: ['event:raid-elsewhere'] }, evidence },
+    };
+    const relation: RelationEntry = { entry: 'relations[0]', relation: { type: 'FOLLOWED', from: 'event:talks', to: 'event:raid-elsewhere', evidence } };
+    expect(checkReferences([later], [relation], declared)).toEqual([]);
+  });
+
+  it('refuses a reference the graph does not hold, and one the file also declares', () => {
+    expect(withReferences(['event:nowhere', 'org:hamas'], graph).reasons).toEqual([
+      'references[0]: "event:nowhere" is not in the graph: load the article that declares it first, or declare it here',
+      'references[1]: "org:hamas" is declared by nodes[2] (org:hamas): a node is either declared here or referenced, not both',
     ]);
   });
 });
