@@ -82,7 +82,10 @@ const patternDescriptions: Record<string, string> = {
   '^\\d{4}-\\d{2}-\\d{2}$': 'a date YYYY-MM-DD',
   '^\\d{4}(-\\d{2}(-\\d{2})?)?$': 'a date YYYY, YYYY-MM or YYYY-MM-DD',
   ...Object.fromEntries(
-    nodeTypes.map((type) => [`^${idPrefix[type]}:`, `an id starting with "${idPrefix[type]}:" (the prefix of type ${type})`]),
+    nodeTypes.map((type) => [
+      `^${idPrefix[type]}:[a-z0-9]+(-[a-z0-9]+)*$`,
+      `an id "${idPrefix[type]}:" (the prefix of type ${type}) followed by lower-case words joined by hyphens`,
+    ]),
   ),
 };
 
@@ -113,6 +116,8 @@ function explain(error: ErrorObject, base: readonly string[]): { field: string; 
         field: fieldName(at),
         reason: params.limit === 1 ? `expected a non-empty string, got ${got}` : `expected at least ${String(params.limit)} characters, got ${got}`,
       };
+    case 'maxLength':
+      return { field: fieldName(at), reason: `expected at most ${String(params.limit)} characters, got ${String((error.data as string).length)}: ${got}` };
     case 'minItems':
       return { field: fieldName(at), reason: `expected at least ${String(params.limit)} item(s), got none` };
     case 'minimum':
