@@ -13,6 +13,14 @@ export interface Config {
   http: { host: string; port: number };
   /** How deep a GraphQL document may nest selections; 0 disables the limit. */
   maxQueryDepth: number;
+  /** How many aliased fields one operation may hold (fragments counted where spread); 0 disables the limit. */
+  maxQueryAliases: number;
+  /** How many lexical tokens a document may have; parsing stops there. 0 disables the limit. */
+  maxQueryTokens: number;
+  /** The most a request may cost under the query cost model (src/graphql/queryCost.ts); 0 disables the limit. */
+  maxQueryCost: number;
+  /** Whether the schema answers introspection (the explorer needs it). */
+  introspection: boolean;
   production: boolean;
 }
 
@@ -30,6 +38,14 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(name, `expected a number from ${min} to ${max}, got ${value}`);
   return value;
+}
+
+function yesNo(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `expected true or false, got "${env[name]}"`);
 }
 
 function text(env: Env, name: string, fallback: string): string {
@@ -70,6 +86,10 @@ export function loadConfig(env: Env = process.env): Config {
     queryTimeoutMs: integer(env, 'NEO4J_QUERY_TIMEOUT_MS', 30_000, 100, 3_600_000),
     http: { host: text(env, 'HOST', '127.0.0.1'), port: integer(env, 'PORT', 4000, 0, 65535) },
     maxQueryDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 12, 0, 100),
+    maxQueryAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 30, 0, 10_000),
+    maxQueryTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 2_000, 0, 1_000_000),
+    maxQueryCost: integer(env, 'GRAPHQL_MAX_COST', 50_000, 0, 100_000_000),
+    introspection: yesNo(env, 'GRAPHQL_INTROSPECTION', true),
     production: env.NODE_ENV === 'production',
   };
 }

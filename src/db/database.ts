@@ -15,13 +15,28 @@ export interface DatabaseOptions {
   queryTimeoutMs: number;
   /** Shown in Neo4j's query log and `SHOW TRANSACTIONS`, so a researcher can tell the API's queries apart. */
   application?: string;
+  /** Connections the query pool may hold (the driver's default is 100). */
+  maxConnectionPoolSize?: number;
+  /** How long a query waits for a free connection before it fails as UNAVAILABLE. */
+  connectionAcquisitionTimeoutMs?: number;
+  /** The longest `ping` waits before it answers false. */
+  pingTimeoutMs?: number;
 }
+
+/** Health answers false when the database has not answered a ping in this long. */
+export const defaultPingTimeoutMs = 1_000;
 
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/**
+ * The database cannot serve this request now, though a retry may succeed: it does not answer, or every connection
+ * of the pool is busy (the driver gives that one no code, only its message).
+ */
 function isUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
-  return typeof code === 'string' && unavailableCodes.has(code);
+  if (typeof code === 'string' && unavailableCodes.has(code)) return true;
+  const message = (error as { message?: unknown })?.message;
+  return typeof message === 'string' && message.startsWith('Connection acquisition timed out');
 }
 
 function rows(result: QueryResult<RecordShape>): Row[] {
@@ -39,18 +54,29 @@ export class Database {
   constructor(
     private readonly driver: Driver,
     private readonly options: DatabaseOptions,
+    /** The driver `ping` uses: a pool of its own, so health answers while queries hold every query connection. */
+    private readonly probe: Driver = driver,
   ) {}
 
   /** Connects to `uri`; integers come back as numbers, which is safe for the counts and offsets this graph holds. */
   static connect(uri: string, auth: { user: string; password: string }, options: DatabaseOptions): Database {
-    const driver = neo4j.driver(uri, neo4j.auth.basic(auth.user, auth.password), {
+    const token = neo4j.auth.basic(auth.user, auth.password);
+    const pingTimeout = options.pingTimeoutMs ?? defaultPingTimeoutMs;
+    const driver = neo4j.driver(uri, token, {
       disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: 10_000,
+      maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
+      connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 10_000,
       connectionTimeout: 5_000,
       // Transient failures are retried for a few seconds, not the driver's default 30: a client is waiting.
       maxTransactionRetryTime: 5_000,
     });
-    return new Database(driver, options);
+    const probe = neo4j.driver(uri, token, {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 2,
+      connectionAcquisitionTimeout: pingTimeout,
+      connectionTimeout: pingTimeout,
+    });
+    return new Database(driver, options, probe);
   }
 
   /** Runs a read-only query (retried by the driver on transient failures). */
@@ -78,18 +104,34 @@ export class Database {
     });
   }
 
-  /** True when the database answers a trivial query; never throws, and never waits on the driver's retries. */
+  /**
+   * True when the database answers a trivial query within the ping timeout; never throws, never waits on the
+   * driver's retries, and never waits behind queries for a connection (it has a pool of its own). A frozen
+   * database gives false after the timeout, not a hung health check.
+   */
   async ping(): Promise<boolean> {
+    const timeoutMs = this.options.pingTimeoutMs ?? defaultPingTimeoutMs;
+    const session = this.probe.session({ defaultAccessMode: neo4j.session.READ, ...(this.options.database ? { database: this.options.database } : {}) });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const answered = session.run('RETURN 1 AS ok', {}, { timeout: timeoutMs }).then(
+      () => true,
+      () => false,
+    );
     try {
-      await this.session('READ', (session) => session.run('RETURN 1 AS ok', {}, this.txConfig()));
-      return true;
-    } catch {
-      return false;
+      return await Promise.race([answered, timedOut]);
+    } finally {
+      clearTimeout(timer);
+      // A session stuck on a frozen server would hold close() too: let it finish in the background.
+      void answered.finally(() => session.close().catch(() => undefined));
     }
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  async close(): Promise<void> {
+    await this.driver.close();
+    if (this.probe !== this.driver) await this.probe.close();
   }
 
   private txConfig() {

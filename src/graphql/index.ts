@@ -2,5 +2,7 @@ export { loadTypeDefs } from './typeDefs';
 export { resolvers } from './resolvers';
 export { createContext, type Context } from './context';
 export { depthLimit } from './depthLimit';
+export { aliasLimit } from './aliasLimit';
+export { costLimitPlugin, operationCost } from './queryCost';
 export { formatError } from './formatError';
 export { apiQueries, type QueryName } from './queryNames';

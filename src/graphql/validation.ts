@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../errors';
+import { idGrammar, maxIdLength } from '../ingest';
 
 /**
  * API arguments are checked here, where they enter, and nowhere else: each check names the argument and says
@@ -17,7 +18,6 @@ export const bounds = {
   neighborhoodFirst: { min: 1, max: 500 },
   list: { min: 1, max: 50 },
   searchText: { min: 1, max: 200 },
-  id: { min: 1, max: 200 },
 } as const;
 
 type Bound = { min: number; max: number };
@@ -40,13 +40,15 @@ export function flag(argument: string, value: unknown): boolean {
   return value;
 }
 
-/** A node id such as person:adam-boehler (not checked against the graph here). */
+/** A node id in the one id grammar, such as person:adam-boehler (not checked against the graph here). */
 export function nodeId(argument: string, value: unknown): string {
-  const id = typeof value === 'string' ? value.trim() : '';
-  if (id.length < bounds.id.min || id.length > bounds.id.max) {
-    throw new BadUserInputError(argument, `expected a node id such as person:adam-boehler, got ${shown(value)}`);
+  if (typeof value !== 'string' || value.length > maxIdLength || !idGrammar.test(value)) {
+    throw new BadUserInputError(
+      argument,
+      `expected a node id such as person:adam-boehler (a type prefix, a colon, lower-case words joined by hyphens, at most ${maxIdLength} characters), got ${shown(value)}`,
+    );
   }
-  return id;
+  return value;
 }
 
 /** An ISO calendar date (YYYY-MM-DD) that exists, or null when the argument is absent. */

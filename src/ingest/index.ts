@@ -15,6 +15,7 @@ export { readArticleFiles, seedFiles, type ArticleFiles } from './read';
 export { AnnotationError, type Issue } from './issues';
 export { formatSummaryLine, formatSummaryTable, type LoadSummary } from './summary';
 export { calendarSpan } from './dates';
+export { idGrammar, maxIdLength } from './model';
 export type { AnnotationFile, AnnotationNode, AnnotationRelation, NodeType, RelationType } from './types';
 
 /** Checks an article's files completely, then writes them; throws AnnotationError (nothing written) on bad input. */

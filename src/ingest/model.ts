@@ -12,6 +12,14 @@ export const idPrefix: Readonly<Record<NodeType, string>> = {
   Claim: 'claim',
 };
 
+/**
+ * The one id grammar (the annotation schema, the loader and the API arguments all apply it): a known prefix, a
+ * colon, lower-case letters and digits in words joined by single hyphens, at most `maxIdLength` characters. No
+ * upper case, spaces, quotes or invisible characters, so two ids that look alike are the same id.
+ */
+export const maxIdLength = 120;
+export const idGrammar = /^(person|org|place|event|proposal|term|statement|claim|article):[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** People, organizations and places also carry :Entity (one constraint, one full-text index over names). */
 const entityTypes: ReadonlySet<NodeType> = new Set(['Person', 'Organization', 'Place']);
 

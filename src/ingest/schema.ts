@@ -84,7 +84,10 @@ const patternDescriptions: Record<string, string> = {
   '^https?://\\S+$': 'an http(s) URL without spaces',
   '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$': 'a BCP 47 language tag such as en, ar or fr-CA',
   ...Object.fromEntries(
-    nodeTypes.map((type) => [`^${idPrefix[type]}:`, `an id starting with "${idPrefix[type]}:" (the prefix of type ${type})`]),
+    nodeTypes.map((type) => [
+      `^${idPrefix[type]}:[a-z0-9]+(-[a-z0-9]+)*$`,
+      `an id "${idPrefix[type]}:" (the prefix of type ${type}) followed by lower-case words joined by hyphens`,
+    ]),
   ),
 };
 
@@ -115,6 +118,8 @@ function explain(error: ErrorObject, base: readonly string[]): { field: string; 
         field: fieldName(at),
         reason: params.limit === 1 ? `expected a non-empty string, got ${got}` : `expected at least ${String(params.limit)} characters, got ${got}`,
       };
+    case 'maxLength':
+      return { field: fieldName(at), reason: `expected at most ${String(params.limit)} characters, got ${String((error.data as string).length)}: ${got}` };
     case 'minItems':
       return { field: fieldName(at), reason: `expected at least ${String(params.limit)} item(s), got none` };
     case 'minimum':

@@ -1,5 +1,6 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { depthLimit } from '../../../src/graphql/depthLimit';
+import { fragmentTree } from '../../fixtures/attacks';
 
 const schema = buildSchema(`
   type Query { node: Node }
@@ -27,5 +28,18 @@ describe('depthLimit', () => {
 
   it('does not count introspection fields', () => {
     expect(errors('{ __typename node { id __typename } }', 2)).toEqual([]);
+  });
+});
+
+describe('depthLimit on a tree of fragments', () => {
+  it('measures 30 levels of fragments each spread twice in under 100 ms (each fragment measured once)', () => {
+    const started = performance.now();
+    expect(errors(fragmentTree(30, '{ node { ...f0 } }', 'Node', (inner) => `next { ${inner} }`), 12)).toEqual(['query depth 31 exceeds the limit of 12 (GRAPHQL_MAX_DEPTH)']);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('still sees the depth of a fragment spread at two depths', () => {
+    const query = '{ node { ...leaf next { next { ...leaf } } } } fragment leaf on Node { next { id } }';
+    expect(errors(query, 3)).toEqual(['query depth 5 exceeds the limit of 3 (GRAPHQL_MAX_DEPTH)']);
   });
 });

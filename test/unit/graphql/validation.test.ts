@@ -51,7 +51,8 @@ describe('argument validation', () => {
   });
 
   it('checks ids, kinds and search words', () => {
-    expect(nodeId('id', ' person:adam-boehler ')).toBe('person:adam-boehler');
+    // One id grammar: surrounding spaces make another id, not the same one trimmed.
+    expect(refusal(() => nodeId('id', ' person:adam-boehler ')).argument).toBe('id');
     expect(refusal(() => nodeId('id', '  ')).argument).toBe('id');
     expect(refusal(() => nodeId('id', 'x'.repeat(201))).message).toMatch(/^id: expected a node id/);
     expect(optionalList('kinds', null, 'event kinds')).toBeNull();
@@ -62,4 +63,17 @@ describe('argument validation', () => {
     expect(refusal(() => searchText('text', '(*)')).message).toBe('text: expected words to search for (letters or digits, at most 200 characters), got "(*)"');
     expect(refusal(() => searchText('text', 'a'.repeat(201))).argument).toBe('text');
   });
+});
+
+describe('nodeId', () => {
+  it('accepts an id of the one grammar', () => {
+    expect(nodeId('id', 'person:adam-boehler')).toBe('person:adam-boehler');
+  });
+
+  it.each(["person:x'}) DETACH DELETE n //", 'person:Adam-Boehler', 'person:adam\u200b-boehler', ' person:adam-boehler ', `person:${'a'.repeat(300)}`, 'adam-boehler', 42])(
+    'refuses %j, naming the argument',
+    (value) => {
+      expect(refusal(() => nodeId('actorId', value))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'actorId', message: expect.stringMatching(/^actorId: expected a node id such as person:adam-boehler/) });
+    },
+  );
 });

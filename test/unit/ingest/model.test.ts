@@ -17,7 +17,7 @@ describe('the model agrees with seed/annotations.schema.json', () => {
     const branches = schema.definitions.node.oneOf.map((branch: { $ref: string }) => schema.definitions[branch.$ref.split('/').pop()!]);
     for (const branch of branches) {
       const type = branch.properties.type.const as keyof typeof idPrefix;
-      expect(branch.properties.id.pattern).toBe(`^${idPrefix[type]}:`);
+      expect(branch.properties.id.pattern).toBe(`^${idPrefix[type]}:[a-z0-9]+(-[a-z0-9]+)*$`);
     }
   });
 

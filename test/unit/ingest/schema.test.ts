@@ -50,7 +50,7 @@ describe('checkSchema', () => {
 
   it('explains an id whose prefix does not match its type', () => {
     expect(messages((doc) => Object.assign(doc.nodes[0]!, { id: 'org:karoline-leavitt' }))).toEqual([
-      'nodes[0] (org:karoline-leavitt): id: expected an id starting with "person:" (the prefix of type Person), got "org:karoline-leavitt"',
+      'nodes[0] (org:karoline-leavitt): id: expected an id "person:" (the prefix of type Person) followed by lower-case words joined by hyphens, got "org:karoline-leavitt"',
     ]);
   });
 

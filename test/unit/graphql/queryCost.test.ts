@@ -1,0 +1,68 @@
+import { buildASTSchema, concatAST, getOperationAST, parse, validate } from 'graphql';
+import { aliasLimit } from '../../../src/graphql/aliasLimit';
+import { operationCost } from '../../../src/graphql/queryCost';
+import { loadTypeDefs } from '../../../src/graphql/typeDefs';
+import { apiFragmentTree } from '../../fixtures/attacks';
+
+const schema = buildASTSchema(concatAST(loadTypeDefs()));
+
+function cost(query: string, variables: Record<string, unknown> = {}): number {
+  const document = parse(query);
+  const operation = getOperationAST(document);
+  if (!operation) throw new Error('no operation');
+  return operationCost(schema, document, operation, variables);
+}
+
+function aliasErrors(query: string, limit: number): string[] {
+  return validate(schema, parse(query), [aliasLimit(limit)]).map((error) => error.message);
+}
+
+describe('query cost model', () => {
+  it('counts one per field and multiplies by the page size a list is asked for', () => {
+    expect(cost('{ health { ok database } }')).toBe(3);
+    expect(cost('{ search(text: "Qatar", first: 7) { score } }')).toBe(7 + 7 * 1);
+    // timeline's edges take the page size of the timeline; its default first is 20.
+    expect(cost('{ timeline { edges { cursor } } }')).toBe(20 + 1 * (1 + 20 * 1));
+  });
+
+  it('reads sizes from variables, and from the operation defaults when a variable is left out', () => {
+    expect(cost('query($n: Int) { search(text: "x", first: $n) { score } }', { n: 3 })).toBe(6);
+    expect(cost('query($n: Int = 4) { search(text: "x", first: $n) { score } }')).toBe(8);
+  });
+
+  it('counts a size beyond the argument range at the top of the range (the argument check refuses it anyway)', () => {
+    expect(cost('{ search(text: "x", first: 100000000) { score } }')).toBe(50 + 50);
+  });
+
+  it('prices graph walks by the nodes they may visit: neighborhood first x depth x 10', () => {
+    expect(cost('{ neighborhood(id: "org:hamas", depth: 3, first: 500) { nodes { id } } }')).toBe(15_000 + 1 + 500);
+  });
+
+  it('multiplies aliases of an expensive field, so 500 of them cost 500 times one', () => {
+    const one = 'neighborhood(id: "org:hamas", depth: 3, first: 500) { nodes { id } }';
+    const many = `{ ${Array.from({ length: 500 }, (_, index) => `n${index}: ${one}`).join(' ')} }`;
+    expect(cost(many)).toBe(500 * cost(`{ ${one} }`));
+  });
+
+  it('prices a tree of fragments as its expansion, in linear time', () => {
+    const started = performance.now();
+    const value = cost(apiFragmentTree(30));
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(value).toBeGreaterThan(2 ** 29);
+  });
+});
+
+describe('aliasLimit', () => {
+  it('accepts up to the limit and refuses one more, naming the count and the limit', () => {
+    const query = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `h${index}: health { ok }`).join(' ')} }`;
+    expect(aliasErrors(query(30), 30)).toEqual([]);
+    expect(aliasErrors(query(31), 30)).toEqual(['31 aliased fields exceed the limit of 30 (GRAPHQL_MAX_ALIASES)']);
+  });
+
+  it('counts the aliases of a fragment once per spread, in linear time', () => {
+    const started = performance.now();
+    const [message] = aliasErrors(apiFragmentTree(30), 30);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(message).toMatch(/^\d+ aliased fields exceed the limit of 30/);
+  });
+});
