@@ -1,4 +1,6 @@
 import { BadUserInputError } from '../errors';
+import { idGrammar } from '../ingest';
+import { isCalendarDate, shown } from './validation';
 
 /**
  * The timeline's sort key, as timeline.cypher returns it and takes it back in `$after`: interval bounds as ISO
@@ -11,14 +13,16 @@ export interface TimelineKey {
   id: string;
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
 /** An opaque cursor for `after`: base64url of the sort key, so clients do not build or read one. */
 export function encodeCursor(key: TimelineKey): string {
   return Buffer.from(JSON.stringify([key.earliest, key.latest, key.sequence, key.id]), 'utf8').toString('base64url');
 }
 
-/** The sort key of a cursor this API issued, or null for none; anything else is a bad `argument`. */
+/**
+ * The sort key of a cursor this API issued, or null for none; anything else is a bad `argument`. A forged cursor
+ * is checked as far as the query relies on it (real dates, a whole sequence, an event id), so it is refused here
+ * rather than failing inside the database.
+ */
 export function decodeCursor(argument: string, cursor: unknown): TimelineKey | null {
   if (cursor === null || cursor === undefined) return null;
   let parsed: unknown;
@@ -30,14 +34,13 @@ export function decodeCursor(argument: string, cursor: unknown): TimelineKey | n
   if (
     Array.isArray(parsed) &&
     parsed.length === 4 &&
-    typeof parsed[0] === 'string' &&
-    isoDate.test(parsed[0]) &&
-    typeof parsed[1] === 'string' &&
-    isoDate.test(parsed[1]) &&
-    Number.isInteger(parsed[2]) &&
-    typeof parsed[3] === 'string'
+    isCalendarDate(parsed[0]) &&
+    isCalendarDate(parsed[1]) &&
+    Number.isSafeInteger(parsed[2]) &&
+    typeof parsed[3] === 'string' &&
+    idGrammar.test(parsed[3])
   ) {
     return { earliest: parsed[0], latest: parsed[1], sequence: parsed[2] as number, id: parsed[3] };
   }
-  throw new BadUserInputError(argument, `expected a cursor returned by this query's pageInfo.endCursor or an edge's cursor, got ${JSON.stringify(cursor)}`);
+  throw new BadUserInputError(argument, `expected a cursor returned by this query's pageInfo.endCursor or an edge's cursor, got ${shown(cursor)}`);
 }

@@ -22,8 +22,15 @@ export const bounds = {
 
 type Bound = { min: number; max: number };
 
-function shown(value: unknown): string {
-  return typeof value === 'string' ? `"${value.length > 60 ? `${value.slice(0, 60)}...` : value}"` : JSON.stringify(value) ?? String(value);
+/**
+ * A value as an error message shows it: at most 60 characters of it (an error must not echo a megabyte back), with
+ * invisible characters as \u escapes.
+ */
+export function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const cut = text.length > 60 ? `${text.slice(0, 60)}... (${text.length} characters)` : text;
+  const visible = cut.replace(/\p{Cf}/gu, (character) => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+  return typeof value === 'string' ? `"${visible}"` : visible;
 }
 
 /** A whole number within `bound`. */
@@ -51,15 +58,23 @@ export function nodeId(argument: string, value: unknown): string {
   return value;
 }
 
+/**
+ * True when `value` is an ISO date (YYYY-MM-DD) that exists on the calendar. The year is set with
+ * setUTCFullYear: Date.UTC reads years 0-99 as 1900-1999, which would refuse 0050-02-29 and accept 0051-02-29.
+ */
+export function isCalendarDate(value: unknown): value is string {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** An ISO calendar date (YYYY-MM-DD) that exists, or null when the argument is absent. */
 export function optionalIsoDate(argument: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return value as string;
-  }
+  if (isCalendarDate(value)) return value;
   throw new BadUserInputError(argument, `expected an ISO date such as 2023-10-07, got ${shown(value)}`);
 }
 

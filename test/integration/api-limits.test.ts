@@ -84,3 +84,27 @@ describe('a pool with every connection taken', () => {
     }
   });
 });
+
+describe('hostile arguments', () => {
+  const forged = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+  it('answers a well-formed cursor with an impossible date as BAD_USER_INPUT, before any statement', async () => {
+    const before = api.db.statementCount;
+    const response = await postGraphql(api.server.url, 'query($after: String) { timeline(after: $after) { edges { cursor } } }', {
+      after: forged(['2023-02-30', '9999-12-31', 1, 'event:gaza-war']),
+    });
+    expect(api.db.statementCount).toBe(before);
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
+
+  it('takes dates in the years 0001-0099 as they are written', async () => {
+    const response = await postGraphql(api.server.url, '{ timeline(from: "0048-02-29", to: "0099-12-31") { edges { cursor } } }');
+    expect(response.body).toEqual({ data: { timeline: { edges: [] } } });
+  });
+
+  it('echoes a short prefix of a 1 MB argument, not the megabyte', async () => {
+    const response = await postGraphql(api.server.url, 'query($after: String) { timeline(after: $after) { edges { cursor } } }', { after: 'A'.repeat(1_000_000) });
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(response.body).length).toBeLessThan(2_000);
+  });
+});

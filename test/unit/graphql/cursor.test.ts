@@ -20,3 +20,32 @@ describe('timeline cursors', () => {
     expect(() => decodeCursor('after', cursor)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }));
   });
 });
+
+describe('forged cursors', () => {
+  const forged = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+  it.each([
+    ['an impossible date', ['2023-02-30', '9999-12-31', 1, 'event:x']],
+    ['a month 13', ['2023-10-07', '2023-13-01', 1, 'event:x']],
+    ['a sequence beyond safe integers', ['2023-10-07', '9999-12-31', 2 ** 60, 'event:x']],
+    ['an id outside the grammar', ['2023-10-07', '9999-12-31', 1, "event:x'}) RETURN 1 //"]],
+  ])('refuses a well-formed cursor with %s as BAD_USER_INPUT', (_what, key) => {
+    expect(() => decodeCursor('after', forged(key))).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }));
+  });
+
+  it('accepts years 0001 to 0099 as the years they are', () => {
+    const early = { earliest: '0048-02-29', latest: '0099-12-31', sequence: 0, id: 'event:x' };
+    expect(decodeCursor('after', encodeCursor(early))).toEqual(early);
+  });
+
+  it('echoes at most a short prefix of a 1 MB cursor', () => {
+    const huge = 'A'.repeat(1_000_000);
+    let message = '';
+    try {
+      decodeCursor('after', huge);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^after: expected a cursor .*, got "A{60}\.\.\. \(1000000 characters\)"$/);
+  });
+});

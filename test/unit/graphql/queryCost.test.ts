@@ -47,7 +47,8 @@ describe('query cost model', () => {
   it('prices a tree of fragments as its expansion, in linear time', () => {
     const started = performance.now();
     const value = cost(apiFragmentTree(30));
-    expect(performance.now() - started).toBeLessThan(100);
+    // Linear takes milliseconds; walking every spread would take hours. The margin absorbs a busy machine.
+    expect(performance.now() - started).toBeLessThan(1_000);
     expect(value).toBeGreaterThan(2 ** 29);
   });
 });
@@ -62,7 +63,8 @@ describe('aliasLimit', () => {
   it('counts the aliases of a fragment once per spread, in linear time', () => {
     const started = performance.now();
     const [message] = aliasErrors(apiFragmentTree(30), 30);
-    expect(performance.now() - started).toBeLessThan(100);
+    // Linear takes milliseconds; walking every spread would take hours. The margin absorbs a busy machine.
+    expect(performance.now() - started).toBeLessThan(1_000);
     expect(message).toMatch(/^\d+ aliased fields exceed the limit of 30/);
   });
 });

@@ -77,3 +77,13 @@ describe('nodeId', () => {
     },
   );
 });
+
+describe('dates in years 0001 to 0099', () => {
+  it('reads them as the years they are, not 1900-1999', () => {
+    expect(optionalIsoDate('from', '0001-01-01')).toBe('0001-01-01');
+    expect(optionalIsoDate('from', '0048-02-29')).toBe('0048-02-29');
+    expect(refusal(() => optionalIsoDate('from', '0100-02-29')).argument).toBe('from');
+    // 1900 was not a leap year, 0 was (proleptic Gregorian): the quirk would refuse this one.
+    expect(optionalIsoDate('from', '0000-02-29')).toBe('0000-02-29');
+  });
+});
