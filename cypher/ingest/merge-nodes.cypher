@@ -18,6 +18,9 @@ SET n += row.props,
     n.span = CASE WHEN row.earliest IS NULL THEN null ELSE point({
       x: duration.inDays(date('1970-01-01'), date(row.earliest)).days,
       y: duration.inDays(date('1970-01-01'), coalesce(date(row.latest), date('9999-12-31'))).days}) END,
+    // The loader's interval replaces any bound bound-dates.cypher filled in; that step runs again after the load.
+    n.earliestFrom = null,
+    n.latestFrom = null,
     n.quoteStart = toInteger(row.quoteStart),
     n.quoteEnd = toInteger(row.quoteEnd)
 RETURN count(n) AS nodes

@@ -1,23 +1,28 @@
 // timeline: which events happened in a date range (or involved an actor, or are of some kinds), in the order of their date interval?
 // Parameters:
-//   $from     STRING|null         ISO date: keep events whose interval reaches it (null: no lower bound)
-//   $to       STRING|null         ISO date: keep events whose interval starts on or before it (null: no upper bound)
+//   $from     STRING|null         ISO date: the range's first day (null: no lower bound)
+//   $to       STRING|null         ISO date: the range's last day (null: no upper bound)
+//   $match    STRING              WITHIN (earliest >= from, a known latest <= to), STARTS_IN (from <= earliest <= to) or OVERLAPS (earliest <= to, latest >= from or open)
 //   $actorId  STRING|null         only events this actor PARTICIPATED_IN (null: every actor)
 //   $kinds    LIST<STRING>|null   only events of these kinds (null: every kind)
 //   $after    MAP|null            the sort key of the last event already seen {earliest, latest, sequence, id}, as this query returns it (null: from the start)
 //   $limit    INTEGER             at most this many rows
-// Returns: one row per event in timeline order: event - its properties and labels, earliestKey / latestKey - the interval bounds as ISO dates, 9999-12-31 standing for an open bound, sequence - how many events it follows or was triggered by in a chain (places undated events after what the text says came first)
-// Example: {"from": null, "to": null, "actorId": null, "kinds": null, "after": null, "limit": 20}
-// Order: earliest ascending (open last), latest ascending (open last), sequence, id. An event is in [from, to]
-// when its interval overlaps it. An open end is open: the article gives no end ("recent" talks after the raid),
-// so the event may fall in any range from its earliest day on, and is listed there with its UNKNOWN precision
-// rather than left out. An event with no earliest day is not placed in time, so a date range leaves it out.
+// Returns: one row per event in timeline order: event - its properties and labels, earliestKey / latestKey - the interval bounds as ISO dates, 9999-12-31 standing for an open bound, sequence - how many events it follows, was triggered by or is part of in a chain (places undated events after what the text says came first)
+// Example: {"from": null, "to": null, "match": "WITHIN", "actorId": null, "kinds": null, "after": null, "limit": 20}
+// Order: earliest ascending (open last), latest ascending (open last), sequence, id. $match says which events
+// are in [from, to]; an open side of the range ($from or $to null) holds every bound on that side, so without
+// from and to the three agree. An open end is open: the article gives no end ("recent" talks after the raid), so
+// under OVERLAPS the event may fall in any range from its earliest day on, and is listed there rather than left
+// out; WITHIN leaves it out of a range with a last day, since nothing says it ended by then. An event with no
+// earliest day is not placed in time, so a date range leaves it out in every mode.
 // Events that share an interval (the loader dates "recent" talks from the raid they followed) keep the order the
-// article gives: sequence is the longest chain of FOLLOWED (later -> earlier) and TRIGGERED (cause -> effect) behind each.
+// article gives: sequence is the longest chain of FOLLOWED (later -> earlier), TRIGGERED (cause -> effect) and
+// PART_OF_EVENT (part -> whole: a part is bounded by its whole, so it comes after it) behind each.
 // The sort key is compared as a list: the equivalent nested OR is re-planned slowly by Neo4j.
 // Each branch starts from an index and keeps only one page: the actor's id; otherwise the Event.earliest index in
-// its own order (Neo4j stops reading once the page is full), plus, for a range, the events that began before it
-// and end on or after its first day, from the event_span point index (x earliest, y latest, in days since 1970).
+// its own order (Neo4j stops reading once the page is full; WITHIN drops there what ends after $to), plus, for a
+// range under OVERLAPS only, the events that began before it and end on or after its first day, from the
+// event_span point index (x earliest, y latest, in days since 1970).
 // That set is a quadrant with its corner at `from`, and Neo4j reads a box through space-filling-curve tiles about
 // half the box's size, so one big box would read the short events around the corner, most of the graph. The
 // quadrant is therefore cut into squares that grow with their distance from the corner (18 per power of two, the
@@ -31,10 +36,14 @@ CALL () {
   WITH DISTINCT e
   WHERE ($kinds IS NULL OR e.kind IN $kinds)
     AND ($to IS NULL OR e.earliest <= date($to))
-    AND ($from IS NULL OR e.latest >= date($from) OR (e.latest IS NULL AND e.earliest IS NOT NULL))
+    AND CASE $match
+      WHEN 'OVERLAPS' THEN $from IS NULL OR e.latest >= date($from) OR (e.latest IS NULL AND e.earliest IS NOT NULL)
+      WHEN 'STARTS_IN' THEN $from IS NULL OR e.earliest >= date($from)
+      ELSE ($from IS NULL OR e.earliest >= date($from)) AND ($to IS NULL OR e.latest <= date($to))
+    END
   CALL (e) {
-    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED]-(:Event)
-      WHERE (type(r) = 'FOLLOWED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
+    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED|PART_OF_EVENT]-(:Event)
+      WHERE (type(r) <> 'TRIGGERED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
     RETURN coalesce(max(length(chain)), 0) AS sequence
   }
   WITH e, sequence, toString(coalesce(e.earliest, date('9999-12-31'))) AS earliestKey, toString(coalesce(e.latest, date('9999-12-31'))) AS latestKey
@@ -48,9 +57,10 @@ CALL () {
   WHERE e.earliest >= date(coalesce($from, '0001-01-01')) AND e.earliest >= date(coalesce($after.earliest, '0001-01-01'))
     AND e.earliest <= date(coalesce($to, '9999-12-30'))
     AND ($kinds IS NULL OR e.kind IN $kinds)
+    AND ($match <> 'WITHIN' OR $to IS NULL OR e.latest <= date($to))
   CALL (e) {
-    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED]-(:Event)
-      WHERE (type(r) = 'FOLLOWED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
+    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED|PART_OF_EVENT]-(:Event)
+      WHERE (type(r) <> 'TRIGGERED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
     RETURN coalesce(max(length(chain)), 0) AS sequence
   }
   WITH e, sequence, toString(e.earliest) AS earliestKey, toString(coalesce(e.latest, date('9999-12-31'))) AS latestKey
@@ -59,7 +69,7 @@ CALL () {
   ORDER BY e.earliest, latestKey, sequence, e.id
   LIMIT toInteger($limit)
   UNION
-  WITH 1 AS guard WHERE $actorId IS NULL AND $from IS NOT NULL
+  WITH 1 AS guard WHERE $actorId IS NULL AND $from IS NOT NULL AND $match = 'OVERLAPS'
   CALL () {
     MATCH (first:Event) WHERE first.earliest IS NOT NULL
     RETURN first.earliest AS first ORDER BY first.earliest LIMIT 1
@@ -85,8 +95,8 @@ CALL () {
                                  point({x: f - 1 - a0, y: f + CASE WHEN b1 < bMax THEN b1 ELSE bMax END}))
     AND ($kinds IS NULL OR e.kind IN $kinds)
   CALL (e) {
-    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED]-(:Event)
-      WHERE (type(r) = 'FOLLOWED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
+    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED|PART_OF_EVENT]-(:Event)
+      WHERE (type(r) <> 'TRIGGERED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
     RETURN coalesce(max(length(chain)), 0) AS sequence
   }
   WITH e, sequence, toString(e.earliest) AS earliestKey, toString(coalesce(e.latest, date('9999-12-31'))) AS latestKey
@@ -95,14 +105,14 @@ CALL () {
   ORDER BY earliestKey, latestKey, sequence, e.id
   LIMIT toInteger($limit)
   UNION
-  WITH 1 AS guard WHERE $actorId IS NULL AND $from IS NOT NULL
+  WITH 1 AS guard WHERE $actorId IS NULL AND $from IS NOT NULL AND $match = 'OVERLAPS'
   WITH duration.inDays(date('1970-01-01'), date($from)).days AS f, duration.inDays(date('1970-01-01'), date('9999-12-31')).days AS open
   MATCH (e:Event)
   WHERE point.withinBBox(e.span, point({x: duration.inDays(date('1970-01-01'), date('0001-01-01')).days, y: open}), point({x: f - 1, y: open}))
     AND ($kinds IS NULL OR e.kind IN $kinds)
   CALL (e) {
-    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED]-(:Event)
-      WHERE (type(r) = 'FOLLOWED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
+    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED|PART_OF_EVENT]-(:Event)
+      WHERE (type(r) <> 'TRIGGERED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
     RETURN coalesce(max(length(chain)), 0) AS sequence
   }
   WITH e, sequence, toString(e.earliest) AS earliestKey, '9999-12-31' AS latestKey
@@ -122,8 +132,8 @@ CALL (dated) {
   MATCH (e:Event)
   WHERE e.earliest IS NULL AND ($kinds IS NULL OR e.kind IN $kinds)
   CALL (e) {
-    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED]-(:Event)
-      WHERE (type(r) = 'FOLLOWED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
+    OPTIONAL MATCH chain = (e) ((x)-[r:FOLLOWED|TRIGGERED|PART_OF_EVENT]-(:Event)
+      WHERE (type(r) <> 'TRIGGERED' AND startNode(r) = x) OR (type(r) = 'TRIGGERED' AND endNode(r) = x)){1,4} (:Event)
     RETURN coalesce(max(length(chain)), 0) AS sequence
   }
   WITH e, sequence, '9999-12-31' AS earliestKey, toString(coalesce(e.latest, date('9999-12-31'))) AS latestKey

@@ -78,6 +78,17 @@ export function optionalIsoDate(argument: string, value: unknown): string | null
   throw new BadUserInputError(argument, `expected an ISO date such as 2023-10-07, got ${shown(value)}`);
 }
 
+/** How the timeline matches events to a date range (RangeMatch in schema/timeline.graphql). */
+export const rangeMatches = ['WITHIN', 'STARTS_IN', 'OVERLAPS'] as const;
+export type RangeMatch = (typeof rangeMatches)[number];
+
+/** One of rangeMatches; GraphQL checks the enum already, this keeps the query file from ever seeing another value. */
+export function rangeMatch(argument: string, value: unknown): RangeMatch {
+  const found = rangeMatches.find((match) => match === value);
+  if (found === undefined) throw new BadUserInputError(argument, `expected one of ${rangeMatches.join(', ')}, got ${shown(value)}`);
+  return found;
+}
+
 /** A date range whose end is not before its start; either bound may be absent. */
 export function dateRange(fromArgument: string, from: unknown, toArgument: string, to: unknown): { from: string | null; to: string | null } {
   const range = { from: optionalIsoDate(fromArgument, from), to: optionalIsoDate(toArgument, to) };

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { cypherDir, QueryLibrary, type Database } from '../db';
+import { deriveQueries } from '../derive';
 import type { PreparedArticle } from './prepare';
 import type { LoadSummary } from './summary';
 
@@ -30,8 +31,8 @@ function count(rows: Array<Record<string, unknown>>, column: string): number {
 
 /**
  * Writes a prepared article in one transaction: the Article, its nodes (MERGE on id), their mentions, its
- * relations; then removes what an earlier load of the same article wrote that the file no longer has. Either
- * all of it commits or none. Loading the same file again changes nothing.
+ * relations; then removes what an earlier load of the same article wrote that the file no longer has, and bounds
+ * the open dates its events' relations allow (src/derive). Either all of it commits or none. Loading the same file again changes nothing.
  */
 export async function writeArticle(db: Database, prepared: PreparedArticle, queries: QueryLibrary = ingestQueries()): Promise<LoadSummary> {
   const started = Date.now();
@@ -47,6 +48,8 @@ export async function writeArticle(db: Database, prepared: PreparedArticle, quer
     const reloaded = merged?.reloaded === true;
     const staleRelations = reloaded ? await tx.run(queries.get('prune-relations'), { article, relationKeys: params.relationKeys }) : [];
     const staleMentions = reloaded ? await tx.run(queries.get('prune-mentions'), { article, nodeIds: params.nodeIds }) : [];
+    // After the prunes, so that a bound whose chain this load removed goes with it.
+    await tx.run(deriveQueries().get('bound-dates'), { ids: params.nodeIds });
     const rows = await tx.run(queries.get('article-summary'), { article });
 
     const labels: Record<string, number> = {};

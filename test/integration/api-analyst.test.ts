@@ -41,8 +41,8 @@ function expectQuotesFromArticle(quotes: Quote[]): void {
 const evidence = 'evidence { quote start end article { id title } }';
 
 describe('timeline', () => {
-  const timeline = `query($from: String, $to: String, $actorId: ID, $kinds: [String!], $first: Int, $after: String) {
-    timeline(from: $from, to: $to, actorId: $actorId, kinds: $kinds, first: $first, after: $after) {
+  const timeline = `query($from: String, $to: String, $match: RangeMatch, $actorId: ID, $kinds: [String!], $first: Int, $after: String) {
+    timeline(from: $from, to: $to, match: $match, actorId: $actorId, kinds: $kinds, first: $first, after: $after) {
       edges { cursor sequence placement node { id kind title date { text precision earliest latest } } }
       pageInfo { hasNextPage endCursor }
     }
@@ -81,26 +81,32 @@ describe('timeline', () => {
   });
 
   it('keeps the events whose interval overlaps a date range, and filters by actor and kind', async () => {
-    const { timeline: since } = await ask(timeline, { from: '2023-10-01', to: '2023-12-31' });
-    expect(since.edges.map((edge: Data) => edge.node.id)).toEqual([
-      'event:october-7-raid',
+    const { timeline: since } = await ask(timeline, { from: '2023-10-01', to: '2023-12-31', match: 'OVERLAPS' });
+    const openSinceTheRaid = [
       'event:gaza-war',
       'event:us-hamas-direct-talks',
+      // The ceasefire is part of the war, so it begins no earlier than the war and comes after it; its parts after it.
+      'event:israel-hamas-ceasefire',
       'event:leavitt-remarks',
       'event:netanyahu-office-acknowledgement',
-    ]);
+      'event:ceasefire-first-phase',
+      'event:ceasefire-negotiations',
+    ];
+    expect(since.edges.map((edge: Data) => edge.node.id)).toEqual(['event:october-7-raid', ...openSinceTheRaid]);
     // The raid certainly happened in the range; the undated events that followed it only may have.
-    expect(since.edges.map((edge: Data) => edge.placement)).toEqual(['WITHIN', 'OVERLAPS', 'OVERLAPS', 'OVERLAPS', 'OVERLAPS']);
-    // The article gives the talks no end ("recent", after the raid): they may fall in any later range, and say so.
-    const { timeline: later } = await ask(timeline, { from: '2025-01-01', to: '2025-12-31' });
-    expect(later.edges.map((edge: Data) => edge.placement)).toEqual(['OVERLAPS', 'OVERLAPS', 'OVERLAPS', 'OVERLAPS']);
-    expect(later.edges.map((edge: Data) => edge.node.id)).toEqual([
-      'event:gaza-war',
-      'event:us-hamas-direct-talks',
-      'event:leavitt-remarks',
-      'event:netanyahu-office-acknowledgement',
-    ]);
+    expect(since.edges.map((edge: Data) => edge.placement)).toEqual(['WITHIN', ...openSinceTheRaid.map(() => 'OVERLAPS')]);
+    // The article gives them no end ("recent", after the raid): they may fall in any later range, and say so.
+    const { timeline: later } = await ask(timeline, { from: '2025-01-01', to: '2025-12-31', match: 'OVERLAPS' });
+    expect(later.edges.map((edge: Data) => edge.node.id)).toEqual(openSinceTheRaid);
+    expect(new Set(later.edges.map((edge: Data) => edge.placement))).toEqual(new Set(['OVERLAPS']));
     for (const edge of later.edges) expect(edge.node.date).toMatchObject({ precision: 'UNKNOWN', earliest: '2023-10-07', latest: null });
+    // By default (WITHIN) a range keeps only what certainly happened in it; STARTS_IN what began in it.
+    const { timeline: certain } = await ask(timeline, { from: '2023-10-01', to: '2023-12-31' });
+    expect(certain.edges.map((edge: Data) => [edge.node.id, edge.placement])).toEqual([['event:october-7-raid', 'WITHIN']]);
+    const { timeline: began } = await ask(timeline, { from: '2023-10-07', to: '2023-10-07', match: 'STARTS_IN' });
+    expect(began.edges.map((edge: Data) => edge.node.id)).toEqual(['event:october-7-raid', ...openSinceTheRaid]);
+    const { timeline: beganLater } = await ask(timeline, { from: '2023-10-08', to: '2025-12-31', match: 'STARTS_IN' });
+    expect(beganLater.edges).toEqual([]);
     const { timeline: before } = await ask(timeline, { to: '2000-01-01' });
     expect(before.edges.map((edge: Data) => edge.node.id)).toEqual(['event:hamas-terrorist-designation']);
     expect(before.edges[0].placement).toBe('WITHIN');

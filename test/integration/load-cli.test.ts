@@ -61,7 +61,7 @@ describe('the load command', () => {
     expect(result.stderr).not.toMatch(/failed/);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^loaded article:us-hamas-direct-talks from seed\/us-hamas-direct-talks\.annotations\.json in \d+ ms\n/);
-    expect(result.stdout).toContain('wrote the article, 54 nodes, 91 relations, 54 mentions; removed 0 stale relations, 0 mentions, 0 nodes');
+    expect(result.stdout).toContain('wrote the article, 54 nodes, 92 relations, 54 mentions; removed 0 stale relations, 0 mentions, 0 nodes');
     expect(result.stdout).toMatch(/\n {2}Node +55\n/);
     expect(result.stdout).toMatch(/\n {2}MENTIONED_IN +54\n/);
     expect(result.stdout).toMatch(/\n {2}PARTICIPATED_IN +33\n/);

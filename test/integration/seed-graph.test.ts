@@ -19,12 +19,12 @@ afterAll(async () => {
 
 describe('the seed article in Neo4j', () => {
   it('reports what it loaded: counts per label and relationship type', () => {
-    expect(summary.written).toEqual({ nodes: 54, relationships: 91, mentions: 54 });
+    expect(summary.written).toEqual({ nodes: 54, relationships: 92, mentions: 54 });
     expect(summary.removed).toEqual({ relationships: 0, mentions: 0, nodes: 0 });
     expect(summary.labels).toMatchObject({ Node: 55, Article: 1, Entity: 19, Person: 7, Organization: 10, Place: 2, Event: 18, Claim: 5, Statement: 6 });
     expect(summary.relationshipTypes).toMatchObject({ MENTIONED_IN: 54, PARTICIPATED_IN: 33 });
     const relations = Object.entries(summary.relationshipTypes).filter(([type]) => type !== 'MENTIONED_IN');
-    expect(relations.reduce((total, [, count]) => total + count, 0)).toBe(91);
+    expect(relations.reduce((total, [, count]) => total + count, 0)).toBe(92);
   });
 
   it('stores the Article with its text, hash and provenance', async () => {
@@ -167,7 +167,7 @@ describe('the seed article in Neo4j', () => {
       `MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, r.article AS article, r.evidence AS evidence, r.evidenceStart AS starts, r.evidenceEnd AS ends`,
     );
     const seedRows = rows.filter((row) => row.article === article);
-    expect(seedRows).toHaveLength(91 + 54);
+    expect(seedRows).toHaveLength(92 + 54);
     let quotes = 0;
     for (const row of rows) {
       const where = `${row.from} -[${row.type}]-> ${row.to}`;

@@ -63,8 +63,20 @@ function toFuzzyDate(p: Props): FuzzyDateModel | null {
     precision: precision as DatePrecision,
     earliest: isoDate(p.earliest),
     latest: isoDate(p.latest),
-    basis: text(p.dateBasis),
+    basis: basis(p),
   };
+}
+
+/** The annotation's basis, or for bounds the graph gave (cypher/derive/bound-dates.cypher) the events they come from. */
+function basis(p: Props): string | null {
+  const earliest = text(p.earliestFrom);
+  const latest = text(p.latestFrom);
+  const bounds = [
+    ...(earliest ? [`earliest from ${earliest}, which it follows or is part of`] : []),
+    ...(latest ? [`latest from ${latest}, which it precedes or is part of`] : []),
+  ];
+  const stated = text(p.dateBasis);
+  return [...(stated ? [stated] : []), ...bounds].join('; ') || null;
 }
 
 /** The quotes of one relation, zipped with their offsets; the lists are parallel by the graph contract. */

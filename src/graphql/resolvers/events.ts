@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor } from '../cursor';
 import { narrow, toEvent } from '../mapping';
 import type { EventModel, ParticipationModel } from '../models';
 import { rangePlacement } from '../rangePlacement';
-import { bounds, dateRange, intInRange, nodeId, optionalList } from '../validation';
+import { bounds, dateRange, intInRange, nodeId, optionalList, rangeMatch } from '../validation';
 import { eventLinks, ofType } from './links';
 import { existingNode } from './lookup';
 
@@ -17,13 +17,14 @@ export const eventResolvers = {
   Query: {
     timeline: async (_parent: unknown, args: Args, context: Context) => {
       const { from, to } = dateRange('from', args.from, 'to', args.to);
+      const match = rangeMatch('match', args.match);
       const actorId = args.actorId === null || args.actorId === undefined ? null : nodeId('actorId', args.actorId);
       const kinds = optionalList('kinds', args.kinds, 'event kinds such as "talks"');
       const first = intInRange('first', args.first, bounds.timelineFirst);
       const after = decodeCursor('after', args.after);
       // One row more than asked says whether another page follows.
       const [rows] = await Promise.all([
-        context.read('timeline', { from, to, actorId, kinds, after, limit: first + 1 }),
+        context.read('timeline', { from, to, match, actorId, kinds, after, limit: first + 1 }),
         actorId === null ? null : existingNode('actorId', actorId, context),
       ]);
       const edges = rows.slice(0, first).map((row) => {
