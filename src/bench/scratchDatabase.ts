@@ -16,7 +16,7 @@ export async function withScratchDatabase<T>(
   const dataDir = path.join(projectRoot, '.neo4j', name);
   fs.rmSync(dataDir, { recursive: true, force: true });
   const neo4j = await startLocalNeo4j({ ...options, dataDir, startTimeoutMs: 180_000, log });
-  const db = Database.connect(neo4j.uri, { user: 'neo4j', password: 'neo4j' }, { queryTimeoutMs: 600_000 });
+  const db = Database.connect(neo4j.uri, neo4j.auth, { queryTimeoutMs: 600_000 });
   try {
     await applySchema(db);
     return await work(db);

@@ -1,12 +1,16 @@
 import { log } from './log';
 
+/** The signals a user stops a process with: Ctrl-C, kill, a closed terminal. */
+const stopSignals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 /**
- * Runs `stop` once on the first SIGINT or SIGTERM, then exits. A second signal while stopping exits at once
- * (the local Neo4j still stops: it watches its stdin, which closes with this process).
+ * Runs `stop` once on the first SIGINT, SIGTERM or SIGHUP, or when the parent process (npm) is gone, then exits. A
+ * second signal while stopping exits at once (the local Neo4j still stops: it watches its stdin, which closes
+ * with this process).
  */
 export function onShutdown(stop: () => Promise<void>): void {
   let stopping = false;
-  const handle = (signal: NodeJS.Signals) => {
+  const handle = (signal: string) => {
     if (stopping) {
       log(`${signal} again: exiting now`);
       process.exit(130);
@@ -23,6 +27,11 @@ export function onShutdown(stop: () => Promise<void>): void {
         process.exit(1);
       });
   };
-  process.on('SIGINT', handle);
-  process.on('SIGTERM', handle);
+  for (const signal of stopSignals) process.on(signal, handle);
+  // npm passes SIGINT and SIGTERM on (the scripts exec node, so no shell sits between), but not SIGHUP or SIGKILL:
+  // when npm dies of those, this process is re-parented, and stops too rather than keep the port and the store.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent && !stopping) handle('parent process exited');
+  }, 1_000).unref();
 }

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config';
 import { applySchema, connect, QueryLibrary } from '../db';
 import { formatSummaryLine, prepareArticle, seedFiles, writeArticle } from '../ingest';
-import { startGraphqlServer } from '../server';
+import { checkListenAddress, startGraphqlServer } from '../server';
 import { log } from './log';
 import { onShutdown } from './shutdown';
 
@@ -9,7 +9,8 @@ import { onShutdown } from './shutdown';
 async function main(): Promise<void> {
   const config = loadConfig();
   const queries = QueryLibrary.load();
-  // The seed is checked before Neo4j starts: a bad annotation file is reported without waiting for it.
+  // HOST, PORT and the seed are checked before Neo4j starts: a mistake is reported without waiting for it.
+  await checkListenAddress(config.http.host, config.http.port);
   const seed = prepareArticle(seedFiles);
   const connection = await connect(config, log);
   let server: Awaited<ReturnType<typeof startGraphqlServer>> | undefined;

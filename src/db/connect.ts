@@ -1,6 +1,6 @@
 import type { Config } from '../config';
 import { Database } from './database';
-import { startLocalNeo4j, type LocalNeo4j } from './localNeo4j';
+import { boltState, localAuth, localPasswordFile, startLocalNeo4j, type LocalNeo4j } from './localNeo4j';
 
 /** A database gateway, and the local Neo4j behind it when this process started one. */
 export interface Connection {
@@ -12,8 +12,10 @@ export interface Connection {
 }
 
 /**
- * Connects to NEO4J_URI when configured; otherwise starts the local Neo4j and connects to it. `application`
- * tags this process's transactions in Neo4j's query log and SHOW TRANSACTIONS.
+ * Connects to NEO4J_URI when configured; otherwise to the local Neo4j: the one already running on
+ * NEO4J_LOCAL_PORT when it accepts the store's password (`npm start` or `npm run neo4j` is running), else one
+ * started for this process. `application` tags this process's transactions in Neo4j's query log and SHOW
+ * TRANSACTIONS.
  */
 export async function connect(config: Config, log: (line: string) => void = () => {}, application?: string): Promise<Connection> {
   const target = config.neo4j;
@@ -23,9 +25,22 @@ export async function connect(config: Config, log: (line: string) => void = () =
     const db = Database.connect(target.uri, target, { ...options, ...(target.database ? { database: target.database } : {}) });
     return { db, uri: target.uri, close: () => db.close() };
   }
+  const auth = localAuth(target.dataDir);
+  const runningUri = `bolt://127.0.0.1:${target.port}`;
+  const running = await boltState(runningUri, auth);
+  if (running === 'ours') {
+    log(`using the local Neo4j already running at ${runningUri}`);
+    const db = Database.connect(runningUri, auth, options);
+    return { db, uri: runningUri, close: () => db.close() };
+  }
+  if (running === 'other') {
+    throw new Error(
+      `port ${target.port} answers Bolt but refuses the password in ${localPasswordFile(target.dataDir)}: another Neo4j runs there ` +
+        '(set NEO4J_LOCAL_PORT to another port, or NEO4J_URI and NEO4J_PASSWORD to use that one)',
+    );
+  }
   const local = await startLocalNeo4j({ ...target, log });
-  // The local server has authentication off; the driver still sends credentials, which it ignores.
-  const db = Database.connect(local.uri, { user: 'neo4j', password: 'neo4j' }, options);
+  const db = Database.connect(local.uri, local.auth, options);
   return {
     db,
     local,

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -23,7 +24,55 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   uri: string;
   pid: number;
+  auth: LocalAuth;
   stop(): Promise<void>;
+}
+
+/** How this project logs in to a local store: the user neo4j with the store's generated password. */
+export interface LocalAuth {
+  user: 'neo4j';
+  password: string;
+}
+
+/** The password file of the store in `dataDir`. */
+export function localPasswordFile(dataDir: string): string {
+  return path.join(dataDir, 'neo4j-password');
+}
+
+/**
+ * The store's password, generated on first use into a file only its owner may read (the store's directory too),
+ * so every project command logs in without anyone typing it and other local users cannot.
+ */
+export function localAuth(dataDir: string): LocalAuth {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dataDir, 0o700);
+  const file = localPasswordFile(dataDir);
+  try {
+    fs.writeFileSync(file, `${randomBytes(24).toString('base64url')}\n`, { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  // A file copied in or created under a loose umask is tightened rather than trusted as it is.
+  fs.chmodSync(file, 0o600);
+  const password = fs.readFileSync(file, 'utf8').trim();
+  if (password.length < 8) throw new Error(`${file} holds no usable password (delete it and a new one is generated)`);
+  return { user: 'neo4j', password };
+}
+
+/** What answers on a local Bolt port: our store (it accepts `auth`), another server, or nothing. */
+export type BoltState = 'ours' | 'other' | 'none';
+
+export async function boltState(uri: string, auth: LocalAuth): Promise<BoltState> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(auth.user, auth.password), { connectionTimeout: 2000, logging: undefined });
+  try {
+    await driver.verifyAuthentication();
+    return 'ours';
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code ?? '');
+    return code.startsWith('Neo.ClientError.Security') ? 'other' : 'none';
+  } finally {
+    await driver.close();
+  }
 }
 
 function mtime(file: string): number {
@@ -52,18 +101,6 @@ export function buildLauncher(log: (line: string) => void = () => {}): void {
   for (const output of buildOutputs) fs.utimesSync(output, now, now);
 }
 
-async function boltAnswers(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'unused'), { connectionTimeout: 2000, logging: undefined });
-  try {
-    await driver.verifyConnectivity();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await driver.close();
-  }
-}
-
 function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
   return new Promise((resolve) => {
@@ -82,16 +119,16 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? (() => {});
   buildLauncher(log);
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  const auth = localAuth(options.dataDir);
   const uri = `bolt://127.0.0.1:${options.port}`;
-  if (await boltAnswers(uri)) {
+  if ((await boltState(uri, auth)) !== 'none') {
     throw new Error(`port ${options.port} already answers Bolt: another Neo4j is running there (set NEO4J_LOCAL_PORT, or NEO4J_URI to use it)`);
   }
 
   const classpath = `${classesDir}${path.delimiter}${fs.readFileSync(classpathFile, 'utf8').trim()}`;
   const child = spawn(
     'java',
-    [`-Xmx${options.heap}`, '-XX:+UseG1GC', '-cp', classpath, 'diplomacygraph.LocalNeo4j', options.dataDir, String(options.port), String(options.pageCacheMb)],
+    [`-Xmx${options.heap}`, '-XX:+UseG1GC', '-cp', classpath, 'diplomacygraph.LocalNeo4j', options.dataDir, String(options.port), String(options.pageCacheMb), localPasswordFile(options.dataDir)],
     // stdin stays an open pipe: the launcher exits when it closes, so the JVM cannot outlive this process.
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
@@ -122,7 +159,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`the local Neo4j exited during start-up (code ${child.exitCode ?? child.signalCode}):\n${output.join('').slice(-4000)}`);
     }
-    if (output.join('').includes('LOCAL_NEO4J_READY') && (await boltAnswers(uri))) break;
+    if (output.join('').includes('LOCAL_NEO4J_READY') && (await boltState(uri, auth)) === 'ours') break;
     if (Date.now() - started > options.startTimeoutMs) {
       await stop();
       throw new Error(
@@ -131,5 +168,5 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     }
   }
   log(`Neo4j answers on ${uri} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { uri, pid: child.pid ?? -1, stop };
+  return { uri, pid: child.pid ?? -1, auth, stop };
 }

@@ -126,13 +126,36 @@ export function parseQueryFile(text: string, name: string, file: string = `${nam
     at = Math.max(lines.findIndex((line, index) => index >= at && first.test(line)), at);
     fail(`the query uses ${undeclared.map((parameterName) => `$${parameterName}`).join(', ')}, which the header does not declare`);
   }
+  const command = administrationCommand(lines.slice(at).join('\n'));
+  if (command !== null) {
+    fail(`the query runs "${command}", which the researchers' runner refuses: it only reads the graph (administration and LOAD CSV belong in cypher-shell, as the database's owner)`);
+  }
   return { name, question, parameters, returns, example: exampleParameters, text };
+}
+
+/** Cypher without its comments, string literals and quoted names, so keywords are found only where they are code. */
+function codeOf(cypher: string): string {
+  // One pass, so that whichever starts first wins: an apostrophe in a comment opens no string, and // in a string is no comment.
+  return cypher.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
+}
+
+/**
+ * Administration a read-only runner must not pass on: user, role, database and server management, transaction
+ * listing and termination (other sessions' work), switching to another database, dbms procedures, and LOAD CSV
+ * (which reads files and URLs). Community Neo4j has no roles to forbid these to a researcher, so the runner does.
+ */
+const administration =
+  /(?<!\.)\b(TERMINATE\s+TRANSACTIONS?|SHOW\s+(?:TRANSACTIONS?|USERS?|CURRENT\s+USER|ROLES?|PRIVILEGES|DATABASES?|DEFAULT\s+DATABASE|HOME\s+DATABASE|ALIASES|SERVERS?|SETTINGS?|\w+\s+PRIVILEGES)|(?:CREATE|ALTER|DROP|RENAME|START|STOP|ENABLE|DEALLOCATE|REALLOCATE)\s+(?:OR\s+REPLACE\s+)?(?:COMPOSITE\s+)?(?:USER|ROLE|DATABASE|ALIAS|SERVER|DATABASES)|GRANT|DENY|REVOKE|USE\s+\w|CALL\s+dbms\.\w+|LOAD\s+CSV)/i;
+
+/** The first administration command `cypher` runs, as written (spaces collapsed), or null. */
+export function administrationCommand(cypher: string): string | null {
+  const match = administration.exec(codeOf(cypher));
+  return match ? (match[1] ?? '').replace(/\s+/g, ' ') : null;
 }
 
 /** The `$names` a query uses, outside comments and string literals (`$(...)` dynamic labels are not parameters). */
 export function usedParameters(cypher: string): string[] {
-  // One pass, so that whichever starts first wins: an apostrophe in a comment opens no string, and // in a string is no comment.
-  const code = cypher.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
+  const code = codeOf(cypher);
   return [...new Set([...code.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1] ?? ''))].sort();
 }
 

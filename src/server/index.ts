@@ -38,3 +38,4 @@ export async function startGraphqlServer(
   });
   return { url: `${url.replace(/\/$/, '')}/graphql`, stop: () => server.stop() };
 }
+export { checkListenAddress } from './listenCheck';

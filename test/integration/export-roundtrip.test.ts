@@ -101,7 +101,7 @@ beforeAll(async () => {
   await exportGraph(db, { format: 'csv', out: csvDir });
   neo4jAdminImport(reimportDir, fs.readFileSync(path.join(csvDir, csvFiles.readme), 'utf8'));
   reimport = await startLocalNeo4j({ port: reimportPort, dataDir: reimportDir, heap: '512m', pageCacheMb: 64, startTimeoutMs: 180_000 });
-  copy = Database.connect(reimport.uri, { user: 'neo4j', password: 'neo4j' }, { queryTimeoutMs: 30_000 });
+  copy = Database.connect(reimport.uri, reimport.auth, { queryTimeoutMs: 30_000 });
 }, 300_000);
 
 afterAll(async () => {
