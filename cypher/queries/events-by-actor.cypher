@@ -1,14 +1,18 @@
 // events-by-actor: which events did each of these people or organizations take part in, and in which role?
 // Parameters:
 //   $ids    LIST<STRING>  person or organization ids
+//   $skip   INTEGER       leave out this many participations per actor first (paging)
 //   $limit  INTEGER       at most this many participations per actor (the earliest first)
 // Returns: one row per PARTICIPATED_IN relation: id - the actor id, event - the event's properties and labels, relation - {role, side, article, evidence, evidenceStart, evidenceEnd}
-// Example: {"ids": ["person:adam-boehler", "org:egypt"], "limit": 50}
+// Example: {"ids": ["person:adam-boehler", "org:egypt"], "skip": 0, "limit": 50}
+// Each actor's participations are ordered (undated events last; role, article and the relationship break ties,
+// so that pages never overlap) before its own skip and limit: a busy actor cannot crowd out another.
 UNWIND $ids AS id
 MATCH (actor:Node {id: id})
 CALL (actor) {
   MATCH (actor)-[p:PARTICIPATED_IN]->(e:Event)
-  RETURN p, e ORDER BY coalesce(e.earliest, date('9999-12-31')), e.id LIMIT toInteger($limit)
+  RETURN p, e ORDER BY coalesce(e.earliest, date('9999-12-31')), e.id, p.role, p.article, elementId(p)
+  SKIP toInteger($skip) LIMIT toInteger($limit)
 }
 RETURN id, e {.*, labels: labels(e)} AS event, p {.*} AS relation
-ORDER BY id, coalesce(e.earliest, date('9999-12-31')), e.id
+ORDER BY id, coalesce(e.earliest, date('9999-12-31')), e.id, p.role, p.article, elementId(p)

@@ -1,14 +1,19 @@
 // participants-by-event: who took part in each of these events, in which role and on whose side?
 // Parameters:
-//   $ids    LIST<STRING>  event ids
-//   $limit  INTEGER       at most this many participations per event
+//   $ids    LIST<STRING>        event ids
+//   $roles  LIST<STRING>|null   only participations in these roles (null: every role)
+//   $skip   INTEGER             leave out this many participations per event first (paging)
+//   $limit  INTEGER             at most this many participations per event
 // Returns: one row per PARTICIPATED_IN relation: id - the event id, actor - the participant's properties and labels, relation - {role, side, article, evidence, evidenceStart, evidenceEnd}
-// Example: {"ids": ["event:us-hamas-direct-talks", "event:october-7-raid"], "limit": 50}
+// Example: {"ids": ["event:us-hamas-direct-talks", "event:october-7-raid"], "roles": null, "skip": 0, "limit": 50}
+// Ordered by role, then actor, per event, before that event's skip and limit.
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 CALL (e) {
   MATCH (e)<-[p:PARTICIPATED_IN]-(actor)
-  RETURN p, actor LIMIT toInteger($limit)
+  WHERE $roles IS NULL OR p.role IN $roles
+  RETURN p, actor ORDER BY p.role, actor.id, p.article, elementId(p)
+  SKIP toInteger($skip) LIMIT toInteger($limit)
 }
 RETURN id, actor {.*, labels: labels(actor)} AS actor, p {.*} AS relation
-ORDER BY id, p.role, actor.id
+ORDER BY id, p.role, actor.id, p.article, elementId(p)

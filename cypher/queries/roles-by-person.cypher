@@ -1,14 +1,17 @@
 // roles-by-person: which organizations does each of these people hold a role in (and so represent), with what title?
 // Parameters:
 //   $ids    LIST<STRING>  person ids
+//   $skip   INTEGER       leave out this many roles per person first (paging)
 //   $limit  INTEGER       at most this many roles per person
 // Returns: one row per HOLDS_ROLE relation: id - the person id, organization - its properties and labels, relation - {title, article, evidence, evidenceStart, evidenceEnd}
-// Example: {"ids": ["person:adam-boehler", "person:karoline-leavitt"], "limit": 20}
+// Example: {"ids": ["person:adam-boehler", "person:karoline-leavitt"], "skip": 0, "limit": 20}
+// Ordered by organization id per person, before that person's skip and limit.
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 CALL (p) {
   MATCH (p)-[r:HOLDS_ROLE]->(o:Organization)
-  RETURN r, o LIMIT toInteger($limit)
+  RETURN r, o ORDER BY o.id, r.article, elementId(r)
+  SKIP toInteger($skip) LIMIT toInteger($limit)
 }
 RETURN id, o {.*, labels: labels(o)} AS organization, r {.*} AS relation
-ORDER BY id, o.id
+ORDER BY id, o.id, r.article, elementId(r)

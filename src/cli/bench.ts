@@ -2,7 +2,7 @@ import { growSyntheticGraph, timeWorkload, withScratchDatabase, workloads, type 
 import { loadArticle, seedFiles } from '../ingest';
 import { log } from './log';
 
-const usage = 'usage: npm run bench -- [--events 10000,100000,1000000] [--actors 10000] [--runs 15]';
+const usage = 'usage: npm run bench -- [--events 10000,100000,1000000] [--actors 10000] [--runs 15] [--port 7740]';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(name);
@@ -26,7 +26,9 @@ async function main(): Promise<void> {
   const stages = counts(option('--events', '10000,100000,1000000'), '--events').sort((a, b) => a - b);
   const [actors = 0] = counts(option('--actors', '10000'), '--actors');
   const [runs = 0] = counts(option('--runs', '15'), '--runs');
-  await withScratchDatabase('bench', { port: 7740, heap: '4g', pageCacheMb: 2048 }, log, async (db) => {
+  // Several benchmarks may share a machine, each on a port of its own.
+  const [port = 0] = counts(option('--port', '7740'), '--port');
+  await withScratchDatabase('bench', { port, heap: '4g', pageCacheMb: 2048 }, log, async (db) => {
     await loadArticle(db, seedFiles);
     const results = new Map<string, Timing[]>();
     let size: GraphSize = { actors: 0, articles: 0, events: 0 };

@@ -44,3 +44,26 @@ export function decodeCursor(argument: string, cursor: unknown): TimelineKey | n
   }
   throw new BadUserInputError(argument, `expected a cursor returned by this query's pageInfo.endCursor or an edge's cursor, got ${shown(cursor)}`);
 }
+
+/**
+ * An opaque cursor for a nested list's item: its position in the parent's ordered list. Nested lists are short
+ * enough (one parent's links) for an offset to cost little, and their order is total, so pages never overlap.
+ */
+export function encodeOffset(offset: number): string {
+  return Buffer.from(JSON.stringify(['offset', offset]), 'utf8').toString('base64url');
+}
+
+/** The position a nested list's cursor stands for, or null for none; anything else is a bad `argument`. */
+export function decodeOffset(argument: string, cursor: unknown): number | null {
+  if (cursor === null || cursor === undefined) return null;
+  let parsed: unknown;
+  try {
+    parsed = typeof cursor === 'string' ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === 'offset' && Number.isInteger(parsed[1]) && (parsed[1] as number) >= 0) {
+    return parsed[1] as number;
+  }
+  throw new BadUserInputError(argument, `expected a cursor returned by this field's pageInfo.endCursor or an edge's cursor, got ${JSON.stringify(cursor)}`);
+}

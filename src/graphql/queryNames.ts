@@ -15,6 +15,8 @@ export const apiQueries = [
   'events-by-actor',
   'roles-by-person',
   'affiliations-by-organization',
+  'members-by-organization',
+  'list-sizes',
   'links-by-event',
   'terms-by-proposal',
   'parties-by-proposal',

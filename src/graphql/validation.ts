@@ -9,6 +9,7 @@ import { idGrammar, maxIdLength } from '../ingest';
 /** The allowed range of each bounded argument. The SDL states the same ranges and the defaults. */
 export const bounds = {
   timelineFirst: { min: 1, max: 100 },
+  nestedFirst: { min: 1, max: 100 },
   searchFirst: { min: 1, max: 50 },
   negotiationsFirst: { min: 1, max: 100 },
   networkFirst: { min: 1, max: 500 },

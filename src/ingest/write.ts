@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { cypherDir, QueryLibrary, type Database } from '../db';
-import { deriveQueries } from '../derive';
+import { deriveBounds } from '../derive';
 import type { PreparedArticle } from './prepare';
 import type { LoadSummary } from './summary';
 
@@ -49,7 +49,7 @@ export async function writeArticle(db: Database, prepared: PreparedArticle, quer
     const staleRelations = reloaded ? await tx.run(queries.get('prune-relations'), { article, relationKeys: params.relationKeys }) : [];
     const staleMentions = reloaded ? await tx.run(queries.get('prune-mentions'), { article, nodeIds: params.nodeIds }) : [];
     // After the prunes, so that a bound whose chain this load removed goes with it.
-    await tx.run(deriveQueries().get('bound-dates'), { ids: params.nodeIds });
+    await deriveBounds(tx, params.nodeIds);
     const rows = await tx.run(queries.get('article-summary'), { article });
 
     const labels: Record<string, number> = {};

@@ -277,6 +277,24 @@ const expectations: Record<string, Expectation> = {
     ]);
     for (const row of rows) expectEvidence(row.relation);
   },
+  'members-by-organization': (rows) => {
+    expect(links(rows, 'person')).toEqual([
+      'org:united-states person:adam-boehler',
+      'org:united-states person:donald-trump',
+      'org:united-states person:steve-witkoff',
+      'org:white-house person:karoline-leavitt',
+    ]);
+    expect(field(rows.find((row) => row.id === 'org:white-house')?.relation, 'title')).toBe('White House press secretary');
+    for (const row of rows) expectEvidence(row.relation);
+  },
+  'list-sizes': (rows) => {
+    // The same counts as events-by-actor's rows: Boehler took part in three events, Hamas in more.
+    expect(rows.map((row) => [row.id, Number(row.total)])).toEqual([
+      ['org:hamas', expect.any(Number)],
+      ['person:adam-boehler', 3],
+    ]);
+    expect(Number(rows[0]?.total)).toBeGreaterThan(3);
+  },
   'proposals-by-actor': (rows) => {
     expect(links(rows, 'proposal', 'type')).toEqual([
       'org:hamas ADDRESSED_TO proposal:witkoff-ceasefire-proposal',

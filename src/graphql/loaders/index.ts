@@ -13,15 +13,38 @@ export type QueryRunner = (name: QueryName, params: Params) => Promise<Row[]>;
  */
 export const perParentLimit = 100;
 
+/** One page of one parent's nested list: its id, how many items to leave out, how many to return, and any filter. */
+export interface PageKey {
+  id: string;
+  skip: number;
+  limit: number;
+  /** participants(roles:): only these roles; null for every role. */
+  roles?: string[] | null;
+}
+
+/** The first page, as long as perParentLimit: what a nested field without paging arguments shows. */
+export const firstPage = (id: string): PageKey => ({ id, skip: 0, limit: perParentLimit });
+
+/** The nested lists whose whole length list-sizes.cypher counts (a connection's totalCount). */
+export type ListName = 'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants';
+
+/** A list whose length to count: the parent's id, the list, and its roles filter (participants only). */
+export interface ListKey {
+  id: string;
+  list: ListName;
+  roles: string[] | null;
+}
+
 /** The DataLoaders of one request: each nested field asks its loader, and each loader sends one query per batch. */
 export interface Loaders {
   /** Any node by id; null for an id the graph does not hold. */
   node: DataLoader<string, NodeModel | null>;
   /** The quotes that mention a node (MENTIONED_IN). */
   evidence: DataLoader<string, EvidenceModel[]>;
-  participants: DataLoader<string, LinkModel[]>;
-  eventsOfActor: DataLoader<string, LinkModel[]>;
-  rolesOfPerson: DataLoader<string, LinkModel[]>;
+  participants: DataLoader<PageKey, LinkModel[], string>;
+  eventsOfActor: DataLoader<PageKey, LinkModel[], string>;
+  rolesOfPerson: DataLoader<PageKey, LinkModel[], string>;
+  membersOfOrganization: DataLoader<PageKey, LinkModel[], string>;
   affiliations: DataLoader<string, LinkModel[]>;
   eventLinks: DataLoader<string, LinkModel[]>;
   terms: DataLoader<string, LinkModel[]>;
@@ -30,9 +53,11 @@ export interface Loaders {
   speakers: DataLoader<string, LinkModel[]>;
   sources: DataLoader<string, LinkModel[]>;
   subjects: DataLoader<string, LinkModel[]>;
-  proposalsOfActor: DataLoader<string, LinkModel[]>;
-  statementsOfActor: DataLoader<string, LinkModel[]>;
-  claimsOfActor: DataLoader<string, LinkModel[]>;
+  proposalsOfActor: DataLoader<PageKey, LinkModel[], string>;
+  statementsOfActor: DataLoader<PageKey, LinkModel[], string>;
+  claimsOfActor: DataLoader<PageKey, LinkModel[], string>;
+  /** How many items a nested list holds in all. */
+  listSize: DataLoader<ListKey, number, string>;
 }
 
 function groupById(rows: Row[]): Map<string, Row[]> {
@@ -42,6 +67,19 @@ function groupById(rows: Row[]): Map<string, Row[]> {
     const group = groups.get(id);
     if (group) group.push(row);
     else groups.set(id, [row]);
+  }
+  return groups;
+}
+
+/** Keys that can share one query (the same page and filter), each group with its own parameters. */
+function groupKeys<K extends { id: string }>(keys: readonly K[], params: (key: K) => Params): Map<string, { params: Params; ids: string[] }> {
+  const groups = new Map<string, { params: Params; ids: string[] }>();
+  for (const key of keys) {
+    const shared = params(key);
+    const group = JSON.stringify(shared);
+    const found = groups.get(group);
+    if (found) found.ids.push(key.id);
+    else groups.set(group, { params: shared, ids: [key.id] });
   }
   return groups;
 }
@@ -61,6 +99,47 @@ function linkLoader(read: QueryRunner, name: QueryName, nodeColumn: string): Dat
   return batchLoader(read, name, (rows) => rows.map((row) => toLink(row, nodeColumn)));
 }
 
+/** The parameters a page shares with other parents' pages of the same query; the roles filter only where given. */
+const pageParams = (key: PageKey): Params => ({ skip: key.skip, limit: key.limit, ...(key.roles === undefined ? {} : { roles: key.roles }) });
+const keyOf = (id: unknown, params: Params) => JSON.stringify([id, params]);
+
+/**
+ * A loader of pages of a paged batch query (`$ids`, `$skip`, `$limit`, and `$roles` for participants): parents
+ * that ask for the same page share one query, and the query orders each parent's list before its skip and limit.
+ */
+function pagedLinkLoader(read: QueryRunner, name: QueryName, nodeColumn: string): DataLoader<PageKey, LinkModel[], string> {
+  return new DataLoader<PageKey, LinkModel[], string>(
+    async (keys) => {
+      const pages = new Map<string, LinkModel[]>();
+      await Promise.all(
+        [...groupKeys(keys, pageParams).values()].map(async ({ params, ids }) => {
+          const byId = groupById(await read(name, { ...params, ids }));
+          for (const id of ids) pages.set(keyOf(id, params), (byId.get(id) ?? []).map((row) => toLink(row, nodeColumn)));
+        }),
+      );
+      return keys.map((key) => pages.get(keyOf(key.id, pageParams(key))) ?? []);
+    },
+    { cacheKeyFn: (key) => keyOf(key.id, pageParams(key)) },
+  );
+}
+
+const listParams = (key: ListKey): Params => ({ list: key.list, roles: key.roles });
+
+function listSizeLoader(read: QueryRunner): DataLoader<ListKey, number, string> {
+  return new DataLoader<ListKey, number, string>(
+    async (keys) => {
+      const totals = new Map<string, number>();
+      await Promise.all(
+        [...groupKeys(keys, listParams).values()].map(async ({ params, ids }) => {
+          for (const row of await read('list-sizes', { ...params, ids })) totals.set(keyOf(row.id, params), Number(row.total));
+        }),
+      );
+      return keys.map((key) => totals.get(keyOf(key.id, listParams(key))) ?? 0);
+    },
+    { cacheKeyFn: (key) => keyOf(key.id, listParams(key)) },
+  );
+}
+
 /** New loaders for one request, so that nothing one request caches is seen by another. */
 export function createLoaders(read: QueryRunner): Loaders {
   return {
@@ -69,9 +148,10 @@ export function createLoaders(read: QueryRunner): Loaders {
       return ids.map((id) => found.get(id) ?? null);
     }),
     evidence: batchLoader(read, 'evidence-by-node', (rows) => rows.flatMap((row) => toEvidence(row.relation as Row))),
-    participants: linkLoader(read, 'participants-by-event', 'actor'),
-    eventsOfActor: linkLoader(read, 'events-by-actor', 'event'),
-    rolesOfPerson: linkLoader(read, 'roles-by-person', 'organization'),
+    participants: pagedLinkLoader(read, 'participants-by-event', 'actor'),
+    eventsOfActor: pagedLinkLoader(read, 'events-by-actor', 'event'),
+    rolesOfPerson: pagedLinkLoader(read, 'roles-by-person', 'organization'),
+    membersOfOrganization: pagedLinkLoader(read, 'members-by-organization', 'person'),
     affiliations: linkLoader(read, 'affiliations-by-organization', 'other'),
     eventLinks: linkLoader(read, 'links-by-event', 'other'),
     terms: linkLoader(read, 'terms-by-proposal', 'term'),
@@ -80,8 +160,9 @@ export function createLoaders(read: QueryRunner): Loaders {
     speakers: linkLoader(read, 'speakers-by-statement', 'actor'),
     sources: linkLoader(read, 'sources-by-claim', 'actor'),
     subjects: linkLoader(read, 'subjects-by-node', 'subject'),
-    proposalsOfActor: linkLoader(read, 'proposals-by-actor', 'proposal'),
-    statementsOfActor: linkLoader(read, 'statements-by-actor', 'statement'),
-    claimsOfActor: linkLoader(read, 'claims-by-actor', 'claim'),
+    proposalsOfActor: pagedLinkLoader(read, 'proposals-by-actor', 'proposal'),
+    statementsOfActor: pagedLinkLoader(read, 'statements-by-actor', 'statement'),
+    claimsOfActor: pagedLinkLoader(read, 'claims-by-actor', 'claim'),
+    listSize: listSizeLoader(read),
   };
 }

@@ -2,6 +2,7 @@ import type { Context } from '../context';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { narrow, toEvent } from '../mapping';
 import type { EventModel, ParticipationModel } from '../models';
+import { pagedList } from '../paging';
 import { rangePlacement } from '../rangePlacement';
 import { bounds, dateRange, intInRange, nodeId, optionalList, rangeMatch } from '../validation';
 import { eventLinks, ofType } from './links';
@@ -11,6 +12,19 @@ type Args = Record<string, unknown>;
 
 const linked = (type: string, outgoing: boolean) => async (event: EventModel, _args: Args, { loaders }: Context) =>
   eventLinks(ofType(await loaders.eventLinks.load(event.id), type, outgoing));
+
+const participants = pagedList(
+  (loaders) => loaders.participants,
+  'participants',
+  (event: EventModel, link): ParticipationModel => ({
+    actor: narrow(link.node, 'Person', 'Organization'),
+    event,
+    role: link.relation.role ?? 'participant',
+    sideId: link.relation.sideId,
+    evidence: link.relation.evidence,
+  }),
+  (args) => optionalList('roles', args.roles, 'roles such as "mediator"'),
+);
 
 /** The timeline and the Event type. */
 export const eventResolvers = {
@@ -41,18 +55,8 @@ export const eventResolvers = {
     },
   },
   Event: {
-    participants: async (event: EventModel, args: Args, { loaders }: Context): Promise<ParticipationModel[]> => {
-      const roles = optionalList('roles', args.roles, 'roles such as "mediator"');
-      return (await loaders.participants.load(event.id))
-        .filter((link) => roles === null || roles.includes(link.relation.role ?? ''))
-        .map((link) => ({
-          actor: narrow(link.node, 'Person', 'Organization'),
-          event,
-          role: link.relation.role ?? 'participant',
-          sideId: link.relation.sideId,
-          evidence: link.relation.evidence,
-        }));
-    },
+    participants: participants.list,
+    participantsConnection: participants.connection,
     places: async (event: EventModel, _args: Args, { loaders }: Context) =>
       ofType(await loaders.eventLinks.load(event.id), 'OCCURRED_IN', true).map((link) => ({ place: narrow(link.node, 'Place'), evidence: link.relation.evidence })),
     causes: linked('TRIGGERED', false),

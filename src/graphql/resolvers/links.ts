@@ -23,13 +23,13 @@ export function subjectLinks(links: LinkModel[]): Array<{ subject: NodeModel; ev
   return links.map((link) => ({ subject: link.node, evidence: link.relation.evidence }));
 }
 
-/** An actor's participations, from events-by-actor (the event at the other end). */
-export function participationsOfActor(actor: ActorModel, links: LinkModel[]): ParticipationModel[] {
-  return links.map((link) => ({
+/** An actor's participation, from events-by-actor (the event at the other end). */
+export function participationOfActor(actor: ActorModel, link: LinkModel): ParticipationModel {
+  return {
     actor,
     event: narrow(link.node, 'Event'),
     role: link.relation.role ?? 'participant',
     sideId: link.relation.sideId,
     evidence: link.relation.evidence,
-  }));
+  };
 }

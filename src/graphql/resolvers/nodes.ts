@@ -3,21 +3,47 @@ import { fullTextQuery } from '../fullText';
 import { narrow, toEntity } from '../mapping';
 import type { ActorModel, ArticleModel, EvidenceModel, NodeModel, OrganizationModel, ParticipationModel, PersonModel } from '../models';
 import { bounds, intInRange, nodeId, searchText } from '../validation';
-import { participationsOfActor } from './links';
+import { pagedList } from '../paging';
+import { participationOfActor } from './links';
 
 type Args = Record<string, unknown>;
 
 const evidence = (node: NodeModel, _args: Args, { loaders }: Context) => loaders.evidence.load(node.id);
 
-/** The fields every person and organization has: events, proposals, statements, claims, evidence. */
+const events = pagedList((loaders) => loaders.eventsOfActor, 'events', (actor: ActorModel, link) => participationOfActor(actor, link));
+const proposals = pagedList((loaders) => loaders.proposalsOfActor, 'proposals', (_actor: ActorModel, link) => ({
+  proposal: narrow(link.node, 'Proposal'),
+  relation: link.type,
+  evidence: link.relation.evidence,
+}));
+const statements = pagedList((loaders) => loaders.statementsOfActor, 'statements', (_actor: ActorModel, link) => ({
+  statement: narrow(link.node, 'Statement'),
+  evidence: link.relation.evidence,
+}));
+const claims = pagedList((loaders) => loaders.claimsOfActor, 'claims', (_actor: ActorModel, link) => ({ claim: narrow(link.node, 'Claim'), evidence: link.relation.evidence }));
+const roles = pagedList((loaders) => loaders.rolesOfPerson, 'roles', (person: PersonModel, link) => ({
+  person,
+  organization: narrow(link.node, 'Organization'),
+  title: link.relation.title,
+  evidence: link.relation.evidence,
+}));
+const members = pagedList((loaders) => loaders.membersOfOrganization, 'members', (organization: OrganizationModel, link) => ({
+  person: narrow(link.node, 'Person'),
+  organization,
+  title: link.relation.title,
+  evidence: link.relation.evidence,
+}));
+
+/** The fields every person and organization has: events, proposals, statements, claims (each with its connection), evidence. */
 const actorFields = {
-  events: async (actor: ActorModel, _args: Args, { loaders }: Context) => participationsOfActor(actor, await loaders.eventsOfActor.load(actor.id)),
-  proposals: async (actor: ActorModel, _args: Args, { loaders }: Context) =>
-    (await loaders.proposalsOfActor.load(actor.id)).map((link) => ({ proposal: narrow(link.node, 'Proposal'), relation: link.type, evidence: link.relation.evidence })),
-  statements: async (actor: ActorModel, _args: Args, { loaders }: Context) =>
-    (await loaders.statementsOfActor.load(actor.id)).map((link) => ({ statement: narrow(link.node, 'Statement'), evidence: link.relation.evidence })),
-  claims: async (actor: ActorModel, _args: Args, { loaders }: Context) =>
-    (await loaders.claimsOfActor.load(actor.id)).map((link) => ({ claim: narrow(link.node, 'Claim'), evidence: link.relation.evidence })),
+  events: events.list,
+  eventsConnection: events.connection,
+  proposals: proposals.list,
+  proposalsConnection: proposals.connection,
+  statements: statements.list,
+  statementsConnection: statements.connection,
+  claims: claims.list,
+  claimsConnection: claims.connection,
   evidence,
 };
 
@@ -34,20 +60,13 @@ export const nodeResolvers = {
   },
   Person: {
     ...actorFields,
-    roles: async (person: PersonModel, _args: Args, { loaders }: Context) =>
-      (await loaders.rolesOfPerson.load(person.id)).map((link) => ({
-        person,
-        organization: narrow(link.node, 'Organization'),
-        title: link.relation.title,
-        evidence: link.relation.evidence,
-      })),
+    roles: roles.list,
+    rolesConnection: roles.connection,
   },
   Organization: {
     ...actorFields,
-    members: async (organization: OrganizationModel, _args: Args, { loaders }: Context) =>
-      (await loaders.affiliations.load(organization.id))
-        .filter((link) => link.link === 'member')
-        .map((link) => ({ person: narrow(link.node, 'Person'), organization, title: link.relation.title, evidence: link.relation.evidence })),
+    members: members.list,
+    membersConnection: members.connection,
     partOf: async (organization: OrganizationModel, _args: Args, { loaders }: Context) =>
       (await loaders.affiliations.load(organization.id))
         .filter((link) => link.link === 'partOf')

@@ -1,0 +1,21 @@
+// list-sizes: how long is one nested list of each of these nodes (an actor's events, an event's participants, ...)?
+// Parameters:
+//   $ids    LIST<STRING>        node ids
+//   $list   STRING              events, proposals, statements, claims (of a person or organization), roles (of a person), members (of an organization) or participants (of an event)
+//   $roles  LIST<STRING>|null   for participants: only these roles (null: every role)
+// Returns: one row per node found: id - the node id, total - how many items the list holds in all
+// Example: {"ids": ["person:adam-boehler", "org:hamas"], "list": "events", "roles": null}
+// The same relations as the *-by-* file of each list, counted from the node's relationship counts where Neo4j
+// keeps them, so that a totalCount costs no read of the list itself.
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN id, CASE $list
+  WHEN 'events' THEN COUNT { (n)-[:PARTICIPATED_IN]->(:Event) }
+  WHEN 'proposals' THEN COUNT { (n)-[:PROPOSED|ADDRESSED_TO|DEMANDED|REJECTED]-(:Proposal) }
+  WHEN 'statements' THEN COUNT { (n)-[:STATED]->(:Statement) }
+  WHEN 'claims' THEN COUNT { (n)-[:CLAIMED]->(:Claim) }
+  WHEN 'roles' THEN COUNT { (n)-[:HOLDS_ROLE]->(:Organization) }
+  WHEN 'members' THEN COUNT { (n)<-[:HOLDS_ROLE]-(:Person) }
+  WHEN 'participants' THEN COUNT { (n)<-[p:PARTICIPATED_IN]-() WHERE $roles IS NULL OR p.role IN $roles }
+END AS total
+ORDER BY id

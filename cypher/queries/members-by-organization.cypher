@@ -1,0 +1,17 @@
+// members-by-organization: who holds a role in each of these organizations (and so represents it), with what title?
+// Parameters:
+//   $ids    LIST<STRING>  organization ids
+//   $skip   INTEGER       leave out this many members per organization first (paging)
+//   $limit  INTEGER       at most this many members per organization
+// Returns: one row per HOLDS_ROLE relation: id - the organization id, person - the member's properties and labels, relation - {title, article, evidence, evidenceStart, evidenceEnd}
+// Example: {"ids": ["org:united-states", "org:white-house"], "skip": 0, "limit": 50}
+// Ordered by person id per organization, before that organization's skip and limit.
+UNWIND $ids AS id
+MATCH (o:Organization {id: id})
+CALL (o) {
+  MATCH (o)<-[r:HOLDS_ROLE]-(p:Person)
+  RETURN r, p ORDER BY p.id, r.article, elementId(r)
+  SKIP toInteger($skip) LIMIT toInteger($limit)
+}
+RETURN id, p {.*, labels: labels(p)} AS person, r {.*} AS relation
+ORDER BY id, p.id, r.article, elementId(r)

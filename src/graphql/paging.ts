@@ -1,0 +1,57 @@
+import type DataLoader from 'dataloader';
+import type { Context } from './context';
+import { decodeOffset, encodeOffset } from './cursor';
+import { firstPage, perParentLimit, type ListName, type Loaders, type PageKey } from './loaders';
+import type { LinkModel } from './models';
+import { bounds, intInRange } from './validation';
+
+type Args = Record<string, unknown>;
+
+/**
+ * Nested lists that grow with the corpus (an actor's events, an event's participants, ...) come two ways: the
+ * plain list takes `first` (default and maximum perParentLimit), and its `...Connection` sibling pages through the
+ * whole list with `first`/`after` and says how long it is (totalCount), so no list is cut without the client
+ * being able to tell and ask for the rest.
+ */
+
+/** The page a plain nested list asks for: its first `first` items. */
+export function listPage(id: string, args: Args): PageKey {
+  return { ...firstPage(id), limit: intInRange('first', args.first ?? perParentLimit, bounds.nestedFirst) };
+}
+
+/** The page a connection asks for, one item more than `first` to tell whether another page follows. */
+export function connectionPage(id: string, args: Args): { key: PageKey; first: number } {
+  const first = intInRange('first', args.first, bounds.nestedFirst);
+  const after = decodeOffset('after', args.after);
+  return { key: { id, skip: after === null ? 0 : after + 1, limit: first + 1 }, first };
+}
+
+/** A connection over one page of items; totalCount is a function, so it is only counted when asked for. */
+export function toConnection<T>(items: T[], key: PageKey, first: number, totalCount: () => Promise<number>) {
+  const edges = items.slice(0, first).map((node, index) => ({ cursor: encodeOffset(key.skip + index), node }));
+  return { edges, pageInfo: { hasNextPage: items.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}
+
+/**
+ * The resolvers of a paged nested list and of its connection: `loader` picks the request's page loader, `list`
+ * names the list for its totalCount, `roles` reads a roles filter from the arguments (participants only), and
+ * `map` shapes a link into the SDL type.
+ */
+export function pagedList<P extends { id: string }, T>(
+  loader: (loaders: Loaders) => DataLoader<PageKey, LinkModel[], string>,
+  list: ListName,
+  map: (parent: P, link: LinkModel) => T,
+  roles: (args: Args) => string[] | null | undefined = () => undefined,
+) {
+  return {
+    list: async (parent: P, args: Args, { loaders }: Context): Promise<T[]> =>
+      (await loader(loaders).load({ ...listPage(parent.id, args), roles: roles(args) })).map((link) => map(parent, link)),
+    connection: async (parent: P, args: Args, { loaders }: Context) => {
+      const filter = roles(args);
+      const { key, first } = connectionPage(parent.id, args);
+      const page = { ...key, roles: filter };
+      const items = (await loader(loaders).load(page)).map((link) => map(parent, link));
+      return toConnection(items, page, first, () => loaders.listSize.load({ id: parent.id, list, roles: filter ?? null }));
+    },
+  };
+}
