@@ -1,0 +1,70 @@
+/**
+ * The part of CoreNLP's JSON output the drafter reads, and the one request it makes. Offsets are Java string
+ * indices (UTF-16 code units), the same unit as JavaScript string indices, so text.slice(begin, end) holds.
+ */
+
+/**
+ * Measured on the seed (see README): coref cost most of the time and its chains are not used (the drafter
+ * attributes pronouns by its own rule), and the quote annotator's attribution needs coref; quotes are found
+ * in the text instead. NER brings SUTime dates and normalized numbers; depparse gives event arguments.
+ */
+export const annotators = 'tokenize,ssplit,pos,lemma,ner,depparse';
+
+export interface Token {
+  index: number;
+  word: string;
+  originalText: string;
+  lemma: string;
+  pos: string;
+  ner: string;
+  normalizedNER?: string;
+  characterOffsetBegin: number;
+  characterOffsetEnd: number;
+}
+
+export interface Dependency {
+  dep: string;
+  governor: number;
+  dependent: number;
+}
+
+export interface EntityMention {
+  text: string;
+  ner: string;
+  normalizedNER?: string;
+  tokenBegin: number;
+  tokenEnd: number;
+  characterOffsetBegin: number;
+  characterOffsetEnd: number;
+  timex?: { tid: string; type: string; value?: string; altValue?: string };
+}
+
+export interface Sentence {
+  index: number;
+  tokens: Token[];
+  basicDependencies: Dependency[];
+  entitymentions: EntityMention[];
+}
+
+export interface CoreNlpDocument {
+  sentences: Sentence[];
+}
+
+/**
+ * Annotates `text`; `published` (YYYY-MM-DD) becomes SUTime's document date so relative dates resolve against
+ * it; without it SUTime has no anchor and relative dates stay unresolved.
+ */
+export async function annotate(serverUrl: string, text: string, published?: string): Promise<CoreNlpDocument> {
+  const properties: Record<string, string> = { annotators, outputFormat: 'json' };
+  if (published) properties['ner.docdate.useFixedDate'] = published;
+  const url = `${serverUrl}/?properties=${encodeURIComponent(JSON.stringify(properties))}`;
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    body: Buffer.from(text, 'utf8'),
+    signal: AbortSignal.timeout(180_000),
+  });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`CoreNLP answered ${response.status}: ${body.slice(0, 500)}`);
+  return JSON.parse(body) as CoreNlpDocument;
+}

@@ -1,0 +1,76 @@
+import type { CoreNlpDocument, Dependency, Sentence, Token } from './coreNlpClient';
+import type { Span } from './text';
+
+/** A token's place in the document: sentence index and 1-based token index, as CoreNLP numbers them. */
+export interface TokenRef {
+  sentence: number;
+  index: number;
+}
+
+/** CoreNLP's output with the lookups the drafter needs: dependency children and heads, token and sentence spans. */
+export class AnnotatedDocument {
+  private readonly heads: Map<string, Dependency>[];
+  private readonly children: Map<number, Dependency[]>[];
+
+  constructor(
+    readonly text: string,
+    readonly parsed: CoreNlpDocument,
+  ) {
+    this.heads = parsed.sentences.map((sentence) => new Map(sentence.basicDependencies.map((dep) => [String(dep.dependent), dep])));
+    this.children = parsed.sentences.map((sentence) => {
+      const map = new Map<number, Dependency[]>();
+      for (const dep of sentence.basicDependencies) map.set(dep.governor, [...(map.get(dep.governor) ?? []), dep]);
+      return map;
+    });
+  }
+
+  get sentences(): Sentence[] {
+    return this.parsed.sentences;
+  }
+
+  token(ref: TokenRef): Token {
+    return this.parsed.sentences[ref.sentence]!.tokens[ref.index - 1]!;
+  }
+
+  /** The dependency that attaches this token to its head (undefined for the root). */
+  head(ref: TokenRef): Dependency | undefined {
+    const dep = this.heads[ref.sentence]!.get(String(ref.index));
+    return dep && dep.governor > 0 ? dep : undefined;
+  }
+
+  dependents(ref: TokenRef, relation?: string): TokenRef[] {
+    return (this.children[ref.sentence]!.get(ref.index) ?? [])
+      .filter((dep) => relation === undefined || dep.dep === relation || dep.dep.startsWith(`${relation}:`))
+      .map((dep) => ({ sentence: ref.sentence, index: dep.dependent }));
+  }
+
+  /** The preposition of an oblique or nominal modifier ("with" in "talks with Hamas"). */
+  caseOf(ref: TokenRef): string | undefined {
+    const marker = this.dependents(ref, 'case')[0];
+    return marker ? this.token(marker).lemma.toLowerCase() : undefined;
+  }
+
+  /** The token and every token conjoined with it ("Egyptian and Qatari": both). */
+  withConjuncts(ref: TokenRef): TokenRef[] {
+    return [ref, ...this.dependents(ref, 'conj')];
+  }
+
+  span(ref: TokenRef): Span {
+    const token = this.token(ref);
+    return { begin: token.characterOffsetBegin, end: token.characterOffsetEnd };
+  }
+
+  sentenceSpan(sentence: number): Span {
+    const tokens = this.parsed.sentences[sentence]!.tokens;
+    return { begin: tokens[0]!.characterOffsetBegin, end: tokens[tokens.length - 1]!.characterOffsetEnd };
+  }
+
+  /** The sentence holding a character offset. */
+  sentenceAt(offset: number): number {
+    const index = this.parsed.sentences.findIndex((_, i) => {
+      const span = this.sentenceSpan(i);
+      return offset >= span.begin && offset < span.end;
+    });
+    return index;
+  }
+}

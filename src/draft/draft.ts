@@ -1,0 +1,82 @@
+import path from 'node:path';
+import type { Database } from '../db';
+import type { AnnotationFile } from '../ingest/types';
+import { DraftBuilder, type Review } from './builder';
+import { draftClaims } from './claims';
+import { annotate } from './coreNlpClient';
+import { AnnotatedDocument } from './document';
+import { draftEntities } from './entities';
+import { draftEvents } from './events';
+import { resolveEntities, type Resolution } from './resolve';
+import { draftRoles } from './roles';
+import { draftStatements } from './statements';
+import { nonFactualSpans, quotations, slug } from './text';
+
+/** What the article is, as the user gives it on the command line. */
+export interface ArticleMeta {
+  /** The article's file, and the draft's: textFile is written relative to the draft. */
+  articleFile: string;
+  outFile: string;
+  source?: string;
+  url?: string;
+  /** YYYY-MM-DD; anchors relative dates. */
+  published?: string;
+}
+
+/** The draft marker: the loader refuses a file that has it unless told --accept-draft. */
+export interface DraftMarker {
+  generator: string;
+  createdAt: string;
+  /** Per node id or relation key: the drafter's confidence, its reason, and candidates where unsure. */
+  review: Record<string, Review>;
+}
+
+export type DraftFile = AnnotationFile & { draft: DraftMarker };
+
+export interface DraftResult {
+  file: DraftFile;
+  resolutions: Map<string, Resolution>;
+  timings: { annotateMs: number; draftMs: number };
+}
+
+export const generator = 'diplomacy-graph drafter (Stanford CoreNLP 4.5.7)';
+
+/**
+ * Drafts the annotation file of one article: CoreNLP annotates the text, the rules of src/draft turn its
+ * output into nodes and relations with computed evidence, and (when a database is given) entities resolve
+ * to the graph's ids. The result passes the loader's checks unchanged, and carries the draft marker.
+ */
+export async function draftArticle(serverUrl: string, text: string, meta: ArticleMeta, db?: Database): Promise<DraftResult> {
+  const started = Date.now();
+  const parsed = await annotate(serverUrl, text, meta.published);
+  const annotated = Date.now();
+  const doc = new AnnotatedDocument(text, parsed);
+  const draft = new DraftBuilder(text);
+  const { speculative, headings } = nonFactualSpans(text);
+  const quotes = quotations(text);
+  const excluded = { speculative, headings, quotes };
+
+  const entities = draftEntities(doc, draft);
+  draftRoles(doc, entities, draft);
+  draftEvents(doc, entities, draft, excluded, meta.published !== undefined);
+  draftClaims(doc, entities, draft, excluded);
+  draftStatements(doc, entities, draft, quotes, headings);
+  const resolutions = db ? await resolveEntities(db, draft) : new Map<string, Resolution>();
+
+  const title = text.split('\n').find((line) => line.trim() !== '')!.trim();
+  const { nodes, relations, review } = draft.build();
+  const source = meta.source ?? 'unknown source';
+  const file: DraftFile = {
+    article: {
+      id: `article:${slug(title).slice(0, 80).replace(/-+$/, '')}`,
+      title,
+      textFile: path.relative(path.dirname(path.resolve(meta.outFile)), path.resolve(meta.articleFile)),
+      source: meta.url ? `${source} (${meta.url})` : source,
+      published: meta.published ?? null,
+    },
+    nodes,
+    relations,
+    draft: { generator, createdAt: new Date().toISOString(), review },
+  };
+  return { file, resolutions, timings: { annotateMs: annotated - started, draftMs: Date.now() - annotated } };
+}

@@ -1,0 +1,179 @@
+import type { FuzzyDate } from '../ingest/types';
+import type { DraftBuilder } from './builder';
+import { fuzzyDateOf, undated } from './dates';
+import type { AnnotatedDocument, TokenRef } from './document';
+import type { EntityIndex } from './entities';
+import { lexicon, type EventKind, type Trigger } from './lexicon';
+import { slug, speculates, within, type Span } from './text';
+
+/** Where events may not be drafted from: speculative sections, headings and questions, quoted words. */
+export interface Exclusions {
+  speculative: Span[];
+  headings: Span[];
+  quotes: Span[];
+}
+
+interface DraftedEvent {
+  id: string;
+  kind: EventKind;
+  actors: Set<string>;
+}
+
+const reportingVerbs = new Set(['say', 'state', 'note']);
+
+/**
+ * Events from the trigger lexicon. A trigger in a speculating sentence, a speculative section, a heading or
+ * a quotation drafts nothing. Participants come from the trigger's dependents: subject or 'by' agent, object,
+ * "between X and Y", "with X", modifiers naming actors ("US-Hamas talks", "Qatari mediators"), and the
+ * subject of "led" when the trigger is what was led (lead negotiator). A noun trigger with no participants of
+ * its own ("the talks") is a further mention of the last event of its kind; so is one sharing a participant.
+ */
+export function draftEvents(doc: AnnotatedDocument, entities: EntityIndex, draft: DraftBuilder, excluded: Exclusions, anchored: boolean): Map<number, string[]> {
+  const events: DraftedEvent[] = [];
+  const bySentence = new Map<number, string[]>();
+  doc.sentences.forEach((sentence, s) => {
+    const sentenceSpan = doc.sentenceSpan(s);
+    if (speculates(sentence.tokens.map((token) => token.word))) return;
+    for (const token of sentence.tokens) {
+      const ref = { sentence: s, index: token.index };
+      const span = doc.span(ref);
+      if (within(span, excluded.speculative) || within(span, excluded.headings) || within(span, excluded.quotes)) continue;
+      const trigger = findTrigger(token.lemma.toLowerCase(), token.pos);
+      if (!trigger) continue;
+      let kind = trigger.kind;
+      // "ceasefire talks" are negotiations on the ceasefire, not talks of their own.
+      if (kind === 'talks' && doc.dependents(ref, 'compound').some((dep) => ['ceasefire', 'truce'].includes(doc.token(dep).lemma.toLowerCase()))) kind = 'negotiation';
+      // "ceasefire" naming what a proposal or extension is about is no further mention of the ceasefire.
+      if (trigger.pos === 'noun' && doc.head(ref)?.dep === 'compound' && findTrigger(doc.token({ sentence: s, index: doc.head(ref)!.governor }).lemma.toLowerCase(), 'NN')) continue;
+      const roles = participants(doc, entities, ref, trigger);
+      const actors = new Set(roles.map((role) => role.actor));
+      const event =
+        events.find((known) => known.kind === kind && [...actors].some((actor) => known.actors.has(actor))) ??
+        (trigger.pos === 'noun' && actors.size === 0 ? [...events].reverse().find((known) => known.kind === kind) : undefined);
+      const date = eventDate(doc, ref, anchored);
+      const id = event?.id ?? uniqueId(draft, `event:${slug(`${kind} ${roles.map((role) => shortName(role.actor)).join(' ')}`)}`);
+      if (!event) {
+        events.push({ id, kind, actors });
+        const names = roles.filter((role, i) => roles.findIndex((other) => other.actor === role.actor) === i).map((role) => nameOf(draft, role.actor));
+        draft.node(
+          {
+            id,
+            type: 'Event',
+            kind,
+            title: `${capitalize(kind)}${names.length ? `: ${names.join(', ')}` : ''}`,
+            summary: doc.text.slice(sentenceSpan.begin, sentenceSpan.end).slice(0, 400),
+            date,
+          },
+          sentenceSpan,
+          actors.size > 0 ? 0.6 : 0.4,
+          `trigger "${token.originalText}" (CAMEO ${trigger.cameo})`,
+        );
+      } else {
+        for (const actor of actors) event.actors.add(actor);
+        draft.node(draft.nodes.get(event.id)!.body, sentenceSpan, 0.5);
+        upgradeDate(draft, event.id, date);
+      }
+      for (const role of roles) draft.relation({ type: 'PARTICIPATED_IN', from: role.actor, to: id, role: role.role }, sentenceSpan, 0.5);
+      for (const place of doc.dependents(ref, 'nmod').filter((dep) => doc.caseOf(dep) === 'in')) {
+        for (const placeId of entities.at(place).filter((entity) => entity.startsWith('place:'))) {
+          draft.relation({ type: 'OCCURRED_IN', from: id, to: placeId }, sentenceSpan, 0.6);
+        }
+      }
+      bySentence.set(s, [...(bySentence.get(s) ?? []), id]);
+    }
+  });
+  return bySentence;
+}
+
+function findTrigger(lemma: string, pos: string): Trigger | undefined {
+  const wordClass = pos.startsWith('NN') ? 'noun' : pos.startsWith('VB') ? 'verb' : undefined;
+  return lexicon.triggers.find((trigger) => trigger.lemma === lemma && trigger.pos === wordClass);
+}
+
+interface Role {
+  actor: string;
+  role: string;
+}
+
+function participants(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenRef, trigger: Trigger): Role[] {
+  const roles: Role[] = [];
+  const add = (refs: TokenRef[], role: string) => {
+    for (const actorRef of refs.flatMap((r) => doc.withConjuncts(r))) {
+      for (const actor of entities.at(actorRef)) {
+        if (actor.startsWith('place:')) continue;
+        if (!roles.some((known) => known.actor === actor)) roles.push({ actor, role });
+      }
+    }
+  };
+  // Actors written into the trigger's own phrase: "US-Hamas talks", "Qatari mediators", "Hamas official".
+  add([ref, ...doc.dependents(ref, 'compound'), ...doc.dependents(ref, 'amod'), ...doc.dependents(ref, 'nmod:poss')], trigger.subject);
+  add(doc.dependents(ref, 'nsubj').filter((dep) => !doc.dependents(ref, 'nsubj:pass').some((p) => p.index === dep.index)), trigger.subject);
+  add(doc.dependents(ref, 'nsubj:pass'), trigger.object);
+  add(doc.dependents(ref, 'obj'), trigger.object);
+  for (const modifier of [...doc.dependents(ref, 'nmod'), ...doc.dependents(ref, 'obl')]) {
+    const preposition = doc.caseOf(modifier);
+    if (preposition === 'by') add([modifier], trigger.subject);
+    else if (preposition === 'between' || preposition === 'with') add([modifier], trigger.subject === 'party' ? 'party' : trigger.object);
+    else if (preposition === 'into' || preposition === 'to' || preposition === 'against') add([modifier], trigger.object);
+  }
+  // "Boehler ... led the direct talks": the subject of "led" led what the trigger names.
+  const head = doc.head(ref);
+  if (head && head.dep === 'obj') {
+    const verb = { sentence: ref.sentence, index: head.governor };
+    const lemma = doc.token(verb).lemma.toLowerCase();
+    if (lexicon.leadVerbs.includes(lemma)) add(doc.dependents(verb, 'nsubj'), 'lead negotiator');
+    else if (lexicon.speechVerbs.includes(lemma) || reportingVerbs.has(lemma) || lemma === 'issue') add(doc.dependents(verb, 'nsubj'), trigger.subject);
+  }
+  // "took to his platform to issue a warning": the subject of the clause the trigger's verb completes.
+  if (head && head.dep === 'obj' && doc.head({ sentence: ref.sentence, index: head.governor })?.dep === 'xcomp' && roles.every((role) => role.role !== trigger.subject)) {
+    const outer = doc.head({ sentence: ref.sentence, index: head.governor })!;
+    add(doc.dependents({ sentence: ref.sentence, index: outer.governor }, 'nsubj'), trigger.subject);
+  }
+  return roles;
+}
+
+/** An absolute date the sentence gives next to the trigger (SUTime), or undated; never a guessed one. */
+function eventDate(doc: AnnotatedDocument, ref: TokenRef, anchored: boolean): FuzzyDate {
+  const sentence = doc.sentences[ref.sentence]!;
+  const dates = sentence.entitymentions
+    .filter((mention) => mention.ner === 'DATE')
+    .map((mention) => ({ mention, date: fuzzyDateOf(mention.text, mention.timex?.value ?? mention.normalizedNER, anchored) }))
+    .filter((found): found is { mention: typeof found.mention; date: FuzzyDate } => found.date !== undefined);
+  const nearest = dates.sort((a, b) => distance(a.mention, ref.index) - distance(b.mention, ref.index))[0];
+  if (nearest && distance(nearest.mention, ref.index) <= 12) return nearest.date;
+  const recent = doc.dependents(ref, 'amod').some((dep) => doc.token(dep).lemma.toLowerCase() === 'recent');
+  return undated(recent);
+}
+
+function distance(mention: { tokenBegin: number; tokenEnd: number }, index: number): number {
+  const position = index - 1;
+  if (position < mention.tokenBegin) return mention.tokenBegin - position;
+  if (position >= mention.tokenEnd) return position - mention.tokenEnd + 1;
+  return 0;
+}
+
+function upgradeDate(draft: DraftBuilder, id: string, date: FuzzyDate): void {
+  const item = draft.nodes.get(id);
+  if (!item || item.body.type !== 'Event') return;
+  if (item.body.date.precision === 'unknown' && date.precision !== 'unknown') item.body.date = date;
+  else if (item.body.date.precision === 'unknown' && item.body.date.text === null && date.text === 'recent') item.body.date = date;
+}
+
+function uniqueId(draft: DraftBuilder, id: string): string {
+  let candidate = id;
+  for (let n = 2; draft.nodes.has(candidate); n += 1) candidate = `${id}-${n}`;
+  return candidate;
+}
+
+function shortName(id: string): string {
+  return id.slice(id.indexOf(':') + 1);
+}
+
+function nameOf(draft: DraftBuilder, id: string): string {
+  const body = draft.nodes.get(id)?.body;
+  return body && 'name' in body ? body.name : shortName(id);
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

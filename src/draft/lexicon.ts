@@ -1,0 +1,37 @@
+import lexiconFile from './lexicon.json';
+import type { EventNode } from '../ingest/types';
+
+export type EventKind = EventNode['kind'];
+
+export interface Trigger {
+  lemma: string;
+  pos: 'noun' | 'verb';
+  kind: EventKind;
+  cameo: string;
+  /** PARTICIPATED_IN role of the trigger's subject (or 'by' agent), and of its object. */
+  subject: string;
+  object: string;
+}
+
+export interface Lexicon {
+  states: Record<string, string[]>;
+  demonyms: Record<string, string>;
+  actorNouns: string[];
+  officialNouns: string[];
+  organizationKinds: Record<string, string>;
+  gazetteer: Record<string, 'Organization' | 'Person' | 'Place'>;
+  compassWords: string[];
+  speechVerbs: string[];
+  claimVerbs: string[];
+  leadVerbs: string[];
+  qualifiers: Record<'over' | 'about' | 'at least', string[]>;
+  speculationWords: string[];
+  speculativeHeadings: RegExp;
+  triggers: Trigger[];
+}
+
+/** The lexicon of src/draft/lexicon.json, typed. */
+export const lexicon: Lexicon = {
+  ...(lexiconFile as unknown as Omit<Lexicon, 'speculativeHeadings'>),
+  speculativeHeadings: new RegExp(lexiconFile.speculativeHeadings, 'i'),
+};
