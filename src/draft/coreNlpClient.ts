@@ -55,7 +55,8 @@ export interface CoreNlpDocument {
  * it; without it SUTime has no anchor and relative dates stay unresolved.
  */
 export async function annotate(serverUrl: string, text: string, published?: string): Promise<CoreNlpDocument> {
-  const properties: Record<string, string> = { annotators, outputFormat: 'json' };
+  // Headings, table rows and FAQ lines stand on lines of their own: a line break always ends a sentence.
+  const properties: Record<string, string> = { annotators, outputFormat: 'json', 'ssplit.newlineIsSentenceBreak': 'always' };
   if (published) properties['ner.docdate.useFixedDate'] = published;
   const url = `${serverUrl}/?properties=${encodeURIComponent(JSON.stringify(properties))}`;
   const response = await fetch(url, {

@@ -55,10 +55,12 @@ export async function draftArticle(serverUrl: string, text: string, meta: Articl
   const { speculative, headings } = nonFactualSpans(text);
   const quotes = quotations(text);
   const excluded = { speculative, headings, quotes };
+  // A quoted phrase of a few words ("last warning") is the narrator's sentence; a longer quote is what someone said.
+  const spokenQuotes = quotes.filter((quote) => text.slice(quote.begin, quote.end).trim().split(/\s+/).length >= 4);
 
   const entities = draftEntities(doc, draft);
   draftRoles(doc, entities, draft);
-  draftEvents(doc, entities, draft, excluded, meta.published !== undefined);
+  draftEvents(doc, entities, draft, { ...excluded, quotes: spokenQuotes }, meta.published !== undefined);
   draftClaims(doc, entities, draft, excluded);
   draftStatements(doc, entities, draft, quotes, headings);
   const resolutions = db ? await resolveEntities(db, draft) : new Map<string, Resolution>();

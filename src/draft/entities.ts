@@ -124,6 +124,9 @@ export function draftEntities(doc: AnnotatedDocument, draft: DraftBuilder): Enti
             const placeSpan = { begin: previous.characterOffsetBegin, end: span.end };
             const place = declare('Place', text.slice(placeSpan.begin, placeSpan.end), placeSpan);
             markRange(s, mention.tokenBegin - 1, mention.tokenEnd, place);
+            // "into southern Israel" also names Israel, the state attacked there.
+            const inside = stateName(mention.text) ?? mention.text;
+            mark(declare('Organization', inside, span, { kind: 'state' }, 0.8));
             break;
           }
           const state = stateName(mention.text) ?? mention.text;

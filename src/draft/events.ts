@@ -20,13 +20,18 @@ interface DraftedEvent {
 }
 
 const reportingVerbs = new Set(['say', 'state', 'note']);
+const pronouns = new Set(['he', 'she']);
+/** Clauses that share their subject with the clause they hang on: "Hamas accuses Israel ..., rejecting calls". */
+const subjectSharing = new Set(['advcl', 'xcomp', 'conj']);
 
 /**
  * Events from the trigger lexicon. A trigger in a speculating sentence, a speculative section, a heading or
- * a quotation drafts nothing. Participants come from the trigger's dependents: subject or 'by' agent, object,
+ * a quotation of a sentence or more drafts nothing (a quoted phrase such as a "last warning" is the narrator's
+ * own words). Participants come from the trigger's dependents: subject or 'by' agent, object,
  * "between X and Y", "with X", modifiers naming actors ("US-Hamas talks", "Qatari mediators"), and the
  * subject of "led" when the trigger is what was led (lead negotiator). A noun trigger with no participants of
  * its own ("the talks") is a further mention of the last event of its kind; so is one sharing a participant.
+ * "He"/"she" as a participant is the named person mentioned last before.
  */
 export function draftEvents(doc: AnnotatedDocument, entities: EntityIndex, draft: DraftBuilder, excluded: Exclusions, anchored: boolean): Map<number, string[]> {
   const events: DraftedEvent[] = [];
@@ -40,6 +45,9 @@ export function draftEvents(doc: AnnotatedDocument, entities: EntityIndex, draft
       if (within(span, excluded.speculative) || within(span, excluded.headings) || within(span, excluded.quotes)) continue;
       const trigger = findTrigger(token.lemma.toLowerCase(), token.pos);
       if (!trigger) continue;
+      // "The Abraham Accords, negotiated during ...": a participle describing an event names no event of its own.
+      const governor = doc.head(ref);
+      if (trigger.pos === 'verb' && governor && ['acl', 'amod'].includes(governor.dep) && findTrigger(doc.token({ sentence: s, index: governor.governor }).lemma.toLowerCase(), 'NN')) continue;
       let kind = trigger.kind;
       // "ceasefire talks" are negotiations on the ceasefire, not talks of their own.
       if (kind === 'talks' && doc.dependents(ref, 'compound').some((dep) => ['ceasefire', 'truce'].includes(doc.token(dep).lemma.toLowerCase()))) kind = 'negotiation';
@@ -49,7 +57,7 @@ export function draftEvents(doc: AnnotatedDocument, entities: EntityIndex, draft
       const actors = new Set(roles.map((role) => role.actor));
       const event =
         events.find((known) => known.kind === kind && [...actors].some((actor) => known.actors.has(actor))) ??
-        (trigger.pos === 'noun' && actors.size === 0 ? [...events].reverse().find((known) => known.kind === kind) : undefined);
+        (actors.size === 0 ? [...events].reverse().find((known) => known.kind === kind) : undefined);
       const date = eventDate(doc, ref, anchored);
       const id = event?.id ?? uniqueId(draft, `event:${slug(`${kind} ${roles.map((role) => shortName(role.actor)).join(' ')}`)}`);
       if (!event) {
@@ -74,7 +82,7 @@ export function draftEvents(doc: AnnotatedDocument, entities: EntityIndex, draft
         upgradeDate(draft, event.id, date);
       }
       for (const role of roles) draft.relation({ type: 'PARTICIPATED_IN', from: role.actor, to: id, role: role.role }, sentenceSpan, 0.5);
-      for (const place of doc.dependents(ref, 'nmod').filter((dep) => doc.caseOf(dep) === 'in')) {
+      for (const place of [...doc.dependents(ref, 'nmod'), ...doc.dependents(ref, 'obl')].filter((dep) => ['in', 'into'].includes(doc.caseOf(dep) ?? ''))) {
         for (const placeId of entities.at(place).filter((entity) => entity.startsWith('place:'))) {
           draft.relation({ type: 'OCCURRED_IN', from: id, to: placeId }, sentenceSpan, 0.6);
         }
@@ -99,7 +107,9 @@ function participants(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenR
   const roles: Role[] = [];
   const add = (refs: TokenRef[], role: string) => {
     for (const actorRef of refs.flatMap((r) => doc.withConjuncts(r))) {
-      for (const actor of entities.at(actorRef)) {
+      const word = doc.token(actorRef).word.toLowerCase();
+      const person = pronouns.has(word) ? entities.personBefore(doc.token(actorRef).characterOffsetBegin) : undefined;
+      for (const actor of person ? [person] : entities.at(actorRef)) {
         if (actor.startsWith('place:')) continue;
         if (!roles.some((known) => known.actor === actor)) roles.push({ actor, role });
       }
@@ -116,8 +126,14 @@ function participants(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenR
     else if (preposition === 'between' || preposition === 'with') add([modifier], trigger.subject === 'party' ? 'party' : trigger.object);
     else if (preposition === 'into' || preposition === 'to' || preposition === 'against') add([modifier], trigger.object);
   }
-  // "Boehler ... led the direct talks": the subject of "led" led what the trigger names.
   const head = doc.head(ref);
+  // "Adam Boehler, Trump’s nominee": the noun in apposition names the one the trigger is about.
+  if (head?.dep === 'appos') add([{ sentence: ref.sentence, index: head.governor }], trigger.object);
+  // A verb with no subject of its own takes the subject of the clause it hangs on.
+  if (trigger.pos === 'verb' && head && subjectSharing.has(head.dep) && doc.dependents(ref, 'nsubj').length === 0) {
+    add(doc.dependents({ sentence: ref.sentence, index: head.governor }, 'nsubj'), trigger.subject);
+  }
+  // "Boehler ... led the direct talks": the subject of "led" led what the trigger names.
   if (head && head.dep === 'obj') {
     const verb = { sentence: ref.sentence, index: head.governor };
     const lemma = doc.token(verb).lemma.toLowerCase();
