@@ -186,7 +186,18 @@ export function draftEntities(doc: AnnotatedDocument, draft: DraftBuilder): Enti
     }
   }
 
-  // "US-Hamas talks", "the Israel-Hamas ceasefire": names joined inside one token.
+  // "the Israel-Hamas ceasefire": NER tags the pair MISC; each word that is a drafted name is that entity.
+  doc.sentences.forEach((sentence, s) =>
+    sentence.tokens.forEach((token) => {
+      const id = token.ner === 'MISC' ? index.names.get(token.word) : undefined;
+      if (id && draft.nodes.has(id)) {
+        draft.node(draft.nodes.get(id)!.body, { begin: token.characterOffsetBegin, end: token.characterOffsetEnd }, 0.8);
+        index.mark({ sentence: s, index: token.index }, id);
+      }
+    }),
+  );
+
+  // "US-Hamas talks": names joined inside one token.
   doc.sentences.forEach((sentence, s) =>
     sentence.tokens.forEach((token) => {
       if (!token.word.includes('-')) return;

@@ -22,7 +22,7 @@ interface DraftedEvent {
 const reportingVerbs = new Set(['say', 'state', 'note']);
 const pronouns = new Set(['he', 'she']);
 /** Clauses that share their subject with the clause they hang on: "Hamas accuses Israel ..., rejecting calls". */
-const subjectSharing = new Set(['advcl', 'xcomp', 'conj']);
+const subjectSharing = new Set(['advcl', 'xcomp', 'conj', 'dep']);
 
 /**
  * Events from the trigger lexicon. A trigger in a speculating sentence, a speculative section, a heading or
@@ -89,6 +89,13 @@ export function draftEvents(doc: AnnotatedDocument, entities: EntityIndex, draft
       }
       bySentence.set(s, [...(bySentence.get(s) ?? []), id]);
     }
+    // "mediators played a role in arranging these talks": the mediators mediated the other events the sentence names.
+    const here = [...new Set(bySentence.get(s) ?? [])].map((id) => events.find((event) => event.id === id)!);
+    for (const mediation of here.filter((event) => event.kind === 'mediation')) {
+      for (const other of here.filter((event) => event.kind !== 'mediation')) {
+        for (const mediator of mediation.actors) draft.relation({ type: 'PARTICIPATED_IN', from: mediator, to: other.id, role: 'mediator' }, sentenceSpan, 0.4);
+      }
+    }
   });
   return bySentence;
 }
@@ -115,8 +122,9 @@ function participants(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenR
       }
     }
   };
-  // Actors written into the trigger's own phrase: "US-Hamas talks", "Qatari mediators", "Hamas official".
-  add([ref, ...doc.dependents(ref, 'compound'), ...doc.dependents(ref, 'amod'), ...doc.dependents(ref, 'nmod:poss')], trigger.subject);
+  // Actors written into the trigger's own phrase: "US-Hamas talks", "Israel-Hamas ceasefire", "Qatari mediators".
+  const compounds = doc.dependents(ref, 'compound').flatMap((dep) => [dep, ...doc.dependents(dep, 'compound')]);
+  add([ref, ...compounds, ...doc.dependents(ref, 'amod'), ...doc.dependents(ref, 'nmod:poss')], trigger.subject);
   add(doc.dependents(ref, 'nsubj').filter((dep) => !doc.dependents(ref, 'nsubj:pass').some((p) => p.index === dep.index)), trigger.subject);
   add(doc.dependents(ref, 'nsubj:pass'), trigger.object);
   add(doc.dependents(ref, 'obj'), trigger.object);
@@ -127,8 +135,17 @@ function participants(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenR
     else if (preposition === 'into' || preposition === 'to' || preposition === 'against') add([modifier], trigger.object);
   }
   const head = doc.head(ref);
-  // "Adam Boehler, Trump’s nominee": the noun in apposition names the one the trigger is about.
+  // "Adam Boehler, Trump’s nominee (to be envoy)": the noun in apposition names the one the trigger is about.
   if (head?.dep === 'appos') add([{ sentence: ref.sentence, index: head.governor }], trigger.object);
+  const clause = head && doc.head({ sentence: ref.sentence, index: head.governor });
+  if (head?.dep === 'nsubj' && clause?.dep === 'appos') add([{ sentence: ref.sentence, index: clause.governor }], trigger.object);
+  // "pledged to support Israel": the object of the verb the trigger governs.
+  if (trigger.pos === 'verb') add(doc.dependents(ref, 'xcomp').flatMap((verb) => doc.dependents(verb, 'obj')), trigger.object);
+  // "issue a warning to Hamas": the addressee hangs on the verb whose object the trigger is.
+  if (head?.dep === 'obj') {
+    const verb = { sentence: ref.sentence, index: head.governor };
+    add(doc.dependents(verb, 'obl').filter((dep) => ['to', 'against'].includes(doc.caseOf(dep) ?? '')), trigger.object);
+  }
   // A verb with no subject of its own takes the subject of the clause it hangs on.
   if (trigger.pos === 'verb' && head && subjectSharing.has(head.dep) && doc.dependents(ref, 'nsubj').length === 0) {
     add(doc.dependents({ sentence: ref.sentence, index: head.governor }, 'nsubj'), trigger.subject);
