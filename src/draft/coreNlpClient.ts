@@ -52,13 +52,15 @@ export interface CoreNlpDocument {
 
 /**
  * Annotates `text`; `published` (YYYY-MM-DD) becomes SUTime's document date so relative dates resolve against
- * it; without it SUTime has no anchor and relative dates stay unresolved.
+ * it; without it the server anchors them on today, which the drafter does not trust (see dates.ts).
  */
 export async function annotate(serverUrl: string, text: string, published?: string): Promise<CoreNlpDocument> {
   // Headings, table rows and FAQ lines stand on lines of their own: a line break always ends a sentence.
   const properties: Record<string, string> = { annotators, outputFormat: 'json', 'ssplit.newlineIsSentenceBreak': 'always' };
-  if (published) properties['ner.docdate.useFixedDate'] = published;
-  const url = `${serverUrl}/?properties=${encodeURIComponent(JSON.stringify(properties))}`;
+  // The document date goes as the request's `date` parameter, not as a property: the server builds (and loads
+  // the models of) a new pipeline for every distinct set of properties, which would cost ~30 s per new date.
+  const date = published ? `&date=${encodeURIComponent(`${published}T00:00:00`)}` : '';
+  const url = `${serverUrl}/?properties=${encodeURIComponent(JSON.stringify(properties))}${date}`;
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
