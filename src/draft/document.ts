@@ -55,6 +55,20 @@ export class AnnotatedDocument {
     return [ref, ...this.dependents(ref, 'conj')];
   }
 
+  /** The tokens a word governs, itself included, as one span of the text (first to last). */
+  subtree(ref: TokenRef): { first: number; last: number; span: Span } {
+    let first = ref.index;
+    let last = ref.index;
+    const visit = (at: TokenRef) => {
+      first = Math.min(first, at.index);
+      last = Math.max(last, at.index);
+      for (const child of this.dependents(at)) if (child.index !== at.index) visit(child);
+    };
+    visit(ref);
+    const tokens = this.parsed.sentences[ref.sentence]!.tokens;
+    return { first, last, span: { begin: tokens[first - 1]!.characterOffsetBegin, end: tokens[last - 1]!.characterOffsetEnd } };
+  }
+
   span(ref: TokenRef): Span {
     const token = this.token(ref);
     return { begin: token.characterOffsetBegin, end: token.characterOffsetEnd };

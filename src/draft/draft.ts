@@ -9,7 +9,7 @@ import { draftEntities } from './entities';
 import { draftEvents } from './events';
 import { resolveEntities, type Resolution } from './resolve';
 import { draftRoles } from './roles';
-import { draftStatements } from './statements';
+import { draftParaphrases, draftStatements } from './statements';
 import { nonFactualSpans, quotations, slug } from './text';
 
 /** What the article is, as the user gives it on the command line. */
@@ -63,6 +63,7 @@ export async function draftArticle(serverUrl: string, text: string, meta: Articl
   draftEvents(doc, entities, draft, { ...excluded, quotes: spokenQuotes }, meta.published !== undefined);
   draftClaims(doc, entities, draft, excluded);
   draftStatements(doc, entities, draft, quotes, headings);
+  draftParaphrases(doc, entities, draft, quotes, [...headings, ...speculative]);
   const resolutions = db ? await resolveEntities(db, draft) : new Map<string, Resolution>();
 
   const title = text.split('\n').find((line) => line.trim() !== '')!.trim();

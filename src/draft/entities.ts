@@ -87,6 +87,14 @@ export function draftEntities(doc: AnnotatedDocument, draft: DraftBuilder): Enti
       const mark = (id: string) => markRange(s, mention.tokenBegin, mention.tokenEnd, id);
       const next = sentence.tokens[mention.tokenEnd];
       const afterNext = sentence.tokens[mention.tokenEnd + 1];
+      // "a Hamas official", "a US official": an unnamed person the article quotes, who holds a role in the organization.
+      const unnamedOfficial = (org: string, name: string, written: string) => {
+        if (!next || next.lemma.toLowerCase() !== 'official' || next.pos !== 'NN') return;
+        const roleSpan = { begin: span.begin, end: next.characterOffsetEnd };
+        const person = declare('Person', `${name} official`, roleSpan, { unnamed: true }, 0.7);
+        index.mark({ sentence: s, index: mention.tokenEnd + 1 }, person);
+        draft.relation({ type: 'HOLDS_ROLE', from: person, to: org, title: `${written} official` }, roleSpan, 0.7);
+      };
       switch (mention.ner) {
         case 'PERSON':
         case 'ORGANIZATION': {
@@ -108,13 +116,7 @@ export function draftEntities(doc: AnnotatedDocument, draft: DraftBuilder): Enti
           }
           const org = declare('Organization', name, span);
           mark(org);
-          // "a Hamas official": an unnamed person the article quotes, who holds a role in the organization.
-          if (next && next.lemma.toLowerCase() === 'official' && next.pos === 'NN') {
-            const roleSpan = { begin: span.begin, end: next.characterOffsetEnd };
-            const person = declare('Person', `${name} official`, roleSpan, { unnamed: true }, 0.7);
-            index.mark({ sentence: s, index: mention.tokenEnd + 1 }, person);
-            draft.relation({ type: 'HOLDS_ROLE', from: person, to: org, title: `${name} official` }, roleSpan, 0.7);
-          }
+          unnamedOfficial(org, name, name);
           break;
         }
         case 'COUNTRY':
@@ -133,6 +135,7 @@ export function draftEntities(doc: AnnotatedDocument, draft: DraftBuilder): Enti
           const id = declare('Organization', state, span, { kind: 'state' }, 0.9);
           if (mention.text !== state) index.names.set(mention.text, id);
           mark(id);
+          unnamedOfficial(id, state, mention.text);
           break;
         }
         case 'NATIONALITY': {

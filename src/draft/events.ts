@@ -39,6 +39,7 @@ export function draftEvents(doc: AnnotatedDocument, entities: EntityIndex, draft
   doc.sentences.forEach((sentence, s) => {
     const sentenceSpan = doc.sentenceSpan(s);
     if (speculates(sentence.tokens.map((token) => token.word))) return;
+    const triggerIndices = sentence.tokens.filter((token) => findTrigger(token.lemma.toLowerCase(), token.pos)).map((token) => token.index);
     for (const token of sentence.tokens) {
       const ref = { sentence: s, index: token.index };
       const span = doc.span(ref);
@@ -58,7 +59,7 @@ export function draftEvents(doc: AnnotatedDocument, entities: EntityIndex, draft
       const event =
         events.find((known) => known.kind === kind && [...actors].some((actor) => known.actors.has(actor))) ??
         (actors.size === 0 ? [...events].reverse().find((known) => known.kind === kind) : undefined);
-      const date = eventDate(doc, ref, anchored);
+      const date = eventDate(doc, ref, anchored, triggerIndices);
       const id = event?.id ?? uniqueId(draft, `event:${slug(`${kind} ${roles.map((role) => shortName(role.actor)).join(' ')}`)}`);
       if (!event) {
         events.push({ id, kind, actors });
@@ -150,6 +151,11 @@ function participants(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenR
   if (trigger.pos === 'verb' && head && subjectSharing.has(head.dep) && doc.dependents(ref, 'nsubj').length === 0) {
     add(doc.dependents({ sentence: ref.sentence, index: head.governor }, 'nsubj'), trigger.subject);
   }
+  // "Egypt hosted a new round of negotiations": the host of the round is the mediator of the negotiations.
+  const round = head?.dep === 'nmod' && doc.caseOf(ref) === 'of' ? doc.head({ sentence: ref.sentence, index: head.governor }) : head;
+  if (round?.dep === 'obj' && lexicon.hostVerbs.includes(doc.token({ sentence: ref.sentence, index: round.governor }).lemma.toLowerCase())) {
+    add(doc.dependents({ sentence: ref.sentence, index: round.governor }, 'nsubj'), 'mediator');
+  }
   // "Boehler ... led the direct talks": the subject of "led" led what the trigger names.
   if (head && head.dep === 'obj') {
     const verb = { sentence: ref.sentence, index: head.governor };
@@ -165,14 +171,19 @@ function participants(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenR
   return roles;
 }
 
-/** An absolute date the sentence gives next to the trigger (SUTime), or undated; never a guessed one. */
-function eventDate(doc: AnnotatedDocument, ref: TokenRef, anchored: boolean): FuzzyDate {
+/**
+ * A calendar date the sentence gives (SUTime) for the trigger it stands nearest to, or undated; never a guessed
+ * one. Each date goes to one trigger only: "hosted negotiations on April 14 as mediators tried to revive the
+ * truce" dates the negotiations, not the truce.
+ */
+function eventDate(doc: AnnotatedDocument, ref: TokenRef, anchored: boolean, triggers: number[]): FuzzyDate {
   const sentence = doc.sentences[ref.sentence]!;
   const dates = sentence.entitymentions
     .filter((mention) => mention.ner === 'DATE')
     .map((mention) => ({ mention, date: fuzzyDateOf(mention.text, mention.timex?.value ?? mention.normalizedNER, anchored) }))
     .filter((found): found is { mention: typeof found.mention; date: FuzzyDate } => found.date !== undefined);
-  const nearest = dates.sort((a, b) => distance(a.mention, ref.index) - distance(b.mention, ref.index))[0];
+  const mine = dates.filter(({ mention }) => triggers.every((other) => distance(mention, ref.index) <= distance(mention, other)));
+  const nearest = mine.sort((a, b) => distance(a.mention, ref.index) - distance(b.mention, ref.index))[0];
   if (nearest && distance(nearest.mention, ref.index) <= 12) return nearest.date;
   const recent = doc.dependents(ref, 'amod').some((dep) => doc.token(dep).lemma.toLowerCase() === 'recent');
   return undated(recent);

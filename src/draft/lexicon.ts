@@ -24,6 +24,8 @@ export interface Lexicon {
   speechVerbs: string[];
   claimVerbs: string[];
   leadVerbs: string[];
+  /** Verbs whose subject arranges the event named by their object: a mediator ("Egypt hosted a round of talks"). */
+  hostVerbs: string[];
   qualifiers: Record<'over' | 'about' | 'at least', string[]>;
   speculationWords: string[];
   speculativeHeadings: RegExp;

@@ -32,6 +32,42 @@ export function draftStatements(doc: AnnotatedDocument, entities: EntityIndex, d
   }
 }
 
+/**
+ * Reported speech without quotation marks: "Hamas said it was studying the plan", "a Hamas official noted that
+ * the step itself is promising". A speech verb whose subject is an actor and whose complement clause holds no
+ * quotation gives a paraphrase: the clause, without "that", is the statement's quote.
+ */
+export function draftParaphrases(doc: AnnotatedDocument, entities: EntityIndex, draft: DraftBuilder, quotes: Span[], excluded: Span[]): void {
+  doc.sentences.forEach((sentence, s) => {
+    for (const token of sentence.tokens) {
+      if (!token.pos.startsWith('VB') || !lexicon.speechVerbs.includes(token.lemma.toLowerCase())) continue;
+      const verb = { sentence: s, index: token.index };
+      const clause = doc.dependents(verb, 'ccomp')[0];
+      if (!clause) continue;
+      const { span } = doc.subtree(clause);
+      if (quotes.some((quote) => quote.begin < span.end && quote.end > span.begin) || within(span, excluded)) continue;
+      const speaker = doc.dependents(verb, 'nsubj').map((subject) => actorOf(doc, entities, subject)).find((actor) => actor !== undefined);
+      if (!speaker) continue;
+      const marker = doc.dependents(clause, 'mark').find((mark) => doc.token(mark).lemma.toLowerCase() === 'that');
+      const begin = marker ? doc.sentences[s]!.tokens[marker.index]!.characterOffsetBegin : span.begin;
+      const quoteSpan = { begin, end: span.end };
+      const words = doc.text.slice(quoteSpan.begin, quoteSpan.end);
+      const id = `statement:${slug(words.split(/\s+/).slice(0, 6).join(' '))}`;
+      const sentenceSpan = doc.sentenceSpan(s);
+      draft.node({ id, type: 'Statement', quote: words, medium: mediumOf(doc.text.slice(sentenceSpan.begin, sentenceSpan.end)), paraphrase: true }, quoteSpan, 0.5);
+      draft.relation({ type: 'STATED', from: speaker, to: id }, sentenceSpan, 0.5);
+    }
+  });
+}
+
+/** The actor a subject names: a drafted entity, or for "he"/"she" the named person mentioned last before. */
+function actorOf(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenRef): string | undefined {
+  const token = doc.token(ref);
+  if (pronouns.has(token.word.toLowerCase())) return entities.personBefore(token.characterOffsetBegin);
+  const ids = [...entities.at(ref), ...doc.dependents(ref, 'compound').flatMap((dep) => entities.at(dep))];
+  return ids.find((id) => !id.startsWith('place:'));
+}
+
 function mediumOf(sentence: string): StatementNode['medium'] {
   if (/Truth Social/.test(sentence)) return 'Truth Social';
   if (/press (briefing|conference)/i.test(sentence)) return 'press briefing';
@@ -42,12 +78,6 @@ function mediumOf(sentence: string): StatementNode['medium'] {
 
 function speakerOf(doc: AnnotatedDocument, entities: EntityIndex, s: number, quote: Span): string | undefined {
   const tokens = doc.sentences[s]!.tokens;
-  const actorOf = (ref: TokenRef): string | undefined => {
-    const token = doc.token(ref);
-    if (pronouns.has(token.word.toLowerCase())) return entities.personBefore(token.characterOffsetBegin);
-    const ids = [...entities.at(ref), ...doc.dependents(ref, 'compound').flatMap((dep) => entities.at(dep))];
-    return ids.find((id) => !id.startsWith('place:'));
-  };
   const outside = (ref: TokenRef) => {
     const span = doc.span(ref);
     return span.end <= quote.begin || span.begin >= quote.end;
@@ -56,14 +86,14 @@ function speakerOf(doc: AnnotatedDocument, entities: EntityIndex, s: number, quo
     const ref = { sentence: s, index: token.index };
     if (token.characterOffsetBegin < quote.end || !lexicon.speechVerbs.includes(token.lemma.toLowerCase())) continue;
     for (const subject of doc.dependents(ref, 'nsubj')) {
-      const actor = actorOf(subject);
+      const actor = actorOf(doc, entities, subject);
       if (actor) return actor;
     }
   }
   const root = doc.sentences[s]!.basicDependencies.find((dep) => dep.dep === 'ROOT');
   if (root && outside({ sentence: s, index: root.dependent })) {
     for (const subject of doc.dependents({ sentence: s, index: root.dependent }, 'nsubj')) {
-      const actor = actorOf(subject);
+      const actor = actorOf(doc, entities, subject);
       if (actor) return actor;
     }
   }
