@@ -55,6 +55,19 @@ export class AnnotatedDocument {
     return [ref, ...this.dependents(ref, 'conj')];
   }
 
+  /** Edges between two tokens of one sentence in the dependency tree. */
+  treeDistance(a: TokenRef, b: TokenRef): number {
+    const path = (ref: TokenRef) => {
+      const chain = [ref.index];
+      for (let dep = this.head(ref); dep && chain.length < 100; dep = this.head({ sentence: ref.sentence, index: dep.governor })) chain.push(dep.governor);
+      return chain;
+    };
+    const up = path(a);
+    const down = path(b);
+    const common = up.findIndex((index) => down.includes(index));
+    return common === -1 ? up.length + down.length : common + down.indexOf(up[common]!);
+  }
+
   /** The tokens a word governs, itself included, as one span of the text (first to last). */
   subtree(ref: TokenRef): { first: number; last: number; span: Span } {
     let first = ref.index;

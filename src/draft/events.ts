@@ -19,7 +19,6 @@ interface DraftedEvent {
   actors: Set<string>;
 }
 
-const reportingVerbs = new Set(['say', 'state', 'note']);
 const pronouns = new Set(['he', 'she']);
 /** Clauses that share their subject with the clause they hang on: "Hamas accuses Israel ..., rejecting calls". */
 const subjectSharing = new Set(['advcl', 'xcomp', 'conj', 'dep']);
@@ -151,17 +150,16 @@ function participants(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenR
   if (trigger.pos === 'verb' && head && subjectSharing.has(head.dep) && doc.dependents(ref, 'nsubj').length === 0) {
     add(doc.dependents({ sentence: ref.sentence, index: head.governor }, 'nsubj'), trigger.subject);
   }
-  // "Egypt hosted a new round of negotiations": the host of the round is the mediator of the negotiations.
-  const round = head?.dep === 'nmod' && doc.caseOf(ref) === 'of' ? doc.head({ sentence: ref.sentence, index: head.governor }) : head;
-  if (round?.dep === 'obj' && lexicon.hostVerbs.includes(doc.token({ sentence: ref.sentence, index: round.governor }).lemma.toLowerCase())) {
-    add(doc.dependents({ sentence: ref.sentence, index: round.governor }, 'nsubj'), 'mediator');
-  }
-  // "Boehler ... led the direct talks": the subject of "led" led what the trigger names.
-  if (head && head.dep === 'obj') {
-    const verb = { sentence: ref.sentence, index: head.governor };
+  // "Egypt hosted a new round of negotiations", "Israel launched a wave of strikes": the trigger's phrase is the
+  // object of a verb whose subject hosted (mediator), led (lead negotiator) or carried out (the trigger's subject) it.
+  const measure = head?.dep === 'nmod' && doc.caseOf(ref) === 'of' && lexicon.phraseNouns.includes(doc.token({ sentence: ref.sentence, index: head.governor }).lemma.toLowerCase());
+  const phrase = measure ? doc.head({ sentence: ref.sentence, index: head.governor }) : head;
+  if (phrase?.dep === 'obj') {
+    const verb = { sentence: ref.sentence, index: phrase.governor };
     const lemma = doc.token(verb).lemma.toLowerCase();
-    if (lexicon.leadVerbs.includes(lemma)) add(doc.dependents(verb, 'nsubj'), 'lead negotiator');
-    else if (lexicon.speechVerbs.includes(lemma) || reportingVerbs.has(lemma) || lemma === 'issue') add(doc.dependents(verb, 'nsubj'), trigger.subject);
+    if (lexicon.hostVerbs.includes(lemma)) add(doc.dependents(verb, 'nsubj'), 'mediator');
+    else if (lexicon.leadVerbs.includes(lemma)) add(doc.dependents(verb, 'nsubj'), 'lead negotiator');
+    else if (lexicon.agentVerbs.includes(lemma) || lexicon.speechVerbs.includes(lemma)) add(doc.dependents(verb, 'nsubj'), trigger.subject);
   }
   // "took to his platform to issue a warning": the subject of the clause the trigger's verb completes.
   if (head && head.dep === 'obj' && doc.head({ sentence: ref.sentence, index: head.governor })?.dep === 'xcomp' && roles.every((role) => role.role !== trigger.subject)) {
@@ -182,18 +180,13 @@ function eventDate(doc: AnnotatedDocument, ref: TokenRef, anchored: boolean, tri
     .filter((mention) => mention.ner === 'DATE')
     .map((mention) => ({ mention, date: fuzzyDateOf(mention.text, mention.timex?.value ?? mention.normalizedNER, anchored) }))
     .filter((found): found is { mention: typeof found.mention; date: FuzzyDate } => found.date !== undefined);
-  const mine = dates.filter(({ mention }) => triggers.every((other) => distance(mention, ref.index) <= distance(mention, other)));
-  const nearest = mine.sort((a, b) => distance(a.mention, ref.index) - distance(b.mention, ref.index))[0];
-  if (nearest && distance(nearest.mention, ref.index) <= 12) return nearest.date;
+  // Nearness in the parse tree; on a tie the trigger before the date wins ("talks on April 14").
+  const far = (mention: { tokenEnd: number }, trigger: number) => doc.treeDistance({ sentence: ref.sentence, index: mention.tokenEnd }, { sentence: ref.sentence, index: trigger }) + (trigger > mention.tokenEnd ? 0.5 : 0);
+  const mine = dates.filter(({ mention }) => triggers.every((other) => far(mention, ref.index) <= far(mention, other)));
+  const nearest = mine.sort((a, b) => far(a.mention, ref.index) - far(b.mention, ref.index))[0];
+  if (nearest && far(nearest.mention, ref.index) <= 6) return nearest.date;
   const recent = doc.dependents(ref, 'amod').some((dep) => doc.token(dep).lemma.toLowerCase() === 'recent');
   return undated(recent);
-}
-
-function distance(mention: { tokenBegin: number; tokenEnd: number }, index: number): number {
-  const position = index - 1;
-  if (position < mention.tokenBegin) return mention.tokenBegin - position;
-  if (position >= mention.tokenEnd) return position - mention.tokenEnd + 1;
-  return 0;
 }
 
 function upgradeDate(draft: DraftBuilder, id: string, date: FuzzyDate): void {

@@ -26,6 +26,10 @@ export interface Lexicon {
   leadVerbs: string[];
   /** Verbs whose subject arranges the event named by their object: a mediator ("Egypt hosted a round of talks"). */
   hostVerbs: string[];
+  /** Verbs whose subject carried out the event named by their object ("launched a wave of strikes"). */
+  agentVerbs: string[];
+  /** Nouns that measure out an event ("a round of talks", "a wave of strikes"): the event's verbs govern them. */
+  phraseNouns: string[];
   qualifiers: Record<'over' | 'about' | 'at least', string[]>;
   speculationWords: string[];
   speculativeHeadings: RegExp;
