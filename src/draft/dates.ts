@@ -1,4 +1,5 @@
 import type { FuzzyDate } from '../ingest/types';
+import type { Period } from './lexicon';
 
 /**
  * A fuzzy date from SUTime's value for a DATE mention, or undefined when the value is no calendar date.
@@ -19,4 +20,16 @@ export function fuzzyDateOf(text: string, value: string | undefined, anchored: b
 /** The date of something the article gives no date for: "recent" when it says so, and never a value. */
 export function undated(recent: boolean): FuzzyDate {
   return recent ? { text: 'recent', precision: 'unknown' } : { text: null, precision: 'unknown' };
+}
+
+/**
+ * A range from a named period the words mention ("during Trump’s first term"), with the basis of its bounds;
+ * undefined when they name none.
+ */
+export function periodDate(words: string, periods: readonly Period[]): FuzzyDate | undefined {
+  for (const period of periods) {
+    const match = new RegExp(period.pattern, 'i').exec(words);
+    if (match) return { text: match[0], precision: 'range', earliest: period.earliest, latest: period.latest, basis: period.basis };
+  }
+  return undefined;
 }

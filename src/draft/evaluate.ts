@@ -111,7 +111,7 @@ export function evaluateDraft(articleText: string, drafted: AnnotationFile, cura
       return [...speakers(d.id, drafted.relations, (x) => toCurated.get(x))].some((s) => s !== undefined && curatedSpeakers.has(s));
     }),
     goal('dated events with the right date', curated.nodes.filter((n) => n.type === 'Event' && n.date.precision !== 'unknown'), (c, d) =>
-      c.type === 'Event' && d.type === 'Event' && c.date.precision === d.date.precision && c.date.value === d.date.value,
+      c.type === 'Event' && d.type === 'Event' && c.date.precision === d.date.precision && c.date.value === d.date.value && c.date.earliest === d.date.earliest && c.date.latest === d.date.latest,
     ),
     {
       label: 'participations with the right role',

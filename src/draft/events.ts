@@ -1,6 +1,6 @@
 import type { FuzzyDate } from '../ingest/types';
 import type { DraftBuilder } from './builder';
-import { fuzzyDateOf, undated } from './dates';
+import { fuzzyDateOf, periodDate, undated } from './dates';
 import type { AnnotatedDocument, TokenRef } from './document';
 import type { EntityIndex } from './entities';
 import { lexicon, type EventKind, type Trigger } from './lexicon';
@@ -185,6 +185,10 @@ function eventDate(doc: AnnotatedDocument, ref: TokenRef, anchored: boolean, tri
   const mine = dates.filter(({ mention }) => triggers.every((other) => far(mention, ref.index) <= far(mention, other)));
   const nearest = mine.sort((a, b) => far(a.mention, ref.index) - far(b.mention, ref.index))[0];
   if (nearest && far(nearest.mention, ref.index) <= 6) return nearest.date;
+  // "negotiated during Trump’s first term": a named period in the words the trigger governs, or its describing clause.
+  const phrase = doc.head(ref)?.dep === 'acl' ? doc.subtree({ sentence: ref.sentence, index: doc.head(ref)!.governor }) : doc.subtree(ref);
+  const period = periodDate(doc.text.slice(phrase.span.begin, phrase.span.end), lexicon.periods);
+  if (period) return period;
   const recent = doc.dependents(ref, 'amod').some((dep) => doc.token(dep).lemma.toLowerCase() === 'recent');
   return undated(recent);
 }

@@ -13,6 +13,14 @@ export interface Trigger {
   object: string;
 }
 
+/** A named period ("Trump’s first term") with public-record bounds. */
+export interface Period {
+  pattern: string;
+  earliest: string;
+  latest: string;
+  basis: string;
+}
+
 export interface Lexicon {
   states: Record<string, string[]>;
   demonyms: Record<string, string>;
@@ -33,6 +41,7 @@ export interface Lexicon {
   qualifiers: Record<'over' | 'about' | 'at least', string[]>;
   speculationWords: string[];
   speculativeHeadings: RegExp;
+  periods: Period[];
   triggers: Trigger[];
 }
 
