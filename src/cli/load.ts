@@ -5,7 +5,7 @@ import { AnnotationError, formatSummaryTable, prepareArticle, writeArticle, type
 import { log } from './log';
 import { onShutdown } from './shutdown';
 
-const usage = `usage: npm run load -- [--accept-draft] <article.txt> <annotations.json>
+const usage = `usage: npm run load -- <article.txt> <annotations.json> [--accept-draft]
   --accept-draft  load a file that still carries the drafter's "draft" block (npm run draft)
   Checks the annotations against the article text, then writes them to Neo4j in one transaction
   (the local Neo4j unless NEO4J_URI is set). Exit status: 0 loaded, 1 refused or failed, 2 usage.`;
