@@ -15,7 +15,7 @@ const usage = `usage: npm run draft -- <article.txt> [--source NAME] [--url URL]
   The draft is marked as such: review it, then delete its "draft" block or load it with --accept-draft.
   Exit status: 0 drafted, 1 refused or failed, 2 usage.`;
 
-interface Options {
+export interface DraftOptions {
   article: string;
   out: string;
   source?: string;
@@ -25,8 +25,8 @@ interface Options {
   graph: boolean;
 }
 
-function parse(args: string[], from: (arg: string) => string): Options | string {
-  const options: Partial<Options> = { diff: false, graph: true };
+function parse(args: string[], from: (arg: string) => string): DraftOptions | string {
+  const options: Partial<DraftOptions> = { diff: false, graph: true };
   const valued = ['--source', '--url', '--published', '--out'];
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i]!;
@@ -49,11 +49,11 @@ function parse(args: string[], from: (arg: string) => string): Options | string 
   }
   if (!options.article) return 'expected the article file';
   options.out ??= options.article.replace(/(\.txt)?$/, '.draft.json');
-  return options as Options;
+  return options as DraftOptions;
 }
 
 /** Drafts one article; returns the exit status. Bad input is refused before CoreNLP or Neo4j start. */
-export async function runDraft(options: Options): Promise<number> {
+export async function runDraft(options: DraftOptions): Promise<number> {
   let text: string;
   try {
     const bytes = fs.readFileSync(options.article);
@@ -93,7 +93,7 @@ export async function runDraft(options: Options): Promise<number> {
   }
 }
 
-function pick(options: Options): { source?: string; url?: string; published?: string } {
+function pick(options: DraftOptions): { source?: string; url?: string; published?: string } {
   return {
     ...(options.source ? { source: options.source } : {}),
     ...(options.url ? { url: options.url } : {}),

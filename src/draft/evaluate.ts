@@ -18,7 +18,7 @@ export interface Evaluation {
   relations: Score[];
   /** The goals: recall of the curated items the draft got right in the stricter sense each names. */
   goals: { label: string; hit: number; of: number; recall: number }[];
-  /** Drafted events whose evidence lies in a speculative section: the goal is none. */
+  /** Drafted events whose evidence lies only in speculative sections: the goal is none. */
   speculativeEvents: number;
   /** Curated id -> drafted id, for reading the matches. */
   matches: Map<string, string>;
@@ -125,7 +125,7 @@ export function evaluateDraft(articleText: string, drafted: AnnotationFile, cura
   // Offsets from the loader's evidence are code points; the sections are string indices: compare in one unit.
   const toIndex = (codePoint: number) => [...articleText].slice(0, codePoint).join('').length;
   const speculativeEvents = drafted.nodes.filter(
-    (node) => node.type === 'Event' && (draftedSpans.get(node.id) ?? []).some((span) => speculative.some((s) => toIndex(span.begin) >= s.begin && toIndex(span.end) <= s.end)),
+    (node) => node.type === 'Event' && (draftedSpans.get(node.id) ?? []).every((span) => speculative.some((s) => toIndex(span.begin) >= s.begin && toIndex(span.end) <= s.end)),
   ).length;
   return { nodes, relations, goals, speculativeEvents, matches };
 }
