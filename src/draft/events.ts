@@ -180,8 +180,12 @@ function eventDate(doc: AnnotatedDocument, ref: TokenRef, anchored: boolean, tri
     .filter((mention) => mention.ner === 'DATE')
     .map((mention) => ({ mention, date: fuzzyDateOf(mention.text, mention.timex?.value ?? mention.normalizedNER, anchored) }))
     .filter((found): found is { mention: typeof found.mention; date: FuzzyDate } => found.date !== undefined);
-  // Nearness in the parse tree; on a tie the trigger before the date wins ("talks on April 14").
-  const far = (mention: { tokenEnd: number }, trigger: number) => doc.treeDistance({ sentence: ref.sentence, index: mention.tokenEnd }, { sentence: ref.sentence, index: trigger }) + (trigger > mention.tokenEnd ? 0.5 : 0);
+  // Nearness in the parse tree; on a tie the trigger before the date wins ("talks on April 14"), then the one
+  // fewer words away ("since 1997, when the State Department designated Hamas": the designation).
+  const far = (mention: { tokenEnd: number }, trigger: number) =>
+    doc.treeDistance({ sentence: ref.sentence, index: mention.tokenEnd }, { sentence: ref.sentence, index: trigger }) +
+    (trigger > mention.tokenEnd ? 0.5 : 0) +
+    Math.abs(trigger - mention.tokenEnd) * 0.01;
   const mine = dates.filter(({ mention }) => triggers.every((other) => far(mention, ref.index) <= far(mention, other)));
   const nearest = mine.sort((a, b) => far(a.mention, ref.index) - far(b.mention, ref.index))[0];
   if (nearest && far(nearest.mention, ref.index) <= 6) return nearest.date;
