@@ -7,6 +7,7 @@ import { annotate } from './coreNlpClient';
 import { AnnotatedDocument } from './document';
 import { draftEntities } from './entities';
 import { draftEvents } from './events';
+import { draftProposals } from './proposals';
 import { resolveEntities, type Resolution } from './resolve';
 import { draftRoles } from './roles';
 import { draftParaphrases, draftStatements } from './statements';
@@ -61,7 +62,8 @@ export async function draftArticle(serverUrl: string, text: string, meta: Articl
   const entities = draftEntities(doc, draft);
   draftRoles(doc, entities, draft);
   draftEvents(doc, entities, draft, { ...excluded, quotes: spokenQuotes }, meta.published !== undefined);
-  draftClaims(doc, entities, draft, excluded);
+  const claims = draftClaims(doc, entities, draft, excluded);
+  draftProposals(doc, entities, draft, { ...excluded, quotes: spokenQuotes }, claims);
   draftStatements(doc, entities, draft, quotes, headings);
   draftParaphrases(doc, entities, draft, quotes, [...headings, ...speculative]);
   const resolutions = db ? await resolveEntities(db, draft) : new Map<string, Resolution>();

@@ -38,6 +38,8 @@ export interface Lexicon {
   agentVerbs: string[];
   /** Nouns that measure out an event ("a round of talks", "a wave of strikes"): the event's verbs govern them. */
   phraseNouns: string[];
+  proposalNouns: string[];
+  demandVerbs: string[];
   qualifiers: Record<'over' | 'about' | 'at least', string[]>;
   speculationWords: string[];
   speculativeHeadings: RegExp;
