@@ -61,8 +61,14 @@ export async function draftArticle(serverUrl: string, text: string, meta: Articl
 
   const entities = draftEntities(doc, draft);
   draftRoles(doc, entities, draft);
-  draftEvents(doc, entities, draft, { ...excluded, quotes: spokenQuotes }, meta.published !== undefined);
+  const events = draftEvents(doc, entities, draft, { ...excluded, quotes: spokenQuotes }, meta.published !== undefined);
   const claims = draftClaims(doc, entities, draft, excluded);
+  // A figure is about the events its sentence reports ("This attack resulted in the deaths of over 1,200 people").
+  for (const [sentence, ids] of claims) {
+    for (const event of new Set(events.get(sentence) ?? [])) {
+      for (const claim of ids) draft.relation({ type: 'ABOUT', from: claim, to: event }, doc.sentenceSpan(sentence), 0.4);
+    }
+  }
   draftProposals(doc, entities, draft, { ...excluded, quotes: spokenQuotes }, claims);
   draftStatements(doc, entities, draft, quotes, headings);
   draftParaphrases(doc, entities, draft, quotes, [...headings, ...speculative]);

@@ -35,7 +35,8 @@ export function draftProposals(doc: AnnotatedDocument, entities: EntityIndex, dr
       } else {
         draft.node(draft.nodes.get(id)!.body, sentenceSpan, 0.4);
       }
-      last = id;
+      // A demand is no "proposal" a later noun could refer back to.
+      if (!demand) last = id;
       for (const actor of actors) draft.relation({ type: demand ? 'DEMANDED' : 'PROPOSED', from: actor, to: id }, sentenceSpan, 0.5);
       for (const claim of claims.get(s) ?? []) draft.relation({ type: 'ABOUT', from: claim, to: id }, sentenceSpan, 0.4);
     }
