@@ -37,7 +37,10 @@ function parse(args: string[], from: (arg: string) => string): DraftOptions | st
       if (value === undefined || value.startsWith('--')) return `${arg}: expected a value`;
       i += 1;
       if (arg === '--source') options.source = value;
-      if (arg === '--url') options.url = value;
+      if (arg === '--url') {
+        if (!/^https?:\/\/\S+$/.test(value)) return `--url: expected an http(s) URL, got "${value}"`;
+        options.url = value;
+      }
       if (arg === '--out') options.out = from(value);
       if (arg === '--published') {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return `--published: expected a date YYYY-MM-DD, got "${value}"`;

@@ -82,8 +82,12 @@ export async function draftArticle(serverUrl: string, text: string, meta: Articl
       id: `article:${slug(title).slice(0, 80).replace(/-+$/, '')}`,
       title,
       textFile: path.relative(path.dirname(path.resolve(meta.outFile)), path.resolve(meta.articleFile)),
-      source: meta.url ? `${source} (${meta.url})` : source,
+      source,
       published: meta.published ?? null,
+      ...(meta.source ? { publisher: meta.source } : {}),
+      ...(meta.url ? { url: meta.url } : {}),
+      // checkArticle let through only English text, which the models read.
+      language: 'en',
     },
     nodes,
     relations,

@@ -42,7 +42,7 @@ async function draft(articleFile: string, name: string, withGraph = false): Prom
   const published = name.startsWith('seed') ? undefined : curatedOf(articleFile.replace(/\.txt$/, '.annotations.json')).article.published ?? undefined;
   const result = await draftArticle(server.url, text, { articleFile, outFile: out, ...(published ? { published } : {}) }, withGraph ? db : undefined);
   fs.writeFileSync(out, JSON.stringify(result.file, null, 2));
-  expect(() => prepareArticle({ annotations: out }, { acceptDraft: true })).not.toThrow();
+  expect(() => prepareArticle({ annotations: out }, undefined, { acceptDraft: true })).not.toThrow();
   return { file: result.file, path: out, text };
 }
 
@@ -146,7 +146,7 @@ describe('resolution against the graph', () => {
     for (const id of seedEntities) expect([id, ids.has(id)]).toEqual([id, true]);
     expect(drafted.file.draft.review['person:edan-alexander']).toMatchObject({ confidence: 0.95, note: expect.stringMatching(/^resolved to person:edan-alexander/) });
 
-    await writeArticle(db, prepareArticle({ annotations: drafted.path }, { acceptDraft: true }));
+    await writeArticle(db, prepareArticle({ annotations: drafted.path }, undefined, { acceptDraft: true }));
     const duplicates = await db.read(
       `MATCH (n:Entity) WITH toLower(n.name) AS name, collect(n.id) AS ids WHERE size(ids) > 1 RETURN name, ids`,
     );

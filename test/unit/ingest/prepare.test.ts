@@ -119,7 +119,7 @@ describe('a machine draft', () => {
       const doc = { ...seedAnnotations(), draft: { generator: 'test', createdAt: '2025-01-01T00:00:00Z', review: { 'org:hamas': { confidence: 0.9 } } } };
       const file = writeAnnotations(folder.dir, 'draft.json', doc);
       expect(() => prepareArticle({ annotations: file })).toThrow(/draft: the file is a machine draft awaiting review: review it and delete its "draft" block, or load it with --accept-draft/);
-      expect(prepareArticle({ annotations: file }, { acceptDraft: true }).articleId).toBe('article:us-hamas-direct-talks');
+      expect(prepareArticle({ annotations: file }, undefined, { acceptDraft: true }).articleId).toBe('article:us-hamas-direct-talks');
     } finally {
       folder.cleanup();
     }
