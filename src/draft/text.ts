@@ -94,7 +94,10 @@ export function quotations(text: string): Span[] {
   return result;
 }
 
-/** A readable, id-safe slug: "Israeli Prime Minister’s office" -> "israeli-prime-ministers-office". */
+/**
+ * A readable, id-safe slug: "Israeli Prime Minister’s office" -> "israeli-prime-ministers-office"; at most 80
+ * characters, cut at a hyphen, so prefixed ids stay inside the id grammar's 120.
+ */
 export function slug(name: string): string {
   const cleaned = name
     .normalize('NFKD')
@@ -103,5 +106,6 @@ export function slug(name: string): string {
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return cleaned || 'unnamed';
+  const short = cleaned.length <= 80 ? cleaned : cleaned.slice(0, 81).replace(/-[^-]*$/, '').slice(0, 80);
+  return short || 'unnamed';
 }

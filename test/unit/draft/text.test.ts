@@ -54,5 +54,8 @@ describe('slug', () => {
     expect(slug('Israeli Prime Minister’s office')).toBe('israeli-prime-ministers-office');
     expect(slug('Khalil al-Hayya')).toBe('khalil-al-hayya');
     expect(slug('!!!')).toBe('unnamed');
+    const long = slug('talks between the United States Hamas Egypt Qatar Israel Jordan Saudi Arabia and the United Arab Emirates');
+    expect(long.length).toBeLessThanOrEqual(80);
+    expect(long).toMatch(/^talks-between-[a-z-]+[a-z]$/);
   });
 });
