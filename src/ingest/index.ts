@@ -9,7 +9,7 @@ import type { ArticleFiles } from './read';
 import type { LoadSummary } from './summary';
 import { writeArticle } from './write';
 
-export { prepareArticle, type PreparedArticle } from './prepare';
+export { prepareArticle, type PreparedArticle, type PrepareOptions } from './prepare';
 export { writeArticle, ingestQueries, ingestQueryNames, ingestQueriesDir } from './write';
 export { readArticleFiles, seedFiles, type ArticleFiles } from './read';
 export { AnnotationError, type Issue } from './issues';

@@ -17,13 +17,18 @@ export interface PreparedArticle {
   params: WriteParams;
 }
 
+export interface PrepareOptions {
+  /** Take a file that still carries the drafter's `draft` block (npm run load -- --accept-draft). */
+  acceptDraft?: boolean;
+}
+
 /**
  * Reads an article and its annotations and checks them completely, without touching a database: the JSON
  * Schema, every evidence quote against the text (recording its offsets), every reference, every date. All
  * problems are collected and thrown together as one AnnotationError naming file, entry and reason; entries
  * the schema refused are left out of the later checks, which still run on the rest.
  */
-export function prepareArticle(files: ArticleFiles, graph?: ReadonlyMap<string, GraphNode>): PreparedArticle {
+export function prepareArticle(files: ArticleFiles, graph?: ReadonlyMap<string, GraphNode>, options: PrepareOptions = {}): PreparedArticle {
   const read = readArticleFiles(files);
   if ('issues' in read) throw new AnnotationError(read.issues);
   const { document, text, annotationsName, articleName } = read.read;
@@ -35,6 +40,9 @@ export function prepareArticle(files: ArticleFiles, graph?: ReadonlyMap<string, 
   const problems = [...schema.problems];
   if (!schema.structureValid) refuse(problems);
   const doc = document as AnnotationFile;
+  if (doc.draft !== undefined && !options.acceptDraft) {
+    problems.push({ entry: 'draft', reason: 'the file is a machine draft awaiting review: review it and delete its "draft" block, or load it with --accept-draft' });
+  }
   const nodes: NodeEntry[] = [...schema.validNodes].map((index) => ({ entry: nodeEntry(index, doc.nodes[index]), node: doc.nodes[index]! }));
   const relations: RelationEntry[] = [...schema.validRelations].map((index) => ({
     entry: relationEntry(index, doc.relations[index]),

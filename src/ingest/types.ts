@@ -141,4 +141,6 @@ export interface AnnotationFile {
   references?: string[];
   nodes: AnnotationNode[];
   relations: AnnotationRelation[];
+  /** The draft marker of a machine-drafted file (src/draft); the loader refuses it unless accepting drafts. */
+  draft?: unknown;
 }

@@ -111,3 +111,17 @@ describe('prepareArticle on broken files', () => {
     expect(prepareArticle({ annotations: file, article: seedFiles.article }).params.article.text).toBe(seedText);
   });
 });
+
+describe('a machine draft', () => {
+  it('is refused unless the loader is told to accept drafts', () => {
+    const folder = tempFolder('draft-marker-');
+    try {
+      const doc = { ...seedAnnotations(), draft: { generator: 'test', createdAt: '2025-01-01T00:00:00Z', review: { 'org:hamas': { confidence: 0.9 } } } };
+      const file = writeAnnotations(folder.dir, 'draft.json', doc);
+      expect(() => prepareArticle({ annotations: file })).toThrow(/draft: the file is a machine draft awaiting review: review it and delete its "draft" block, or load it with --accept-draft/);
+      expect(prepareArticle({ annotations: file }, undefined, { acceptDraft: true }).articleId).toBe('article:us-hamas-direct-talks');
+    } finally {
+      folder.cleanup();
+    }
+  });
+});

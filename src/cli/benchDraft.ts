@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../config';
+import { annotators, coreNlpTarget, draftArticle, startCoreNlp } from '../draft';
+import { annotate } from '../draft/coreNlpClient';
+import { log } from './log';
+
+/**
+ * `npm run bench:draft [-- --coref]`: the CoreNLP server's cold start, its first and warm drafts of the seed
+ * (1,014 words), its memory, and with --coref the annotation time with coreference beside the drafter's own
+ * annotators, so the choice of annotators can be checked. Starts its own server (CORENLP_PORT / CORENLP_URL).
+ */
+async function main(): Promise<void> {
+  const withCoref = process.argv.includes('--coref');
+  const articleFile = path.join(projectRoot, 'seed', 'us-hamas-direct-talks.txt');
+  const text = fs.readFileSync(articleFile, 'utf8');
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const startedAt = Date.now();
+  const server = await startCoreNlp(coreNlpTarget(), log);
+  const coldStart = Date.now() - startedAt;
+  try {
+    const meta = { articleFile, outFile: path.join(projectRoot, 'bench.draft.json') };
+    const timed = async () => {
+      const began = Date.now();
+      await draftArticle(server.url, text, meta);
+      return Date.now() - began;
+    };
+    const first = await timed();
+    const warm = [await timed(), await timed(), await timed()].sort((a, b) => a - b);
+    const rows: [string, string][] = [
+      ['article', `${path.relative(projectRoot, articleFile)} (${words} words)`],
+      ['server start to /ready (models preloaded)', `${(coldStart / 1000).toFixed(1)} s`],
+      ['first draft (pipeline warm-up)', `${(first / 1000).toFixed(1)} s`],
+      ['warm draft, median of 3', `${(warm[1]! / 1000).toFixed(1)} s`],
+    ];
+    if (withCoref) {
+      const timeWith = async (set: string) => {
+        await annotate(server.url, text, undefined, set);
+        const began = Date.now();
+        await annotate(server.url, text, undefined, set);
+        return Date.now() - began;
+      };
+      const plain = await timeWith(annotators);
+      const coref = await timeWith(`${annotators},coref`);
+      rows.push([`warm annotation: ${annotators}`, `${(plain / 1000).toFixed(1)} s`]);
+      rows.push(['warm annotation: the same plus coref', `${(coref / 1000).toFixed(1)} s (x${(coref / plain).toFixed(1)})`]);
+    }
+    if (server.pid) {
+      const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
+      const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+      rows.push(['server memory now / peak (RSS)', `${(kb('VmRSS') / 1024 / 1024).toFixed(2)} GiB / ${(kb('VmHWM') / 1024 / 1024).toFixed(2)} GiB`]);
+    }
+    process.stdout.write(`| measure | value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  log(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
