@@ -29,6 +29,14 @@ CREATE POINT INDEX event_span IF NOT EXISTS FOR (e:Event) ON (e.span) OPTIONS {i
 
 // Provenance: every fact a given article supports.
 CREATE INDEX mentioned_in_article IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.article);
+// Many sources: the resolved view of a node is read from its first-ranked source (and, for dates, its first
+// date-ranked one) through these, in index order, so that resolving does not read every source of a busy node.
+CREATE INDEX mentioned_in_subject_rank IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.subject, r.rank);
+CREATE INDEX mentioned_in_subject_date_rank IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.subject, r.dateRank);
+// One Evidence record per (fact, article): a fact's sources are found by its key, an article's by its id.
+CREATE CONSTRAINT evidence_key IF NOT EXISTS FOR (e:Evidence) REQUIRE e.key IS UNIQUE;
+CREATE INDEX evidence_fact_rank IF NOT EXISTS FOR (e:Evidence) ON (e.fact, e.rank);
+CREATE INDEX evidence_article IF NOT EXISTS FOR (e:Evidence) ON (e.article);
 CREATE INDEX participated_in_role IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.role);
 
 // Search over names and aliases (aliases is a list of strings, which full-text indexes accept).

@@ -4,7 +4,7 @@
 // Returns: one row: events - how many events were settled, bounded - how many of them carry a bound from another event
 // Example: {"ids": ["event:israel-hamas-ceasefire", "event:ceasefire-first-phase"]}
 // A derived bound that leaves an empty interval (earliest after latest) means the chains contradict the
-// articles: the article's own ends are kept. span follows the interval, as merge-nodes.cypher writes it.
+// articles: the article's own ends are kept. span follows the interval, as resolve-nodes.cypher writes it.
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 WITH e, e.earliest IS NOT NULL AND e.latest IS NOT NULL AND e.earliest > e.latest AS contradicts

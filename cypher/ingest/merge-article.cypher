@@ -1,16 +1,19 @@
-// merge-article: create or update the Article node of one annotation file (the first statement of a load).
+// merge-article: create the Article node of one annotation file (a load runs unload-* first, so it is new).
 // Parameters:
-//   $article  MAP  {id, title, source, textFile, textSha256, text, published: ISO date STRING|null}
-// Returns: one row: reloaded - whether the article was in the graph before (only then can anything be stale).
-// Example: {"article": {"id": "article:example", "title": "Example", "source": "web", "textFile": "example.txt", "textSha256": "…", "text": "…", "published": null}}
-OPTIONAL MATCH (earlier:Article {id: $article.id})
-WITH earlier IS NOT NULL AS reloaded
-MERGE (a:Node {id: $article.id})
-SET a:Article,
-    a.title = $article.title,
+//   $article  MAP  {id, title, source, textFile, textSha256, text, rank, published, retrieved: ISO date STRING|null,
+//                   publisher, url, language: STRING|null}
+// Returns: one row: article - the id.
+// Example: {"article": {"id": "article:example", "title": "Example", "source": "web", "textFile": "example.txt", "textSha256": "…", "text": "…", "rank": "9999-12-31|article:example", "published": null, "retrieved": null, "publisher": null, "url": null, "language": "en"}}
+CREATE (a:Node:Article {id: $article.id})
+SET a.title = $article.title,
     a.source = $article.source,
     a.textFile = $article.textFile,
     a.textSha256 = $article.textSha256,
     a.text = $article.text,
-    a.published = date($article.published)
-RETURN reloaded
+    a.rank = $article.rank,
+    a.published = date($article.published),
+    a.retrieved = date($article.retrieved),
+    a.publisher = $article.publisher,
+    a.url = $article.url,
+    a.language = $article.language
+RETURN a.id AS article

@@ -1,31 +1,40 @@
-// merge-mentions: link each annotated node to its article with the evidence for it, and keep entity aliases current.
+// merge-mentions: what one article says about each node it annotates, kept on its own MENTIONED_IN (a source's assertion).
 // Parameters:
-//   $article   STRING     the Article id
-//   $mentions  LIST<MAP>  {id, aliases: LIST<STRING>|null (the names this article gives an entity), evidence: LIST<STRING>,
-//                          evidenceStart, evidenceEnd: LIST<INTEGER> (code points in the article text, end exclusive)}
-// Returns: mentions - how many rows were merged.
-// Example: {"article": "article:example", "mentions": [{"id": "org:hamas", "aliases": ["the Islamist group"], "evidence": ["Hamas"], "evidenceStart": [10], "evidenceEnd": [15]}]}
-// An entity's aliases are the union of what every article calls it. Adding names only needs this article's
-// list; when this article drops a name it gave before, the union is rebuilt from all of the node's mentions.
-UNWIND $mentions AS row
-MATCH (a:Article {id: $article})
-MATCH (n:Node {id: row.id})
-OPTIONAL MATCH (n)-[before:MENTIONED_IN]->(a)
-WITH a, n, row, [name IN coalesce(before.aliases, []) WHERE NOT name IN coalesce(row.aliases, [])] AS dropped
-MERGE (n)-[m:MENTIONED_IN {article: $article}]->(a)
-SET m.evidence = row.evidence,
-    m.evidenceStart = [offset IN row.evidenceStart | toInteger(offset)],
-    m.evidenceEnd = [offset IN row.evidenceEnd | toInteger(offset)],
-    m.aliases = row.aliases
-WITH n, row, dropped
-CALL (n, row, dropped) {
-  WITH n, row, dropped
-  WHERE n:Entity
-  SET n.aliases = CASE
-    WHEN size(dropped) = 0
-      THEN coalesce(n.aliases, []) + [name IN row.aliases WHERE NOT name IN coalesce(n.aliases, [])]
-    ELSE reduce(names = [], name IN reduce(all = [], list IN COLLECT { MATCH (n)-[x:MENTIONED_IN]->() RETURN coalesce(x.aliases, []) } | all + list) |
-           CASE WHEN name IN names THEN names ELSE names + name END)
-  END
+//   $article     MAP        {id, rank}: the Article, and its place in the resolution order
+//   $nodes       LIST<MAP>  sorted by id: {id, labels: LIST<STRING>, props: MAP (this article's values; null: not given),
+//                           earliest, latest: ISO date STRING|null, quoteStart, quoteEnd: INTEGER|null, aliases: LIST<STRING>|null,
+//                           dateRank: STRING|null, evidence: LIST<STRING>, evidenceStart, evidenceEnd: LIST<INTEGER>}
+//   $references  LIST<STRING>  ids of other articles' nodes this one points at
+// Returns: one row: nodes - annotated nodes linked, references - referenced nodes found and linked.
+// Example: {"article": {"id": "article:example", "rank": "9999-12-31|article:example"}, "nodes": [], "references": []}
+// The node itself shows the resolved view (resolve-nodes.cypher); nothing here writes a node property, so no
+// article's values overwrite another's. Creating the MENTIONED_IN locks the node until commit, so a concurrent
+// load that touches the same node waits here and then resolves from what this one committed.
+MATCH (a:Article {id: $article.id})
+CALL (a) {
+  UNWIND $nodes AS row
+  MERGE (n:Node {id: row.id})
+  SET n:$(row.labels)
+  CREATE (n)-[m:MENTIONED_IN]->(a)
+  SET m += row.props,
+      m.article = a.id,
+      m.subject = row.id,
+      m.rank = $article.rank,
+      m.dateRank = row.dateRank,
+      m.earliest = date(row.earliest),
+      m.latest = date(row.latest),
+      m.quoteStart = toInteger(row.quoteStart),
+      m.quoteEnd = toInteger(row.quoteEnd),
+      m.aliases = row.aliases,
+      m.evidence = row.evidence,
+      m.evidenceStart = [offset IN row.evidenceStart | toInteger(offset)],
+      m.evidenceEnd = [offset IN row.evidenceEnd | toInteger(offset)]
+  RETURN count(m) AS nodes
 }
-RETURN count(*) AS mentions
+CALL (a) {
+  UNWIND $references AS id
+  MATCH (n:Node {id: id})
+  CREATE (n)-[:MENTIONED_IN {article: a.id, subject: id, reference: true}]->(a)
+  RETURN count(n) AS references
+}
+RETURN nodes, references

@@ -21,7 +21,11 @@ RETURN c.id AS claim,
        c.qualifier AS qualifier,
        c.value AS value,
        c.unit AS unit,
-       COLLECT { MATCH (s)-[r:CLAIMED]->(c) RETURN {id: s.id, name: s.name, evidence: r.evidence} AS source ORDER BY source.id } AS sources,
+       COLLECT {
+         MATCH (s)-[r:CLAIMED]->(c)
+         RETURN {id: s.id, name: s.name, evidence: COLLECT { MATCH (x:Evidence {fact: r.key}) UNWIND x.evidence AS quote RETURN quote }} AS source
+         ORDER BY source.id
+       } AS sources,
        COLLECT {
          MATCH (c)-[:ABOUT]->(x)
          RETURN {id: x.id, label: [l IN labels(x) WHERE NOT l IN ['Node', 'Entity']][0], name: coalesce(x.name, x.title, x.text, x.quote)} AS subject

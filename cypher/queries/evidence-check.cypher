@@ -13,27 +13,28 @@ CALL {
   MATCH (a:Article)
   RETURN a
 }
-// Every fact of an article touches a node the article mentions, so expanding from its mentions finds them all.
-// The mentions need a branch of their own: a pattern never matches one relationship twice, so the second
-// hop of (a)<-[:MENTIONED_IN]-(n)-[r]-() cannot be the mention it came through.
+// An article's quotes are on its MENTIONED_IN (about nodes) and its Evidence records (about facts, found by
+// the evidence_article index); a reference (a node pointed at, not described) carries none.
 CALL (a) {
   CALL (a) {
     MATCH (a)<-[r:MENTIONED_IN]-()
     RETURN r
     UNION
-    MATCH (a)<-[:MENTIONED_IN]-()-[r]-()
-    WHERE r.article = a.id
+    MATCH (r:Evidence {article: a.id})
     RETURN r
   }
   WITH r, size(r.evidence) AS quotes
+  WHERE r.reference IS NULL
   UNWIND range(0, CASE WHEN quotes > 0 THEN quotes - 1 ELSE 0 END) AS i
-  RETURN type(r) AS relation, startNode(r).id AS fromId, endNode(r).id AS toId, i AS index,
+  RETURN CASE WHEN r:Evidence THEN r.type ELSE 'MENTIONED_IN' END AS relation,
+         coalesce(r.from, r.subject) AS fromId, coalesce(r.to, a.id) AS toId, i AS index,
          r.evidence[i] AS quote, r.evidenceStart[i] AS quoteStart, r.evidenceEnd[i] AS quoteEnd,
          quotes = 0 OR size(r.evidenceStart) <> quotes OR size(r.evidenceEnd) <> quotes AS unequalLists
   UNION ALL
-  MATCH (a)<-[:MENTIONED_IN]-(s:Statement)
+  MATCH (a)<-[m:MENTIONED_IN]-(s:Statement)
+  WHERE m.reference IS NULL
   RETURN 'Statement.quote' AS relation, s.id AS fromId, a.id AS toId, 0 AS index,
-         s.quote AS quote, s.quoteStart AS quoteStart, s.quoteEnd AS quoteEnd, false AS unequalLists
+         m.quote AS quote, m.quoteStart AS quoteStart, m.quoteEnd AS quoteEnd, false AS unequalLists
 }
 WITH a, relation, fromId, toId, index, quote, quoteStart, quoteEnd, unequalLists,
      CASE

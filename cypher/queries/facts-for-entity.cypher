@@ -2,28 +2,35 @@
 // Parameters:
 //   $id     STRING   the node, e.g. an entity, event or proposal id
 //   $limit  INTEGER  at most this many rows
-// Returns: one row per fact and quote: direction - mention (the node is mentioned in an article), out or in (a relation from or to the node), relation - the relationship type, otherId - the article or the node at the other end, otherName - its name or title, role, side, title - the properties of the relation when it has them, article - the article id, quote - the evidence, quoteStart, quoteEnd - its offsets in the article text (Unicode code points, end exclusive)
+// Returns: one row per fact and quote: direction - mention (the node is mentioned in an article), out or in (a relation from or to the node), relation - the relationship type, otherId - the article or the node at the other end, otherName - its name or title, role, side, title - the values this article gives the relation, when it has them, article - the article id, quote - the evidence, quoteStart, quoteEnd - its offsets in the article text (Unicode code points, end exclusive)
 // Example: {"id": "person:adam-boehler", "limit": 200}
 MATCH (n:Node {id: $id})
 CALL (n) {
+  MATCH (n)-[r:MENTIONED_IN]->(other)
+  WHERE r.reference IS NULL
+  RETURN 'mention' AS direction, type(r) AS relation, r AS source, other
+  UNION ALL
   MATCH (n)-[r]->(other)
-  RETURN CASE type(r) WHEN 'MENTIONED_IN' THEN 'mention' ELSE 'out' END AS direction, r, other
+  WHERE NOT r:MENTIONED_IN
+  MATCH (source:Evidence {fact: r.key})
+  RETURN 'out' AS direction, type(r) AS relation, source, other
   UNION ALL
   MATCH (n)<-[r]-(other)
-  RETURN 'in' AS direction, r, other
+  MATCH (source:Evidence {fact: r.key})
+  RETURN 'in' AS direction, type(r) AS relation, source, other
 }
-UNWIND range(0, size(r.evidence) - 1) AS i
-WITH direction, r, other, i
-ORDER BY CASE direction WHEN 'mention' THEN 0 WHEN 'out' THEN 1 ELSE 2 END, type(r), other.id, r.article, r.evidenceStart[i]
+UNWIND range(0, size(source.evidence) - 1) AS i
+WITH direction, relation, source, other, i
+ORDER BY CASE direction WHEN 'mention' THEN 0 WHEN 'out' THEN 1 ELSE 2 END, relation, other.id, source.article, source.evidenceStart[i]
 LIMIT $limit
 RETURN direction,
-       type(r) AS relation,
+       relation,
        other.id AS otherId,
        coalesce(other.name, other.title, other.text, other.quote) AS otherName,
-       r.role AS role,
-       r.side AS side,
-       r.title AS title,
-       r.article AS article,
-       r.evidence[i] AS quote,
-       r.evidenceStart[i] AS quoteStart,
-       r.evidenceEnd[i] AS quoteEnd
+       source.role AS role,
+       source.side AS side,
+       source.title AS title,
+       source.article AS article,
+       source.evidence[i] AS quote,
+       source.evidenceStart[i] AS quoteStart,
+       source.evidenceEnd[i] AS quoteEnd

@@ -2,7 +2,7 @@
 // Parameters:
 //   $ids    LIST<STRING>  event ids
 //   $limit  INTEGER       at most this many links per event, relation type and direction
-// Returns: one row per OCCURRED_IN, TRIGGERED, FOLLOWED or PART_OF_EVENT relation at the event: id - the event id, type - the relation type, outgoing - true when the event is the relation's start, other - the node at the other end (properties and labels), relation - {article, evidence, evidenceStart, evidenceEnd}
+// Returns: one row per OCCURRED_IN, TRIGGERED, FOLLOWED or PART_OF_EVENT relation at the event: id - the event id, type - the relation type, outgoing - true when the event is the relation's start, other - the node at the other end (properties and labels), relation - {key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}
 // Example: {"ids": ["event:us-hamas-direct-talks", "event:october-7-raid"], "limit": 50}
 // Each type and direction is its own list (places, causes, consequences, ...), ordered by the other node's id
 // before its own limit, so that a war with many parts cannot push its causes out of the answer.
@@ -23,5 +23,5 @@ CALL (e) {
   UNION ALL
   MATCH (e)<-[r:PART_OF_EVENT]-(other) RETURN r, other ORDER BY other.id, r.article LIMIT toInteger($limit)
 }
-RETURN id, type(r) AS type, startNode(r) = e AS outgoing, other {.*, labels: labels(other)} AS other, r {.*} AS relation
+RETURN id, type(r) AS type, startNode(r) = e AS outgoing, other {.*, labels: labels(other)} AS other, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
 ORDER BY id, type, outgoing, other.id, r.article

@@ -34,8 +34,8 @@ WITH e, m, via, p
 ORDER BY via.id
 WITH e, m, collect(DISTINCT via.id) AS via, collect(p) AS relations
 WITH e, m, via,
-     COLLECT { UNWIND relations AS p UNWIND p.evidence AS quote RETURN DISTINCT quote } AS evidence,
-     COLLECT { UNWIND relations AS p RETURN DISTINCT p.article } AS articles
+     COLLECT { UNWIND relations AS p MATCH (x:Evidence {fact: p.key}) UNWIND x.evidence AS quote RETURN DISTINCT quote } AS evidence,
+     COLLECT { UNWIND relations AS p MATCH (x:Evidence {fact: p.key}) RETURN DISTINCT x.article } AS articles
 ORDER BY coalesce(e.earliest, date('9999-12-31')), e.id, m.id
 LIMIT $limit
 RETURN e.id AS negotiation,

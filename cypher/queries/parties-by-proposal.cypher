@@ -2,7 +2,7 @@
 // Parameters:
 //   $ids    LIST<STRING>  proposal ids
 //   $limit  INTEGER       at most this many parties per proposal
-// Returns: one row per PROPOSED, ADDRESSED_TO, DEMANDED or REJECTED relation: id - the proposal id, type - the relation type, actor - the person or organization (properties and labels), relation - {article, evidence, evidenceStart, evidenceEnd}
+// Returns: one row per PROPOSED, ADDRESSED_TO, DEMANDED or REJECTED relation: id - the proposal id, type - the relation type, actor - the person or organization (properties and labels), relation - {key, sources (how many articles state it), evidenceBySource: [{key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}] (the first 20 sources in rank order)}
 // Example: {"ids": ["proposal:witkoff-ceasefire-proposal", "proposal:calls-to-extend-truce"], "limit": 50}
 UNWIND $ids AS id
 MATCH (p:Proposal {id: id})
@@ -11,5 +11,5 @@ CALL (p) {
   WHERE actor:Person OR actor:Organization
   RETURN r, actor LIMIT toInteger($limit)
 }
-RETURN id, type(r) AS type, actor {.*, labels: labels(actor)} AS actor, r {.*} AS relation
+RETURN id, type(r) AS type, actor {.*, labels: labels(actor)} AS actor, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
 ORDER BY id, type, actor.id

@@ -2,7 +2,7 @@
 // Parameters:
 //   $ids    LIST<STRING>  term ids
 //   $limit  INTEGER       at most this many parties per term
-// Returns: one row per BINDS or DEMANDED relation: id - the term id, type - BINDS or DEMANDED, actor - the person or organization (properties and labels), relation - {article, evidence, evidenceStart, evidenceEnd}
+// Returns: one row per BINDS or DEMANDED relation: id - the term id, type - BINDS or DEMANDED, actor - the person or organization (properties and labels), relation - {key, sources (how many articles state it), evidenceBySource: [{key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}] (the first 20 sources in rank order)}
 // Example: {"ids": ["term:witkoff-half-hostages-for-extension", "term:hamas-immediate-lasting-peace-negotiations"], "limit": 50}
 UNWIND $ids AS id
 MATCH (t:Term {id: id})
@@ -11,5 +11,5 @@ CALL (t) {
   WHERE actor:Person OR actor:Organization
   RETURN r, actor LIMIT toInteger($limit)
 }
-RETURN id, type(r) AS type, actor {.*, labels: labels(actor)} AS actor, r {.*} AS relation
+RETURN id, type(r) AS type, actor {.*, labels: labels(actor)} AS actor, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
 ORDER BY id, type, actor.id

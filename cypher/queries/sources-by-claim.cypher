@@ -2,7 +2,7 @@
 // Parameters:
 //   $ids    LIST<STRING>  claim ids
 //   $limit  INTEGER       at most this many sources per claim
-// Returns: one row per CLAIMED relation: id - the claim id, actor - the source (properties and labels), relation - {article, evidence, evidenceStart, evidenceEnd}
+// Returns: one row per CLAIMED relation: id - the claim id, actor - the source (properties and labels), relation - {key, sources (how many articles state it), evidenceBySource: [{key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}] (the first 20 sources in rank order)}
 // Example: {"ids": ["claim:living-hostages-in-gaza", "claim:hostage-bodies-in-gaza"], "limit": 20}
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
@@ -10,5 +10,5 @@ CALL (c) {
   MATCH (c)<-[r:CLAIMED]-(actor)
   RETURN r, actor LIMIT toInteger($limit)
 }
-RETURN id, actor {.*, labels: labels(actor)} AS actor, r {.*} AS relation
+RETURN id, actor {.*, labels: labels(actor)} AS actor, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
 ORDER BY id, actor.id

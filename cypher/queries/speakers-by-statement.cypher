@@ -2,7 +2,7 @@
 // Parameters:
 //   $ids    LIST<STRING>  statement ids
 //   $limit  INTEGER       at most this many speakers per statement
-// Returns: one row per STATED relation: id - the statement id, actor - the speaker (properties and labels), relation - {article, evidence, evidenceStart, evidenceEnd}
+// Returns: one row per STATED relation: id - the statement id, actor - the speaker (properties and labels), relation - {key, sources (how many articles state it), evidenceBySource: [{key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}] (the first 20 sources in rank order)}
 // Example: {"ids": ["statement:trump-last-warning", "statement:hamas-official-step-promising"], "limit": 20}
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
@@ -10,5 +10,5 @@ CALL (s) {
   MATCH (s)<-[r:STATED]-(actor)
   RETURN r, actor LIMIT toInteger($limit)
 }
-RETURN id, actor {.*, labels: labels(actor)} AS actor, r {.*} AS relation
+RETURN id, actor {.*, labels: labels(actor)} AS actor, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
 ORDER BY id, actor.id

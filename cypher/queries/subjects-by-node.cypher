@@ -2,7 +2,7 @@
 // Parameters:
 //   $ids    LIST<STRING>  statement, claim or proposal ids
 //   $limit  INTEGER       at most this many subjects per node
-// Returns: one row per ABOUT relation: id - the statement, claim or proposal id, subject - the node it is about (properties and labels), relation - {article, evidence, evidenceStart, evidenceEnd}
+// Returns: one row per ABOUT relation: id - the statement, claim or proposal id, subject - the node it is about (properties and labels), relation - {key, sources (how many articles state it), evidenceBySource: [{key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}] (the first 20 sources in rank order)}
 // Example: {"ids": ["statement:trump-last-warning", "claim:october-7-death-toll", "proposal:witkoff-ceasefire-proposal"], "limit": 20}
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
@@ -10,5 +10,5 @@ CALL (n) {
   MATCH (n)-[r:ABOUT]->(subject)
   RETURN r, subject LIMIT toInteger($limit)
 }
-RETURN id, subject {.*, labels: labels(subject)} AS subject, r {.*} AS relation
+RETURN id, subject {.*, labels: labels(subject)} AS subject, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
 ORDER BY id, subject.id

@@ -2,7 +2,7 @@
 // Parameters:
 //   $ids    LIST<STRING>  proposal ids
 //   $limit  INTEGER       at most this many terms per proposal
-// Returns: one row per HAS_TERM relation: id - the proposal id, term - the term's properties and labels {kind, text, inExchangeFor, note}, relation - {article, evidence, evidenceStart, evidenceEnd}
+// Returns: one row per HAS_TERM relation: id - the proposal id, term - the term's properties and labels {kind, text, inExchangeFor, note}, relation - {key, sources (how many articles state it), evidenceBySource: [{key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}] (the first 20 sources in rank order)}
 // Example: {"ids": ["proposal:witkoff-ceasefire-proposal"], "limit": 50}
 UNWIND $ids AS id
 MATCH (p:Proposal {id: id})
@@ -10,5 +10,5 @@ CALL (p) {
   MATCH (p)-[r:HAS_TERM]->(t:Term)
   RETURN r, t LIMIT toInteger($limit)
 }
-RETURN id, t {.*, labels: labels(t)} AS term, r {.*} AS relation
+RETURN id, t {.*, labels: labels(t)} AS term, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
 ORDER BY id, t.id

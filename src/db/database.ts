@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Transaction as NeoTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import { UnavailableError } from '../errors';
 
 /** A row of a query result as a plain object; integers arrive as JavaScript numbers. */
@@ -96,6 +96,21 @@ export class Database {
     );
   }
 
+  /**
+   * Runs `work` in a write transaction that is always rolled back: it sees its own writes, and nothing it does
+   * is ever committed (a dry run). Not retried: a rehearsal that fails reports the failure.
+   */
+  rehearse<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.session('WRITE', async (session) => {
+      const tx = session.beginTransaction(this.txConfig());
+      try {
+        return await work({ run: (query, params = {}) => this.runIn(tx, query, params) });
+      } finally {
+        await tx.rollback();
+      }
+    });
+  }
+
   /** Schema statements (constraints, indexes) must each run in an auto-commit transaction of their own. */
   async schema(statement: string): Promise<void> {
     await this.session('WRITE', async (session) => {
@@ -138,7 +153,7 @@ export class Database {
     return { timeout: this.options.queryTimeoutMs, metadata: { app: this.options.application ?? 'diplomacy-graph' } };
   }
 
-  private async runIn(tx: ManagedTransaction, query: string, params: Params): Promise<Row[]> {
+  private async runIn(tx: ManagedTransaction | NeoTransaction, query: string, params: Params): Promise<Row[]> {
     this.statementCount += 1;
     return rows(await tx.run(query, params));
   }

@@ -20,7 +20,7 @@ export interface GraphNode {
   properties: Record<string, PlainValue>;
 }
 
-/** A relationship; its id is `source|TYPE|target|article`, unique because the loader keeps one relationship per (from, type, to, article). */
+/** A relationship; its id is `source|TYPE|target` for a fact (one per fact), `source|MENTIONED_IN|target|article` for a mention. */
 export interface GraphEdge {
   id: string;
   type: string;
@@ -66,9 +66,10 @@ function readNode(row: Row): ReadNode {
   const own = properties(row.properties as RawProperty[]);
   const edges = (row.edges as RawEdge[]).map((raw) => {
     const edge = properties(raw.properties);
-    const article = typeof edge.values.article === 'string' ? edge.values.article : '';
+    // One relationship per fact, and one MENTIONED_IN per (node, article): a mention's id names its article.
+    const article = typeof edge.values.article === 'string' ? `|${edge.values.article}` : '';
     return {
-      edge: { id: `${id}|${raw.type}|${raw.target}|${article}`, type: raw.type, source: id, target: raw.target, properties: edge.values },
+      edge: { id: `${id}|${raw.type}|${raw.target}${article}`, type: raw.type, source: id, target: raw.target, properties: edge.values },
       types: edge.types,
     };
   });

@@ -4,13 +4,15 @@
  * transaction of the Cypher files in cypher/ingest.
  */
 import type { Database } from '../db';
-import { prepareArticle } from './prepare';
+import { prepareArticle, readReferences, type PreparedArticle } from './prepare';
 import type { ArticleFiles } from './read';
 import type { LoadSummary } from './summary';
-import { writeArticle } from './write';
+import { referencedNodes, writeArticle, type WriteOptions } from './write';
 
-export { prepareArticle, type PreparedArticle, type PrepareOptions } from './prepare';
-export { writeArticle, ingestQueries, ingestQueryNames, ingestQueriesDir } from './write';
+export { prepareArticle, readReferences, type PrepareOptions } from './prepare';
+export type { PreparedArticle } from './prepare';
+export { writeArticle, dryRunArticle, unloadArticle, ingestQueries, ingestQueryNames, ingestQueriesDir, type UnloadSummary, type WriteOptions } from './write';
+export { formatChanges, diffFootprints, type LoadChanges } from './changes';
 export { readArticleFiles, seedFiles, type ArticleFiles } from './read';
 export { AnnotationError, type Issue } from './issues';
 export { formatSummaryLine, formatSummaryTable, type LoadSummary } from './summary';
@@ -19,6 +21,11 @@ export { idGrammar, maxIdLength } from './model';
 export type { AnnotationFile, AnnotationNode, AnnotationRelation, NodeType, RelationType } from './types';
 
 /** Checks an article's files completely, then writes them; throws AnnotationError (nothing written) on bad input. */
-export async function loadArticle(db: Database, files: ArticleFiles): Promise<LoadSummary> {
-  return writeArticle(db, prepareArticle(files));
+export async function loadArticle(db: Database, files: ArticleFiles, options: WriteOptions = {}): Promise<LoadSummary> {
+  return writeArticle(db, await prepareAgainstGraph(db, files), options);
+}
+
+/** Checks an article's files, its references against the nodes the graph holds now; throws AnnotationError on bad input. */
+export async function prepareAgainstGraph(db: Database, files: ArticleFiles): Promise<PreparedArticle> {
+  return prepareArticle(files, await referencedNodes(db, readReferences(files)));
 }

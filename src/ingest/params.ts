@@ -5,7 +5,11 @@ import type { AnnotationNode, AnnotationRelation, ArticleMeta, FuzzyDate, Relati
 
 type Scalar = string | number | boolean | string[] | null;
 
-/** One node for cypher/ingest/merge-nodes.cypher. Every property of its type is present; null removes it. */
+/**
+ * One node as this article states it, for cypher/ingest/merge-mentions.cypher: the node's labels, and the
+ * per-source values that go on its MENTIONED_IN (the article's assertion about the node). Every property of
+ * the type is present; null means this article does not give it.
+ */
 export interface NodeRow {
   id: string;
   labels: string[];
@@ -13,9 +17,16 @@ export interface NodeRow {
   /** YYYY-MM-DD, stored as Neo4j DATE; null when open or undated. */
   earliest: string | null;
   latest: string | null;
-  /** Statement quotes: code-point offsets of the quote in the article. */
+  /** Statement quotes: code-point offsets of the quote in this article. */
   quoteStart: number | null;
   quoteEnd: number | null;
+  /** Entities: the other names this article gives (null for other types). */
+  aliases: string[] | null;
+  /** The order of this source among those of the node's date (narrowest interval first); null when it dates nothing. */
+  dateRank: string | null;
+  evidence: string[];
+  evidenceStart: number[];
+  evidenceEnd: number[];
 }
 
 /** Evidence of one fact: the quotes and their code-point offsets, in the order the annotation lists them. */
@@ -25,13 +36,10 @@ export interface EvidenceColumns {
   evidenceEnd: number[];
 }
 
-/** A node's MENTIONED_IN this article; `aliases` are the names this article gives an entity (null otherwise). */
-export interface MentionRow extends EvidenceColumns {
-  id: string;
-  aliases: string[] | null;
-}
-
-export interface RelationRow extends EvidenceColumns {
+/** One fact as this article states it, for cypher/ingest/merge-facts.cypher. */
+export interface FactRow extends EvidenceColumns {
+  /** from|TYPE|to: one relationship per key, whatever the number of articles that state it. */
+  key: string;
   from: string;
   type: RelationType;
   to: string;
@@ -46,17 +54,21 @@ export interface ArticleRow {
   textSha256: string;
   text: string;
   published: string | null;
+  publisher: string | null;
+  url: string | null;
+  retrieved: string | null;
+  language: string | null;
+  /** Where this article's values stand among other sources': see `articleRank`. */
+  rank: string;
 }
 
-/** Everything the write step sends to Neo4j for one article. */
+/** Everything the write step sends to Neo4j for one article; lists are sorted by id so concurrent loads lock in one order. */
 export interface WriteParams {
   article: ArticleRow;
   nodes: NodeRow[];
-  mentions: MentionRow[];
-  relations: RelationRow[];
-  /** What the file now holds: anything this article wrote before and is not listed here is removed. */
-  nodeIds: string[];
-  relationKeys: string[];
+  /** Ids of nodes other articles declare that this one points at. */
+  references: string[];
+  facts: FactRow[];
 }
 
 /** A node that passed every check, with what the checks found: its evidence, its interval, its quote. */
@@ -78,6 +90,27 @@ function columns(passages: readonly Passage[]): EvidenceColumns {
     evidenceStart: passages.map((passage) => passage.start),
     evidenceEnd: passages.map((passage) => passage.end),
   };
+}
+
+/**
+ * The resolution order of sources (cypher/README.md, "Many sources"): the earliest published first, undated
+ * articles after dated ones, ties by article id. Text that sorts in that order, so that an index serves it.
+ */
+export function articleRank(id: string, published: string | null): string {
+  return `${published ?? '9999-12-31'}|${id}`;
+}
+
+const openWidth = 9_999_999;
+
+/** How a source's date ranks: the narrowest interval first (an open end counts as the widest), then by article. */
+export function dateRank(interval: Interval | undefined, rank: string): string {
+  const width =
+    interval?.earliest && interval.latest ? Math.round((Date.parse(interval.latest) - Date.parse(interval.earliest)) / 86_400_000) : openWidth;
+  return `${String(width).padStart(7, '0')}|${rank}`;
+}
+
+function byId<T>(key: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
 
 function dateProps(date: FuzzyDate | undefined): Record<string, Scalar> {
@@ -111,37 +144,45 @@ function nodeProps(node: AnnotationNode): Record<string, Scalar> {
 }
 
 /** Builds the parameters of the write step from checked entries; pure, so the unit tests can look at it. */
-export function buildWriteParams(article: ArticleRow, nodes: readonly CheckedNode[], relations: readonly CheckedRelation[]): WriteParams {
+export function buildWriteParams(
+  article: ArticleRow,
+  nodes: readonly CheckedNode[],
+  relations: readonly CheckedRelation[],
+  references: readonly string[] = [],
+): WriteParams {
   return {
     article,
-    nodes: nodes.map(({ node, interval, quote }) => ({
-      id: node.id,
-      labels: labelsOf(node.type),
-      props: nodeProps(node),
-      earliest: interval?.earliest ?? null,
-      latest: interval?.latest ?? null,
-      quoteStart: quote?.start ?? null,
-      quoteEnd: quote?.end ?? null,
-    })),
-    mentions: nodes.map(({ node, passages }) => ({
-      id: node.id,
-      aliases: isEntity(node.type) ? ((node as { aliases?: string[] }).aliases ?? []) : null,
-      ...columns(passages),
-    })),
-    relations: relations.map(({ relation, passages }) => ({
-      from: relation.from,
-      type: relation.type,
-      to: relation.to,
-      props: { role: relation.role ?? null, side: relation.side ?? null, title: relation.title ?? null },
-      ...columns(passages),
-    })),
-    nodeIds: nodes.map(({ node }) => node.id),
-    relationKeys: relations.map(({ relation }) => relationKey(relation)),
+    nodes: nodes
+      .map(({ node, interval, quote, passages }) => ({
+        id: node.id,
+        labels: labelsOf(node.type),
+        props: nodeProps(node),
+        earliest: interval?.earliest ?? null,
+        latest: interval?.latest ?? null,
+        quoteStart: quote?.start ?? null,
+        quoteEnd: quote?.end ?? null,
+        aliases: isEntity(node.type) ? ((node as { aliases?: string[] }).aliases ?? []) : null,
+        dateRank: 'date' in node && node.date ? dateRank(interval, article.rank) : null,
+        ...columns(passages),
+      }))
+      .sort(byId((row) => row.id)),
+    references: [...references].sort(),
+    facts: relations
+      .map(({ relation, passages }) => ({
+        key: relationKey(relation),
+        from: relation.from,
+        type: relation.type,
+        to: relation.to,
+        props: { role: relation.role ?? null, side: relation.side ?? null, title: relation.title ?? null },
+        ...columns(passages),
+      }))
+      .sort(byId((row) => row.key)),
   };
 }
 
 /** The Article row from the annotation's article section and the text as read. */
 export function articleRow(meta: ArticleMeta, text: string, textSha256: string): ArticleRow {
+  const published = meta.published ?? null;
   return {
     id: meta.id,
     title: meta.title,
@@ -149,6 +190,11 @@ export function articleRow(meta: ArticleMeta, text: string, textSha256: string):
     textFile: meta.textFile,
     textSha256,
     text,
-    published: meta.published ?? null,
+    published,
+    publisher: meta.publisher ?? null,
+    url: meta.url ?? null,
+    retrieved: meta.retrieved ?? null,
+    language: meta.language ?? null,
+    rank: articleRank(meta.id, published),
   };
 }

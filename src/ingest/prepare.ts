@@ -97,7 +97,7 @@ export function prepareArticle(files: ArticleFiles, graph?: ReadonlyMap<string, 
     articleId: doc.article.id,
     annotationsFile: annotationsName,
     articleFile: articleName,
-    params: buildWriteParams(articleRow(doc.article, text, sha256), checkedNodes, checkedRelations),
+    params: buildWriteParams(articleRow(doc.article, text, sha256), checkedNodes, checkedRelations, references),
   };
 }
 

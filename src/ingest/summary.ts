@@ -1,3 +1,5 @@
+import type { LoadChanges } from './changes';
+
 /** What one load did and what the graph now holds for the article. */
 export interface LoadSummary {
   article: string;
@@ -10,6 +12,8 @@ export interface LoadSummary {
   labels: Record<string, number>;
   relationshipTypes: Record<string, number>;
   milliseconds: number;
+  /** When asked for: what the load changed, item by item (the report a dry run prints). */
+  changes?: LoadChanges;
 }
 
 function sum(counts: Record<string, number>): number {

@@ -44,8 +44,18 @@ function textAt(start: number, end: number): string {
   return articleText.slice(start, end).join('');
 }
 
-/** Every quote of a provenance map is the article text at its offsets. */
+/**
+ * Every quote of a provenance map is the article text at its offsets: a fact's come as one record per source
+ * (here the seed alone, which states it once), a mention's on the map itself.
+ */
 function expectEvidence(relation: PlainValue | undefined): void {
+  const bySource = field(relation, 'evidenceBySource');
+  if (bySource !== undefined) {
+    expect(field(relation, 'sources')).toBe(1);
+    expect(bySource).toHaveLength(1);
+    expectEvidence((bySource as PlainValue[])[0]);
+    return;
+  }
   expect(field(relation, 'article')).toBe(articleId);
   const evidence = field(relation, 'evidence') as string[];
   const starts = field(relation, 'evidenceStart') as number[];
@@ -445,6 +455,7 @@ describe("the researchers' files with other parameters", () => {
 
     afterEach(async () => {
       await db.write('MATCH (n:Node) WHERE n.id IN $ids DETACH DELETE n', { ids: [article, node] });
+      await db.write('MATCH (e:Evidence {article: $article}) DELETE e', { article });
     });
 
     it('reports a quote whose offsets point elsewhere, and lists that differ in length', async () => {
@@ -452,7 +463,7 @@ describe("the researchers' files with other parameters", () => {
         `CREATE (a:Node:Article {id: $article, text: 'Adam met Hamas.'})
          CREATE (p:Node:Entity:Person {id: $node, name: 'Test'})
          CREATE (p)-[:MENTIONED_IN {article: $article, evidence: ['Adam', 'Hamas'], evidenceStart: [0, 8], evidenceEnd: [4, 13]}]->(a)
-         CREATE (p)-[:PARTICIPATED_IN {article: $article, evidence: ['met'], evidenceStart: [5], evidenceEnd: []}]->(a)`,
+         CREATE (:Evidence {key: 'k', fact: 'f', from: $node, type: 'PARTICIPATED_IN', to: 'event:x', article: $article, evidence: ['met'], evidenceStart: [5], evidenceEnd: []})`,
         { article, node },
       );
       const rows = await run('evidence-check', { articleId: article, limit: 10 });

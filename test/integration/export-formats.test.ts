@@ -53,10 +53,21 @@ beforeAll(async () => {
     points: row.points as string[],
   }));
   edges = (
-    await db.read('MATCH (a:Node)-[r]->(b:Node) RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS properties')
+    await db.read(
+      `MATCH (a:Node)-[r]->(b:Node)
+       WITH a, r, b, COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev ORDER BY ev.rank } AS records
+       RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS properties,
+              CASE WHEN size(records) = 0 THEN {} ELSE {
+                evidence: reduce(all = [], ev IN records | all + ev.evidence),
+                evidenceStart: reduce(all = [], ev IN records | all + ev.evidenceStart),
+                evidenceEnd: reduce(all = [], ev IN records | all + ev.evidenceEnd),
+                evidenceArticle: reduce(all = [], ev IN records | all + [quote IN ev.evidence | ev.article])
+              } END AS provenance`,
+    )
   ).map((row) => {
-    const properties = toPlain(row.properties) as Record<string, PlainValue>;
-    return { id: `${row.source}|${row.type}|${row.target}|${properties.article}`, type: String(row.type), source: String(row.source), target: String(row.target), properties };
+    const properties = toPlain({ ...(row.properties as object), ...(row.provenance as object) }) as Record<string, PlainValue>;
+    const article = typeof properties.article === 'string' ? `|${properties.article}` : '';
+    return { id: `${row.source}|${row.type}|${row.target}${article}`, type: String(row.type), source: String(row.source), target: String(row.target), properties };
   });
 });
 
@@ -76,15 +87,17 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 
 /** Every relationship names its article and quotes it at the right offsets. */
 function expectProvenance(properties: Record<string, unknown>): void {
-  const article = properties.article as string;
   const evidence = properties.evidence as string[];
   const starts = properties.evidenceStart as number[];
   const ends = properties.evidenceEnd as number[];
-  expect(article).toMatch(/^article:/);
+  // A mention names its article; a fact names the article of each quote.
+  const articles = (properties.evidenceArticle as string[] | undefined) ?? evidence.map(() => properties.article as string);
   expect(evidence.length).toBeGreaterThan(0);
-  if (article === 'article:us-hamas-direct-talks') {
-    evidence.forEach((quote, index) => expect(articleText.slice(starts[index], ends[index]).join('')).toBe(quote));
-  }
+  expect(articles).toHaveLength(evidence.length);
+  evidence.forEach((quote, index) => {
+    expect(articles[index]).toMatch(/^article:/);
+    if (articles[index] === 'article:us-hamas-direct-talks') expect(articleText.slice(starts[index], ends[index]).join('')).toBe(quote);
+  });
 }
 
 describe('GraphML export of the whole graph', () => {
@@ -135,7 +148,7 @@ describe('GraphML export of the whole graph', () => {
       expect(properties).toEqual(edge.properties);
       expectProvenance(properties);
     }
-    expect(read.get('person:adam-boehler|PARTICIPATED_IN|event:us-hamas-direct-talks|article:us-hamas-direct-talks')?.data).toMatchObject({
+    expect(read.get('person:adam-boehler|PARTICIPATED_IN|event:us-hamas-direct-talks')?.data).toMatchObject({
       role: 'lead negotiator',
       side: 'org:united-states',
     });
@@ -197,7 +210,7 @@ describe('export of one neighbourhood', () => {
       expectProvenance(edge.data);
     }
     // The talks' mediators are two steps away: out at depth 1, in at depth 2.
-    expect(graph.edges.map((edge) => edge.id)).toContain('org:united-states|PARTICIPATED_IN|event:us-hamas-direct-talks|article:us-hamas-direct-talks');
+    expect(graph.edges.map((edge) => edge.id)).toContain('org:united-states|PARTICIPATED_IN|event:us-hamas-direct-talks');
     expect(ids).not.toContain('org:egypt');
     const deeper = await exportGraph(db, { format: 'json', out: path.join(dir, 'boehler-2.cyjs'), entity: 'person:adam-boehler', depth: 2 });
     const deeperIds = JSON.parse(fs.readFileSync(path.join(dir, 'boehler-2.cyjs'), 'utf8')).elements.nodes.map((node: { data: { id: string } }) => node.data.id);

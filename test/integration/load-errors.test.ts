@@ -122,9 +122,9 @@ describe('a broken annotation file is refused with a clear message and writes no
     nodeAt(edited, 'org:hamas').node.evidence.push('Hamas accuses Israel');
     const prepared = prepareArticle({ annotations: writeAnnotations(folder.dir, 'edited.json', edited) });
     const real = QueryLibrary.load(ingestQueryNames, ingestQueriesDir);
-    // The nodes and mentions are written before the relations; a failing relation statement must undo them.
-    const failing = { get: (name: string) => (name === 'merge-relations' ? 'UNWIND $relations AS row RETURN 1 / 0 AS boom' : real.get(name)) } as QueryLibrary;
-    await expect(writeArticle(db, prepared, failing)).rejects.toThrow(/by zero/);
+    // The nodes and mentions are written before the facts; a failing relation statement must undo them.
+    const failing = { get: (name: string) => (name === 'merge-facts' ? 'UNWIND $facts AS row RETURN 1 / 0 AS boom' : real.get(name)) } as QueryLibrary;
+    await expect(writeArticle(db, prepared, { queries: failing })).rejects.toThrow(/by zero/);
     await expectUnchanged();
   });
 });

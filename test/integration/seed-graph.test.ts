@@ -161,13 +161,20 @@ describe('the seed article in Neo4j', () => {
     expect(await spans()).toEqual(before);
   });
 
-  it('stores on every relationship in the graph evidence that equals the article text at its offsets', async () => {
+  it('stores for every mention and every fact in the graph evidence that equals the article text at its offsets', async () => {
     const texts = new Map((await db.read('MATCH (a:Article) RETURN a.id AS id, a.text AS text')).map((row) => [row.id, Array.from(row.text as string)]));
     const rows = await db.read(
-      `MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, r.article AS article, r.evidence AS evidence, r.evidenceStart AS starts, r.evidenceEnd AS ends`,
+      `MATCH (a)-[r:MENTIONED_IN]->(b) WHERE r.reference IS NULL
+       RETURN a.id AS from, type(r) AS type, b.id AS to, r.article AS article, r.evidence AS evidence, r.evidenceStart AS starts, r.evidenceEnd AS ends
+       UNION ALL
+       MATCH (a)-[r]->(b) WHERE NOT r:MENTIONED_IN
+       MATCH (e:Evidence {fact: r.key})
+       RETURN a.id AS from, type(r) AS type, b.id AS to, e.article AS article, e.evidence AS evidence, e.evidenceStart AS starts, e.evidenceEnd AS ends`,
     );
     const seedRows = rows.filter((row) => row.article === article);
     expect(seedRows).toHaveLength(92 + 54);
+    const [unsupported] = await db.read('MATCH ()-[r]->() WHERE NOT r:MENTIONED_IN AND NOT EXISTS { MATCH (:Evidence {fact: r.key}) } RETURN count(r) AS n');
+    expect(unsupported?.n).toBe(0);
     let quotes = 0;
     for (const row of rows) {
       const where = `${row.from} -[${row.type}]-> ${row.to}`;

@@ -79,8 +79,14 @@ function basis(p: Props): string | null {
   return [...(stated ? [stated] : []), ...bounds].join('; ') || null;
 }
 
-/** The quotes of one relation, zipped with their offsets; the lists are parallel by the graph contract. */
+/**
+ * The quotes of one relation, zipped with their offsets (the lists are parallel by the graph contract): a fact's
+ * come as `evidenceBySource`, one record per article; a MENTIONED_IN carries its article's own.
+ */
 export function toEvidence(relation: Props): EvidenceModel[] {
+  if (Array.isArray(relation.evidenceBySource)) {
+    return relation.evidenceBySource.flatMap((source) => toEvidence(props(source, 'an evidence record')));
+  }
   const quotes = texts(relation.evidence);
   const starts = Array.isArray(relation.evidenceStart) ? relation.evidenceStart : [];
   const ends = Array.isArray(relation.evidenceEnd) ? relation.evidenceEnd : [];

@@ -24,14 +24,15 @@ describe('prepareArticle on the seed', () => {
     const doc = seedAnnotations();
     expect(prepared.articleId).toBe('article:us-hamas-direct-talks');
     expect(prepared.params.nodes).toHaveLength(doc.nodes.length);
-    expect(prepared.params.relations).toHaveLength(doc.relations.length);
+    expect(prepared.params.facts).toHaveLength(doc.relations.length);
+    expect(prepared.params.article.rank).toBe('9999-12-31|article:us-hamas-direct-talks');
     expect(prepared.params.article.textSha256).toBe('e34c60bad4b139aad16cd2ebadb1a350c640c13b7c0544879e236c8bf11b5a91');
     expect(prepared.params.article.published).toBeNull();
   });
 
   it('records offsets that slice every quote back out of the text', () => {
-    const { mentions, relations, nodes } = prepared.params;
-    for (const row of [...mentions, ...relations]) {
+    const { facts, nodes } = prepared.params;
+    for (const row of [...nodes, ...facts]) {
       row.evidence.forEach((quote, index) => expect(slice(seedText, row.evidenceStart[index]!, row.evidenceEnd[index]!)).toBe(quote));
     }
     for (const row of nodes.filter((node) => node.quoteStart !== null)) {
@@ -47,12 +48,20 @@ describe('prepareArticle on the seed', () => {
     expect(row('event:egypt-qatar-mediation')).toMatchObject({ earliest: null, latest: null });
   });
 
+  it('ranks each source date by the width of its interval, an open one last', () => {
+    const rank = (id: string) => prepared.params.nodes.find((node) => node.id === id)!.dateRank;
+    expect(rank('event:october-7-raid')).toBe('0000000|9999-12-31|article:us-hamas-direct-talks');
+    expect(rank('event:hamas-terrorist-designation')).toBe('0000364|9999-12-31|article:us-hamas-direct-talks');
+    expect(rank('event:us-hamas-direct-talks')).toBe('9999999|9999-12-31|article:us-hamas-direct-talks');
+    expect(rank('org:hamas')).toBeNull();
+  });
+
   it('gives entities their labels and aliases, and every type all its properties', () => {
     const hamas = prepared.params.nodes.find((node) => node.id === 'org:hamas')!;
     expect(hamas.labels).toEqual(['Organization', 'Entity']);
     expect(hamas.props).toEqual({ name: 'Hamas', kind: 'armed group', description: expect.any(String) });
-    expect(prepared.params.mentions.find((mention) => mention.id === 'org:hamas')!.aliases).toEqual(['the Islamist group', 'Islamist group']);
-    expect(prepared.params.mentions.find((mention) => mention.id === 'claim:october-7-death-toll')!.aliases).toBeNull();
+    expect(hamas.aliases).toEqual(['the Islamist group', 'Islamist group']);
+    expect(prepared.params.nodes.find((node) => node.id === 'claim:october-7-death-toll')!.aliases).toBeNull();
     expect(prepared.params.nodes.find((node) => node.id === 'proposal:witkoff-ceasefire-proposal')!.props).toMatchObject({ datePrecision: null, dateText: null });
   });
 });
