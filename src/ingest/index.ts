@@ -4,7 +4,7 @@
  * transaction of the Cypher files in cypher/ingest.
  */
 import type { Database } from '../db';
-import { prepareArticle, readReferences, type PreparedArticle } from './prepare';
+import { prepareArticle, readReferences, type PreparedArticle, type PrepareOptions } from './prepare';
 import type { ArticleFiles } from './read';
 import type { LoadSummary } from './summary';
 import { referencedNodes, writeArticle, type WriteOptions } from './write';
@@ -26,6 +26,6 @@ export async function loadArticle(db: Database, files: ArticleFiles, options: Wr
 }
 
 /** Checks an article's files, its references against the nodes the graph holds now; throws AnnotationError on bad input. */
-export async function prepareAgainstGraph(db: Database, files: ArticleFiles): Promise<PreparedArticle> {
-  return prepareArticle(files, await referencedNodes(db, readReferences(files)));
+export async function prepareAgainstGraph(db: Database, files: ArticleFiles, options: PrepareOptions = {}): Promise<PreparedArticle> {
+  return prepareArticle(files, await referencedNodes(db, readReferences(files)), options);
 }
