@@ -82,6 +82,25 @@ async function footprint(tx: Transaction, queries: QueryLibrary, prepared: Prepa
   return new Map(rows.map((row) => [`${String(row.kind)} ${String(row.id)}`, row.props as Record<string, unknown>]));
 }
 
+/**
+ * Statements read nodes before they lock them, so a load and a concurrent unload of another article can meet on
+ * a shared node: one finds it deleted under it ("Unable to load NODE"), or deletes a node the other has just
+ * linked ("still has relationships"). Both roll back whole; run again, the transaction reads what the other
+ * committed. The driver retries deadlocks itself.
+ */
+const racePattern = /Unable to load (NODE|RELATIONSHIP)|still has relationships|EntityNotFound/i;
+const raceAttempts = 5;
+
+async function retryingRaces<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= raceAttempts || !racePattern.test(String((error as Error).message))) throw error;
+    }
+  }
+}
+
 /** Options of a load: `changes` also reports what it changed, property by property (as a dry run does). */
 export interface WriteOptions {
   queries?: QueryLibrary;
@@ -146,12 +165,14 @@ async function loadIn(tx: Transaction, queries: QueryLibrary, prepared: Prepared
  */
 export async function writeArticle(db: Database, prepared: PreparedArticle, options: WriteOptions = {}): Promise<LoadSummary> {
   const queries = options.queries ?? ingestQueries();
-  return db.writeTransaction(async (tx) => {
-    const before = options.changes ? await footprint(tx, queries, prepared) : undefined;
-    const summary = await loadIn(tx, queries, prepared);
-    if (before) summary.changes = diffFootprints(before, await footprint(tx, queries, prepared));
-    return summary;
-  });
+  return retryingRaces(() =>
+    db.writeTransaction(async (tx) => {
+      const before = options.changes ? await footprint(tx, queries, prepared) : undefined;
+      const summary = await loadIn(tx, queries, prepared);
+      if (before) summary.changes = diffFootprints(before, await footprint(tx, queries, prepared));
+      return summary;
+    }),
+  );
 }
 
 /**
@@ -181,7 +202,7 @@ export interface UnloadSummary {
  */
 export async function unloadArticle(db: Database, article: string, queries: QueryLibrary = ingestQueries()): Promise<UnloadSummary> {
   const started = Date.now();
-  return db.writeTransaction(async (tx) => {
+  return retryingRaces(() => db.writeTransaction(async (tx) => {
     const unloaded = await unloadIn(tx, queries, article);
     await resolveIn(
       tx,
@@ -195,7 +216,7 @@ export async function unloadArticle(db: Database, article: string, queries: Quer
       removed: { relationships: unloaded.facts.keys.length, mentions: unloaded.mentions.ids.length, nodes: unloaded.mentions.deleted.length },
       milliseconds: Date.now() - started,
     };
-  });
+  }));
 }
 
 /** The nodes `ids` names as the graph holds them now, for prepareArticle's check of a file's references. */

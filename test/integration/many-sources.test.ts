@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { cypherDir } from '../../src/db';
+import { dryRunArticle, loadArticle, prepareAgainstGraph, seedFiles, unloadArticle, type ArticleFiles } from '../../src/ingest';
+import { expectSameGraph, graphSnapshot, type GraphSnapshot } from '../fixtures/graph';
+import { testDatabase } from '../support/database';
+
+/**
+ * Three articles on one graph: the seed, and two short articles written for these tests (test/fixtures/articles)
+ * that share people, organizations, events and facts with it, and give another figure for the living hostages.
+ */
+const db = testDatabase();
+const fixture = (name: string): ArticleFiles => ({ annotations: path.join(__dirname, '..', 'fixtures', 'articles', `${name}.annotations.json`) });
+interface Source {
+  id: string;
+  files: ArticleFiles;
+}
+const seed: Source = { id: 'article:us-hamas-direct-talks', files: seedFiles };
+const doha = { id: 'article:test-doha-round', files: fixture('doha-round') };
+const family = { id: 'article:test-family-waits', files: fixture('family-waits') };
+const all = [seed, doha, family];
+
+async function clear(): Promise<void> {
+  for (const source of all) await unloadArticle(db, source.id);
+}
+
+async function loadAll(order: readonly Source[]): Promise<GraphSnapshot> {
+  await clear();
+  for (const source of order) await loadArticle(db, source.files);
+  return graphSnapshot(db);
+}
+
+/** The lines of a snapshot that are one article's own words: its mentions and its Evidence records. */
+const ownRecords = (snapshot: GraphSnapshot, article: string) => snapshot.content.filter((line) => line.includes(`"article":"${article}"`));
+
+const one = async (query: string, params: Record<string, unknown> = {}) => (await db.read(query, params))[0] ?? {};
+
+beforeAll(clear);
+
+afterAll(async () => {
+  await clear();
+  await db.close();
+});
+
+describe('three articles on one graph', () => {
+  let seedOnly: GraphSnapshot;
+  let together: GraphSnapshot;
+
+  beforeAll(async () => {
+    seedOnly = await loadAll([seed]);
+    together = await loadAll([seed, doha, family]);
+  });
+
+  it('loses nothing the seed says: every one of its values and quotes is there, word for word', () => {
+    const before = ownRecords(seedOnly, seed.id);
+    expect(before.length).toBe(54 + 91);
+    expect(ownRecords(together, seed.id)).toEqual(before);
+  });
+
+  it('keeps a fact that several articles state as one relationship, with each article’s evidence', async () => {
+    const fact = async (from: string, type: string, to: string) =>
+      one(
+        `MATCH (:Node {id: $from})-[r]->(:Node {id: $to}) WHERE type(r) = $type
+         RETURN count(r) AS relationships, min(r.sources) AS sources,
+                COLLECT { MATCH (e:Evidence {fact: $from + '|' + $type + '|' + $to}) RETURN e.article ORDER BY e.article } AS articles`,
+        { from, type, to },
+      );
+    expect(await fact('person:adam-boehler', 'PARTICIPATED_IN', 'event:us-hamas-direct-talks')).toEqual({ relationships: 1, sources: 2, articles: [doha.id, seed.id] });
+    expect(await fact('org:israeli-officials', 'CLAIMED', 'claim:living-hostages-in-gaza')).toEqual({ relationships: 1, sources: 2, articles: [family.id, seed.id] });
+    expect(await fact('person:steve-witkoff', 'PARTICIPATED_IN', 'event:doha-talks-march-2025')).toEqual({ relationships: 1, sources: 2, articles: [doha.id, family.id] });
+    const [doubles] = await db.read('MATCH (a)-[r]->(b) WHERE NOT r:MENTIONED_IN WITH a, type(r) AS type, b, count(*) AS n WHERE n > 1 RETURN count(*) AS doubles');
+    expect(doubles?.doubles).toBe(0);
+  });
+
+  it('shows a resolved view by the documented rule, beside every source’s own values', async () => {
+    // The earliest published source gives the values; the seed is undated, so the Doha article's come first.
+    const hamas = await one("MATCH (n:Node {id: 'org:hamas'}) RETURN n.description AS description, n.resolvedFrom AS resolvedFrom");
+    expect(hamas).toEqual({ description: 'Holds hostages in Gaza; says 22 of its 59 hostages are alive.', resolvedFrom: doha.id });
+    const descriptions = await db.read(
+      "MATCH (:Node {id: 'org:hamas'})-[m:MENTIONED_IN]->() RETURN m.article AS article, m.description AS description ORDER BY m.rank",
+    );
+    expect(descriptions.map((row) => row.article)).toEqual([doha.id, seed.id]);
+    expect(String(descriptions[1]?.description)).toMatch(/^Islamist group, designated a terrorist organization/);
+    // The date comes from the narrowest interval: the seed says "recent" (after October 7, 2023, open), the
+    // Doha article "earlier in the month" of March 2025.
+    const talks = await one(
+      "MATCH (n:Node {id: 'event:us-hamas-direct-talks'}) RETURN toString(n.earliest) AS earliest, toString(n.latest) AS latest, n.dateText AS dateText, n.datedFrom AS datedFrom",
+    );
+    expect(talks).toEqual({ earliest: '2025-03-01', latest: '2025-03-12', dateText: 'earlier in the month', datedFrom: doha.id });
+    const seedDate = await one(
+      "MATCH (:Node {id: 'event:us-hamas-direct-talks'})-[m:MENTIONED_IN {article: $seed}]->() RETURN toString(m.earliest) AS earliest, m.latest AS latest, m.dateText AS dateText",
+      { seed: seed.id },
+    );
+    expect(seedDate).toEqual({ earliest: '2023-10-07', latest: null, dateText: 'recent' });
+    // Aliases: every name any source gives, sorted.
+    expect((await one("MATCH (n:Node {id: 'org:united-states'}) RETURN n.aliases AS aliases")).aliases).toEqual(expect.arrayContaining(['American', 'US', 'Washington']));
+  });
+
+  it('lists the disagreeing figures side by side, each with its source actor, article and date', async () => {
+    const query = fs.readFileSync(path.join(cypherDir, 'queries', 'claim-disagreements.cypher'), 'utf8');
+    const rows = await db.read(query, { subjectId: 'event:hostages-held-in-gaza', limit: 10 });
+    expect(rows.map((row) => [row.subject, row.unit])).toEqual([['event:hostages-held-in-gaza', 'living hostages held in Gaza']]);
+    const claims = rows[0]!.claims as Array<Record<string, unknown>>;
+    expect(claims.map((claim) => [claim.claim, claim.figure, claim.sources])).toEqual([
+      ['claim:hamas-living-hostages-march-2025', '22', ['org:hamas']],
+      ['claim:living-hostages-in-gaza', 'about 24', ['org:israeli-officials']],
+    ]);
+    expect(claims[0]!.statedIn).toEqual([{ article: doha.id, published: '2025-03-12', figure: '22', value: 22 }]);
+    expect((claims[1]!.statedIn as Array<{ article: string }>).map((stated) => stated.article)).toEqual([family.id, seed.id]);
+  });
+
+  it('gives the same graph, property by property, whatever order the three are loaded in', async () => {
+    const orders: Source[][] = [
+      [seed, doha, family],
+      [seed, family, doha],
+      [doha, seed, family],
+      [doha, family, seed],
+      [family, seed, doha],
+      [family, doha, seed],
+    ];
+    for (const order of orders.slice(1)) expectSameGraph(await loadAll(order), together);
+  });
+});
+
+describe('unloading an article', () => {
+  it('after the seed and another, leaves exactly the seed alone', async () => {
+    const seedOnly = await loadAll([seed]);
+    await loadArticle(db, doha.files);
+    const summary = await unloadArticle(db, doha.id);
+    expect(summary.found).toBe(true);
+    expectSameGraph(await graphSnapshot(db), seedOnly);
+  });
+
+  it('of the seed, leaves the other article intact, as if loaded alone', async () => {
+    const dohaOnly = await loadAll([doha]);
+    await loadAll([doha, seed]);
+    await unloadArticle(db, seed.id);
+    expectSameGraph(await graphSnapshot(db), dohaOnly);
+  });
+
+  it('that is not loaded changes nothing and says so', async () => {
+    await loadAll([seed]);
+    const before = await graphSnapshot(db);
+    expect((await unloadArticle(db, 'article:test-never-loaded')).found).toBe(false);
+    expectSameGraph(await graphSnapshot(db), before);
+  });
+});
+
+describe('a dry run', () => {
+  it('writes nothing, and reports exactly what the real load then changes', async () => {
+    await loadAll([seed, family]);
+    const before = await graphSnapshot(db);
+    const report = await dryRunArticle(db, await prepareAgainstGraph(db, doha.files));
+    expectSameGraph(await graphSnapshot(db), before);
+
+    const real = await loadArticle(db, doha.files, { changes: true });
+    expect(real.changes).toEqual(report);
+    expect(report.added).toEqual(expect.arrayContaining(['article article:test-doha-round', 'node place:doha', 'mention org:hamas', 'fact org:israel|PARTICIPATED_IN|event:doha-talks-march-2025']));
+    expect(report.removed).toEqual([]);
+    const hamas = report.changed.find((change) => change.item === 'node org:hamas');
+    expect(hamas?.properties).toEqual(
+      expect.arrayContaining([
+        { name: 'resolvedFrom', old: seed.id, new: doha.id },
+        { name: 'description', old: expect.stringMatching(/^Islamist group/), new: 'Holds hostages in Gaza; says 22 of its 59 hostages are alive.' },
+      ]),
+    );
+    const witkoffTalks = report.changed.find((change) => change.item === 'fact person:steve-witkoff|PARTICIPATED_IN|event:doha-talks-march-2025');
+    expect(witkoffTalks?.properties).toEqual(expect.arrayContaining([{ name: 'sources', old: 1, new: 2 }]));
+  });
+});
+
+describe('concurrent loads and unloads of different articles', () => {
+  it('lose no write and mix none', async () => {
+    const expected = await loadAll([seed, doha, family]);
+    await loadAll([seed]);
+    await Promise.all([loadArticle(db, doha.files), loadArticle(db, family.files)]);
+    expectSameGraph(await graphSnapshot(db), expected);
+
+    const seedAndFamily = await loadAll([seed, family]);
+    await loadAll([seed, doha]);
+    await Promise.all([unloadArticle(db, doha.id), loadArticle(db, family.files)]);
+    expectSameGraph(await graphSnapshot(db), seedAndFamily);
+  });
+});
