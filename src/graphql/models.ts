@@ -101,6 +101,10 @@ export interface ArticleModel {
   title: string;
   source: string | null;
   published: string | null;
+  publisher: string | null;
+  url: string | null;
+  retrieved: string | null;
+  language: string | null;
 }
 
 export type ActorModel = PersonModel | OrganizationModel;

@@ -27,6 +27,8 @@ export const apiQueries = [
   'proposals-by-actor',
   'statements-by-actor',
   'claims-by-actor',
+  'claim-disagreements',
+  'article-texts',
 ] as const;
 
 export type QueryName = (typeof apiQueries)[number];

@@ -131,6 +131,10 @@ const expectations: Record<string, Expectation> = {
   'claim-disagreements': (rows) => {
     expect(rows).toEqual([]);
   },
+  'article-texts': (rows) => {
+    expect(rows.map((row) => row.id)).toEqual([articleId]);
+    expect(rows[0]!.text).toBe(articleText.join(''));
+  },
   'facts-for-entity': (rows) => {
     expect(rows).toHaveLength(12);
     // Mentions first, then relations out of the node, then into it.

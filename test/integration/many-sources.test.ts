@@ -1,9 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { cypherDir } from '../../src/db';
+import { projectRoot } from '../../src/config';
+import { cypherDir, QueryLibrary } from '../../src/db';
+import { startGraphqlServer, type GraphqlServer } from '../../src/server';
 import { dryRunArticle, loadArticle, prepareAgainstGraph, seedFiles, unloadArticle, type ArticleFiles } from '../../src/ingest';
 import { expectSameGraph, graphSnapshot, type GraphSnapshot } from '../fixtures/graph';
 import { testDatabase } from '../support/database';
+import { postGraphql } from '../support/http';
+import { testServerConfig } from '../support/seededServer';
 
 /**
  * Three articles on one graph: the seed, and two short articles written for these tests (test/fixtures/articles)
@@ -180,5 +184,45 @@ describe('concurrent loads and unloads of different articles', () => {
     await loadAll([seed, doha]);
     await Promise.all([unloadArticle(db, doha.id), loadArticle(db, family.files)]);
     expectSameGraph(await graphSnapshot(db), seedAndFamily);
+  });
+});
+
+describe('the README worked example, through GraphQL', () => {
+  let server: GraphqlServer;
+
+  beforeAll(async () => {
+    await loadAll([seed, doha, family]);
+    server = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig);
+  });
+
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it('answers the disagreement query as the README prints it', async () => {
+    const readme = fs.readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
+    const example = readme.slice(readme.indexOf('#### Worked example'));
+    const query = /```graphql\n([\s\S]*?)```/.exec(example)![1]!;
+    const variables = JSON.parse(/Variables: `(.*?)`/.exec(example)![1]!) as Record<string, unknown>;
+    const printed: unknown = JSON.parse(/```json\n([\s\S]*?)```/.exec(example)![1]!);
+    const { body } = await postGraphql(server.url, query, variables);
+    expect(body).toEqual(printed);
+  });
+
+  it('gives an article its record and text, and any quote its passage in context', async () => {
+    const { body } = await postGraphql(
+      server.url,
+      `{ entity(id: "claim:hamas-living-hostages-march-2025") {
+           evidence { quote article { publisher url retrieved language text } passage(context: 12) { before quote after } } } }`,
+    );
+    const [evidence] = (body.data?.entity as { evidence: Array<Record<string, any>> }).evidence;
+    expect(evidence?.article).toMatchObject({ publisher: 'Test Gazette (fictional)', url: 'https://example.org/test/doha-round', retrieved: '2025-03-13', language: 'en' });
+    expect(evidence?.article.text).toContain('by its own count, 22 of them are alive');
+    expect(evidence?.passage).toEqual({ before: 'a and that, ', quote: 'by its own count, 22 of them are alive', after: '.\nAdam Boehl' });
+  });
+
+  it('refuses a context out of range, naming the argument', async () => {
+    const { body } = await postGraphql(server.url, '{ entity(id: "claim:hamas-living-hostages-march-2025") { evidence { passage(context: 5000) { quote } } } }');
+    expect(body.errors?.[0]?.message).toMatch(/context.*expected a whole number from 0 to 2000, got 5000/);
   });
 });

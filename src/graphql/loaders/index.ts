@@ -58,6 +58,8 @@ export interface Loaders {
   claimsOfActor: DataLoader<PageKey, LinkModel[], string>;
   /** How many items a nested list holds in all. */
   listSize: DataLoader<ListKey, number, string>;
+  /** An article's full text (kept out of `node`: most answers never need it); '' for an unknown id. */
+  articleText: DataLoader<string, string>;
 }
 
 function groupById(rows: Row[]): Map<string, Row[]> {
@@ -147,6 +149,7 @@ export function createLoaders(read: QueryRunner): Loaders {
       const found = new Map((await read('entities-by-id', { ids: [...ids] })).map((row) => [String(row.id), toNode(row.node)]));
       return ids.map((id) => found.get(id) ?? null);
     }),
+    articleText: batchLoader(read, 'article-texts', (rows) => String(rows[0]?.text ?? '')),
     evidence: batchLoader(read, 'evidence-by-node', (rows) => rows.flatMap((row) => toEvidence(row.relation as Row))),
     participants: pagedLinkLoader(read, 'participants-by-event', 'actor'),
     eventsOfActor: pagedLinkLoader(read, 'events-by-actor', 'event'),

@@ -153,7 +153,17 @@ export function toNode(value: unknown): NodeModel {
     case 'Claim':
       return { __typename: typename, id, figure: requiredText(p, 'figure'), value: numberOrNull(p.value), qualifier: text(p.qualifier), unit: text(p.unit) };
     case 'Article':
-      return { __typename: typename, id, title: requiredText(p, 'title'), source: text(p.source), published: isoDate(p.published) };
+      return {
+        __typename: typename,
+        id,
+        title: requiredText(p, 'title'),
+        source: text(p.source),
+        published: isoDate(p.published),
+        publisher: text(p.publisher),
+        url: text(p.url),
+        retrieved: isoDate(p.retrieved),
+        language: text(p.language),
+      };
     default: {
       const unhandled: never = typename;
       throw new TypeError(`no mapping for node type ${String(unhandled)}`);

@@ -4,9 +4,10 @@ import { graphResolvers } from './graph';
 import { healthResolvers } from './health';
 import { negotiationResolvers } from './negotiations';
 import { nodeResolvers } from './nodes';
+import { sourceResolvers } from './sources';
 
 /** Every resolver map of the API, merged type by type. */
-export const resolvers = mergeResolvers([healthResolvers, nodeResolvers, eventResolvers, factResolvers, negotiationResolvers, graphResolvers]);
+export const resolvers = mergeResolvers([healthResolvers, nodeResolvers, eventResolvers, factResolvers, negotiationResolvers, graphResolvers, sourceResolvers]);
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
