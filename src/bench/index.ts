@@ -1,3 +1,4 @@
 export { growSyntheticGraph, type GraphSize } from './syntheticGraph';
 export { timeWorkload, workloads, type Timing, type Workload } from './scale';
 export { withScratchDatabase } from './scratchDatabase';
+export { writeSyntheticArticle } from './syntheticArticle';

@@ -1,42 +1,74 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { withScratchDatabase } from '../bench';
+import { withScratchDatabase, writeSyntheticArticle } from '../bench';
 import { cypherDir, QueryLibrary } from '../db';
-import { prepareArticle, seedFiles, writeArticle } from '../ingest';
+import { loadArticle, unloadArticle } from '../ingest';
 import { log } from './log';
 
-const hubDegrees = [0, 100_000, 300_000];
-const rounds = 5;
+const rounds = 7;
+const batch = 1_000;
 
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 }
 
+function stagesFromArgs(): number[] {
+  const at = process.argv.indexOf('--articles');
+  const list = at >= 0 ? process.argv[at + 1] : undefined;
+  const stages = (list ?? '1,100,10000').split(',').map(Number);
+  if (stages.some((stage) => !Number.isInteger(stage) || stage < 1)) throw new Error(`--articles: expected whole numbers such as 1,100,10000, got ${list}`);
+  return stages.sort((a, b) => a - b);
+}
+
 /**
- * `npm run bench:load`: how loading an article costs as the nodes it mentions gather relationships from other
- * articles. Grows org:hamas stage by stage in a scratch Neo4j and times, at every stage in one run, a first load of
- * the seed article and a reload of it (which looks for stale facts to remove).
+ * `npm run bench:load [-- --articles 1,100,10000]`: what loading and unloading one article costs as the graph
+ * holds more articles that share its hub nodes. At each stage the graph holds that many articles describing
+ * org:hamas and org:united-states and stating the fact between them (the first is loaded for real, the rest grown
+ * in the loader's shape by cypher/bench/grow-sources.cypher); a fresh synthetic article of about 2 KB and 100 facts
+ * sharing those hubs is then loaded and unloaded `rounds` times, and the medians printed side by side.
  */
 async function main(): Promise<void> {
-  const queries = QueryLibrary.load(['grow-hub', 'remove-article'], path.join(cypherDir, 'bench'));
-  await withScratchDatabase('bench-load', { port: 7741, heap: '2g', pageCacheMb: 512 }, log, async (db) => {
-    const seed = prepareArticle(seedFiles);
-    await writeArticle(db, seed);
-    console.log('org:hamas relationships | first load: median ms | reload: median ms');
-    let degree = 0;
-    for (const target of hubDegrees) {
-      for (; degree < target; degree += 50_000) {
-        await db.write(queries.get('grow-hub'), { id: 'org:hamas', start: degree, end: Math.min(target, degree + 50_000) });
+  const stages = stagesFromArgs();
+  const queries = QueryLibrary.load(['grow-sources'], path.join(cypherDir, 'bench'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
+  const port = Number(process.env.BENCH_NEO4J_PORT ?? 7741);
+  try {
+    await withScratchDatabase('bench-load', { port, heap: '2g', pageCacheMb: 512 }, log, async (db) => {
+      await loadArticle(db, { annotations: writeSyntheticArticle(dir, 0) });
+      const timed = { annotations: writeSyntheticArticle(dir, 1) };
+      // Warm-up: plans compiled and caches filled before anything is timed.
+      for (let round = 0; round < 3; round += 1) {
+        await loadArticle(db, timed);
+        await unloadArticle(db, 'article:bench-1');
       }
-      const first: number[] = [];
-      const reload: number[] = [];
-      for (let round = 0; round < rounds; round += 1) {
-        await db.write(queries.get('remove-article'), { article: seed.params.article.id });
-        first.push((await writeArticle(db, seed)).milliseconds);
-        reload.push((await writeArticle(db, seed)).milliseconds);
+      console.log('articles in graph | load: median ms | articles/s | unload: median ms');
+      const rows: Array<{ stage: number; load: number; unload: number }> = [];
+      let filled = 1;
+      for (const stage of stages) {
+        for (; filled < stage; filled = Math.min(stage, filled + batch)) {
+          await db.write(queries.get('grow-sources'), { start: filled, end: Math.min(stage, filled + batch) });
+        }
+        const load: number[] = [];
+        const unload: number[] = [];
+        for (let round = 0; round < rounds; round += 1) {
+          // The whole load, the file checks included; the unload is all database work.
+          const started = Date.now();
+          await loadArticle(db, timed);
+          load.push(Date.now() - started);
+          unload.push((await unloadArticle(db, 'article:bench-1')).milliseconds);
+        }
+        rows.push({ stage, load: median(load), unload: median(unload) });
+        const row = rows[rows.length - 1]!;
+        console.log(`${String(stage).padStart(17)} | ${String(row.load).padStart(16)} | ${(1000 / row.load).toFixed(1).padStart(10)} | ${String(row.unload).padStart(18)}`);
       }
-      console.log(`${String(target).padStart(23)} | ${String(median(first)).padStart(20)} | ${String(median(reload)).padStart(16)}`);
-    }
-  });
+      const base = rows.find((row) => row.stage >= 100) ?? rows[0]!;
+      const last = rows[rows.length - 1]!;
+      console.log(`ratio ${last.stage} / ${base.stage} articles: load ${(last.load / base.load).toFixed(2)}x, unload ${(last.unload / base.unload).toFixed(2)}x`);
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -41,12 +41,18 @@ describe('mapping query rows to models', () => {
     });
     expect(toNode({ id: 'proposal:p', labels: ['Node', 'Proposal'], title: 'P' })).toMatchObject({ __typename: 'Proposal', date: null, status: null });
     expect(toNode({ id: 'claim:c', labels: ['Node', 'Claim'], figure: 'about 24', value: 24, unit: 'hostages' })).toMatchObject({ __typename: 'Claim', value: 24 });
-    expect(toNode({ id: 'article:a', labels: ['Node', 'Article'], title: 'A', text: null, published: new neo4j.types.Date(2025, 3, 6) })).toEqual({
+    expect(
+      toNode({ id: 'article:a', labels: ['Node', 'Article'], title: 'A', text: null, published: new neo4j.types.Date(2025, 3, 6), retrieved: new neo4j.types.Date(2025, 3, 7), language: 'en' }),
+    ).toEqual({
       __typename: 'Article',
       id: 'article:a',
       title: 'A',
       source: null,
       published: '2025-03-06',
+      publisher: null,
+      url: null,
+      retrieved: '2025-03-07',
+      language: 'en',
     });
   });
 
