@@ -1,3 +1,5 @@
 export { growSyntheticGraph, type GraphSize } from './syntheticGraph';
 export { timeWorkload, workloads, type Timing, type Workload } from './scale';
 export { withScratchDatabase } from './scratchDatabase';
+export { withSeededApi, post } from './seededApi';
+export { apiSchema, requests } from './fuzzOperations';
