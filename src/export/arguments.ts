@@ -4,6 +4,7 @@ import { projectRoot } from '../config';
 import { BadUserInputError } from '../errors';
 import { wholeNumberArgument } from '../research';
 import { defaultDepth, defaultMaxNodes, exportFormats, type ExportFormat, type ExportOptions } from './exportGraph';
+import { csvFiles } from './neo4jAdminCsv';
 
 /** Where exports go unless --out says otherwise (git-ignored). */
 export const defaultExportDir = path.join(projectRoot, 'export');
@@ -14,6 +15,7 @@ export const exportUsage = `usage: npm run export -- --format graphml|csv|json [
   --depth      how many relationships deep the neighbourhood goes (default ${defaultDepth}; articles are added, not walked through)
   --max-nodes  refuse a neighbourhood larger than this (default ${defaultMaxNodes})
   --out        the file to write (graphml, json) or folder (csv); an existing folder gets the default file name
+  --force      overwrite what --out names when it exists (without it the export refuses)
                (default: export/diplomacy-graph.graphml, export/diplomacy-graph.cyjs, export/diplomacy-graph-csv/)`;
 
 function defaultName(format: ExportFormat, entity: string | undefined, depth: number): string {
@@ -32,6 +34,26 @@ function defaultName(format: ExportFormat, entity: string | undefined, depth: nu
   }
 }
 
+/**
+ * An export to a path the user chose never replaces files silently: existing ones are overwritten only with
+ * --force (the default folder, export/, is the project's own, and each export replaces the last). CSV writes a
+ * folder, so a file where the folder should be is refused whatever the flags.
+ */
+function refuseOverwrite(format: ExportFormat, target: string, force: boolean): void {
+  const existing = fs.existsSync(target) ? fs.statSync(target) : null;
+  if (format === 'csv') {
+    if (existing && !existing.isDirectory()) {
+      throw new BadUserInputError('--out', `${target} is a file; the csv format writes a folder (${Object.values(csvFiles).join(', ')}): give a folder`);
+    }
+    const present = Object.values(csvFiles).filter((file) => fs.existsSync(path.join(target, file)));
+    if (present.length > 0 && !force) {
+      throw new BadUserInputError('--out', `${target} already holds ${present.join(', ')}; add --force to overwrite them`);
+    }
+  } else if (existing && !force) {
+    throw new BadUserInputError('--out', `${target} exists; add --force to overwrite it`);
+  }
+}
+
 /** Reads the command line of the export (without `node` and the script); relative paths are taken from `cwd`. */
 export function parseExportArguments(argv: readonly string[], cwd: string = process.cwd()): ExportOptions {
   let format: ExportFormat | undefined;
@@ -39,8 +61,13 @@ export function parseExportArguments(argv: readonly string[], cwd: string = proc
   let depth: number | undefined;
   let maxNodes: number | undefined;
   let out: string | undefined;
+  let force = false;
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index] ?? '';
+    if (flag === '--force') {
+      force = true;
+      continue;
+    }
     const value = argv[index + 1];
     index += 1;
     switch (flag) {
@@ -73,6 +100,7 @@ export function parseExportArguments(argv: readonly string[], cwd: string = proc
   const name = defaultName(format, entity, effectiveDepth);
   let target = out === undefined ? path.join(defaultExportDir, name) : path.resolve(cwd, out);
   if (out !== undefined && format !== 'csv' && (out.endsWith('/') || (fs.existsSync(target) && fs.statSync(target).isDirectory()))) target = path.join(target, name);
+  if (out !== undefined) refuseOverwrite(format, target, force);
   return {
     format,
     out: target,

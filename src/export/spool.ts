@@ -9,6 +9,51 @@ import { TextFile } from './textFile';
 /** Characters that may separate list items in neo4j-admin CSV, in order of preference. */
 export const arrayDelimiters = [';', '|', '¦', '\u001f'] as const;
 
+/** Spool folders are named for the process that made them, so a later export can tell which are orphans. */
+const spoolPrefix = 'diplomacy-graph-export-';
+const liveSpools = new Set<string>();
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes spools left by exports that were killed outright (SIGKILL, a crash), which no handler could clean. */
+function removeOrphanedSpools(): void {
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const pid = Number(/^diplomacy-graph-export-(\d+)-/.exec(name)?.[1]);
+    if (pid > 0 && pid !== process.pid && !processAlive(pid)) fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+let signalsHandled = false;
+
+/**
+ * On Ctrl-C, kill or a closed terminal, removes the live spools, then lets the signal end the process as it
+ * would have (the handler steps aside and raises it again).
+ */
+function removeOnSignals(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  const cleanUp = () => {
+    for (const dir of liveSpools) fs.rmSync(dir, { recursive: true, force: true });
+    liveSpools.clear();
+  };
+  process.once('exit', cleanUp);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    const handler = () => {
+      cleanUp();
+      for (const other of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(other);
+      process.kill(process.pid, signal);
+    };
+    process.once(signal, handler);
+  }
+}
+
 /**
  * The graph being exported, held in temporary JSON-lines files rather than in memory, with what the
  * formats must know before they write their first line: every property column and its type (CSV and
@@ -30,7 +75,10 @@ export class GraphSpool {
   ) {}
 
   static async create(): Promise<GraphSpool> {
-    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'diplomacy-graph-export-'));
+    removeOrphanedSpools();
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), `${spoolPrefix}${process.pid}-`));
+    liveSpools.add(dir);
+    removeOnSignals();
     return new GraphSpool(dir, TextFile.create(path.join(dir, 'nodes.jsonl')), TextFile.create(path.join(dir, 'edges.jsonl')));
   }
 
@@ -71,6 +119,7 @@ export class GraphSpool {
   /** Removes the temporary files. */
   async remove(): Promise<void> {
     await fs.promises.rm(this.dir, { recursive: true, force: true });
+    liveSpools.delete(this.dir);
   }
 
   private see(columns: PropertyColumns, values: GraphNode['properties'], types: PropertyTypes): void {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AppError, ErrorCode } from '../errors';
+import { inputLimits } from './limits';
 
 /** Something wrong with one entry of an annotation file; `entry` names it, `reason` says what and where inside it. */
 export interface Problem {
@@ -66,10 +67,16 @@ export function describeValue(value: unknown, max = 80): string {
  * first, and its message is the whole report, one line per issue: `file: entry: reason`.
  */
 export class AnnotationError extends AppError {
-  constructor(readonly issues: readonly Issue[]) {
+  /** The issues listed: the first `maxListed` (a file of junk has as many as it has entries). */
+  readonly issues: readonly Issue[];
+
+  constructor(all: readonly Issue[], maxListed: number = inputLimits.reportedProblems) {
+    const issues = all.slice(0, maxListed);
     const files = [...new Set(issues.map((issue) => issue.file))].join(', ');
-    const count = issues.length === 1 ? '1 error' : `${issues.length} errors`;
+    const count = all.length === 1 ? '1 error' : `${all.length} errors`;
+    const shown = all.length > issues.length ? `, the first ${issues.length} listed` : '';
     const lines = issues.map((issue) => `  ${issue.file}: ${issue.entry}: ${issue.reason}`);
-    super(ErrorCode.BadUserInput, [`refused ${files}: ${count}, nothing written`, ...lines].join('\n'), { issues });
+    super(ErrorCode.BadUserInput, [`refused ${files}: ${count}${shown}, nothing written`, ...lines].join('\n'), { issues, total: all.length });
+    this.issues = issues;
   }
 }

@@ -1,3 +1,5 @@
+import { inputLimits } from './limits';
+
 /** Where a JSON text first breaks the grammar, with a message that says what was expected there. */
 export interface JsonSyntaxError {
   line: number;
@@ -17,8 +19,14 @@ class Stop {
  * JSON.parse does the parsing; this exists because V8's messages give a position for some errors and not
  * for others ("Unexpected token ']', ... is not valid JSON"), and an editor needs a line and column.
  */
-export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
+export function findJsonSyntaxError(text: string, maxNesting: number = inputLimits.nesting): JsonSyntaxError | undefined {
   let i = 0;
+  // The scanner recurses once per level: without a bound, 200,000 '[' overflow the stack instead of being reported.
+  let depth = 0;
+  const enter = () => {
+    depth += 1;
+    if (depth > maxNesting) throw new Stop(i, `at most ${maxNesting} levels of arrays and objects nested in one another, got more here`);
+  };
   const got = () => (i >= text.length ? 'the end of the file' : JSON.stringify(text[i]));
   const stop = (expected: string): never => {
     throw new Stop(i, `expected ${expected}, got ${got()}`);
@@ -60,8 +68,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const value = (): void => {
     space();
     const c = text[i];
-    if (c === '{') return object();
-    if (c === '[') return array();
+    if (c === '{' || c === '[') {
+      if (c === '{') object();
+      else array();
+      depth -= 1;
+      return;
+    }
     if (c === '"') return string();
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
     for (const literal of ['true', 'false', 'null']) {
@@ -73,6 +85,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     stop('a value (string, number, object, array, true, false or null)');
   };
   const object = () => {
+    enter();
     i += 1;
     space();
     if (text[i] === '}') {
@@ -101,6 +114,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     }
   };
   const array = () => {
+    enter();
     i += 1;
     space();
     if (text[i] === ']') {

@@ -5,6 +5,7 @@ import { AnnotationError, nodeEntry, relationEntry, sortProblems, type Problem }
 import { articleRow, buildWriteParams, type CheckedNode, type WriteParams } from './params';
 import { readArticleFiles, type ArticleFiles } from './read';
 import { checkReferences, declareIds, declareReferences, type GraphNode, type NodeEntry, type RelationEntry } from './references';
+import { sizeProblems } from './limits';
 import { checkSchema } from './schema';
 import type { AnnotationFile } from './types';
 
@@ -36,6 +37,9 @@ export function prepareArticle(files: ArticleFiles, graph?: ReadonlyMap<string, 
     throw new AnnotationError(sortProblems(problems).map((problem) => ({ file: annotationsName, ...problem })));
   };
 
+  // Sizes first: a file past them is refused before any per-entry work is spent on it.
+  const oversized = sizeProblems(document);
+  if (oversized.length > 0) refuse(oversized);
   const schema = checkSchema(document);
   const problems = [...schema.problems];
   if (!schema.structureValid) refuse(problems);

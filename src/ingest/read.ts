@@ -3,6 +3,7 @@ import path from 'node:path';
 import { projectRoot } from '../config';
 import { displayPath, type Issue } from './issues';
 import { findJsonSyntaxError } from './jsonSyntax';
+import { inputLimits } from './limits';
 
 /** The two files of one article: its annotations, and its text (by default the annotation's `article.textFile`). */
 export interface ArticleFiles {
@@ -28,8 +29,13 @@ export interface ReadArticle {
   text: string;
 }
 
-function readText(file: string): { text: string } | { issue: Issue } {
+/** Reads a text file of at most `maxBytes`; a larger one is refused before it is read. */
+function readText(file: string, maxBytes: number, what: string): { text: string } | { issue: Issue } {
   try {
+    const { size } = fs.statSync(file);
+    if (size > maxBytes) {
+      return { issue: { file: displayPath(file), entry: 'file', reason: `is ${size} bytes; ${what} may have at most ${maxBytes}` } };
+    }
     return { text: fs.readFileSync(file, 'utf8') };
   } catch (error) {
     return { issue: { file: displayPath(file), entry: 'file', reason: `cannot be read: ${(error as Error).message}` } };
@@ -43,7 +49,7 @@ function readText(file: string): { text: string } | { issue: Issue } {
 export function readArticleFiles(files: ArticleFiles): { read: ReadArticle } | { issues: Issue[] } {
   const annotationsFile = path.resolve(files.annotations);
   const annotationsName = displayPath(annotationsFile);
-  const annotations = readText(annotationsFile);
+  const annotations = readText(annotationsFile, inputLimits.annotationBytes, 'an annotation file');
   if ('issue' in annotations) return { issues: [annotations.issue] };
 
   // An editor may save a byte-order mark; it is not part of the JSON.
@@ -68,7 +74,7 @@ export function readArticleFiles(files: ArticleFiles): { read: ReadArticle } | {
     }
     articleFile = path.resolve(path.dirname(annotationsFile), textFile);
   }
-  const article = readText(articleFile);
+  const article = readText(articleFile, inputLimits.articleBytes, 'an article text');
   if ('issue' in article) return { issues: [article.issue] };
   return { read: { annotationsFile, articleFile, annotationsName, articleName: displayPath(articleFile), document, text: article.text } };
 }

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { apiSchema, post, requests, withSeededApi } from '../bench';
+import { log } from './log';
+
+const seconds = Number(process.env.FUZZ_SECONDS ?? 60);
+/** No request may take longer than this: valid requests on the seed take tens of ms, but a loaded machine stretches them. */
+const budgetMs = Number(process.env.FUZZ_BUDGET_MS ?? 5_000);
+
+const warmUp = [
+  '{ timeline { edges { node { id participants { role } } } } }',
+  '{ search(text: "Qatar") { entity { id } } }',
+  '{ negotiations(actorId: "person:adam-boehler") { events { id } mediators { event { id } } } }',
+  '{ negotiationNetwork { edges { source proposals { id } } } }',
+  '{ connection(fromId: "person:donald-trump", toId: "org:hamas") { length } }',
+  '{ neighborhood(id: "org:hamas", depth: 2) { nodes { id } } }',
+  '{ entity(id: "person:steve-witkoff") { ... on Person { roles { title } events { role } proposals { role } statements { statement { id } } claims { claim { id } } evidence { quote } } } }',
+];
+
+/**
+ * `npm run fuzz`: sends random schema-driven operations, valid and broken, with random (often hostile) arguments
+ * and variables, for FUZZ_SECONDS (60), while a second client asks for health every 250 ms. Fails on any
+ * INTERNAL_SERVER_ERROR or 5xx, any request over FUZZ_BUDGET_MS (5000), or a health check that does not answer
+ * true within 1 s.
+ */
+async function main(): Promise<void> {
+  const schema = apiSchema();
+  await withSeededApi(log, async (server) => {
+    // Neo4j plans each query on first use; plan them all before the clock starts, as a running server has.
+    for (const query of warmUp) await post(server.url, { query });
+    const codes = new Map<string, number>();
+    const latencies: number[] = [];
+    const healthLatencies: number[] = [];
+    let healthFailures = 0;
+    let stop = false;
+    const health = (async () => {
+      while (!stop) {
+        const answer = await post(server.url, { query: '{ health { ok } }' });
+        healthLatencies.push(answer.ms);
+        if (answer.ms > 1_000 || !answer.text.includes('"ok":true')) healthFailures += 1;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    })();
+    let failure: unknown;
+    try {
+      await fc.assert(
+        fc.asyncProperty(requests(schema), async (request) => {
+          const answer = await post(server.url, request);
+          latencies.push(answer.ms);
+          for (const code of answer.codes.length ? answer.codes : ['OK']) codes.set(code, (codes.get(code) ?? 0) + 1);
+          if (answer.status >= 500 || answer.codes.includes('INTERNAL_SERVER_ERROR') || answer.codes.includes('NOT_JSON')) {
+            throw new Error(`status ${answer.status}, codes ${answer.codes.join(', ')}: ${answer.text.slice(0, 300)}`);
+          }
+          if (answer.ms > budgetMs) throw new Error(`took ${answer.ms.toFixed(0)} ms, over the ${budgetMs} ms budget`);
+        }),
+        { numRuns: 10_000_000, interruptAfterTimeLimit: seconds * 1_000, markInterruptAsFailure: false },
+      );
+    } catch (error) {
+      failure = error;
+    }
+    stop = true;
+    await health;
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.toFixed(1) ?? '-';
+    console.log(`fuzz: ${latencies.length} requests in ${seconds} s; latency p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms (budget ${budgetMs} ms)`);
+    console.log(`answers by code: ${[...codes].sort((a, b) => b[1] - a[1]).map(([code, count]) => `${code} ${count}`).join(', ')}`);
+    console.log(`health: ${healthLatencies.length} checks, max ${Math.max(...healthLatencies).toFixed(1)} ms, ${healthFailures} slow or not ok`);
+    if (failure || healthFailures > 0) {
+      const cause = (failure as { cause?: unknown } | undefined)?.cause;
+      console.log(`FAILED: ${failure instanceof Error ? failure.message : healthFailures > 0 ? 'health' : String(failure)}`);
+      if (cause instanceof Error) console.log(`cause: ${cause.message}`);
+      process.exitCode = 1;
+    } else {
+      console.log('passed: no INTERNAL error, no request over budget, health answered throughout');
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  log(`fuzz failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
