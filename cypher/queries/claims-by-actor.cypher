@@ -10,8 +10,8 @@ UNWIND $ids AS id
 MATCH (actor:Node {id: id})
 CALL (actor) {
   MATCH (actor)-[r:CLAIMED]->(c:Claim)
-  RETURN r, c ORDER BY c.id, r.article, elementId(r)
+  RETURN r, c ORDER BY c.id, elementId(r)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
 RETURN id, c {.*, labels: labels(c)} AS claim, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
-ORDER BY id, c.id, r.article, elementId(r)
+ORDER BY id, c.id, elementId(r)

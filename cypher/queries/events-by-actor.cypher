@@ -11,8 +11,8 @@ UNWIND $ids AS id
 MATCH (actor:Node {id: id})
 CALL (actor) {
   MATCH (actor)-[p:PARTICIPATED_IN]->(e:Event)
-  RETURN p, e ORDER BY coalesce(e.earliest, date('9999-12-31')), e.id, p.role, p.article, elementId(p)
+  RETURN p, e ORDER BY coalesce(e.earliest, date('9999-12-31')), e.id, p.role, elementId(p)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
 RETURN id, e {.*, labels: labels(e)} AS event, p {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: p.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
-ORDER BY id, coalesce(e.earliest, date('9999-12-31')), e.id, p.role, p.article, elementId(p)
+ORDER BY id, coalesce(e.earliest, date('9999-12-31')), e.id, p.role, elementId(p)

@@ -9,19 +9,19 @@
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 CALL (e) {
-  MATCH (e)-[r:OCCURRED_IN]->(other) RETURN r, other ORDER BY other.id, r.article LIMIT toInteger($limit)
+  MATCH (e)-[r:OCCURRED_IN]->(other) RETURN r, other ORDER BY other.id LIMIT toInteger($limit)
   UNION ALL
-  MATCH (e)-[r:TRIGGERED]->(other) RETURN r, other ORDER BY other.id, r.article LIMIT toInteger($limit)
+  MATCH (e)-[r:TRIGGERED]->(other) RETURN r, other ORDER BY other.id LIMIT toInteger($limit)
   UNION ALL
-  MATCH (e)<-[r:TRIGGERED]-(other) RETURN r, other ORDER BY other.id, r.article LIMIT toInteger($limit)
+  MATCH (e)<-[r:TRIGGERED]-(other) RETURN r, other ORDER BY other.id LIMIT toInteger($limit)
   UNION ALL
-  MATCH (e)-[r:FOLLOWED]->(other) RETURN r, other ORDER BY other.id, r.article LIMIT toInteger($limit)
+  MATCH (e)-[r:FOLLOWED]->(other) RETURN r, other ORDER BY other.id LIMIT toInteger($limit)
   UNION ALL
-  MATCH (e)<-[r:FOLLOWED]-(other) RETURN r, other ORDER BY other.id, r.article LIMIT toInteger($limit)
+  MATCH (e)<-[r:FOLLOWED]-(other) RETURN r, other ORDER BY other.id LIMIT toInteger($limit)
   UNION ALL
-  MATCH (e)-[r:PART_OF_EVENT]->(other) RETURN r, other ORDER BY other.id, r.article LIMIT toInteger($limit)
+  MATCH (e)-[r:PART_OF_EVENT]->(other) RETURN r, other ORDER BY other.id LIMIT toInteger($limit)
   UNION ALL
-  MATCH (e)<-[r:PART_OF_EVENT]-(other) RETURN r, other ORDER BY other.id, r.article LIMIT toInteger($limit)
+  MATCH (e)<-[r:PART_OF_EVENT]-(other) RETURN r, other ORDER BY other.id LIMIT toInteger($limit)
 }
 RETURN id, type(r) AS type, startNode(r) = e AS outgoing, other {.*, labels: labels(other)} AS other, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
-ORDER BY id, type, outgoing, other.id, r.article
+ORDER BY id, type, outgoing, other.id

@@ -10,8 +10,8 @@ UNWIND $ids AS id
 MATCH (o:Organization {id: id})
 CALL (o) {
   MATCH (o)<-[r:HOLDS_ROLE]-(p:Person)
-  RETURN r, p ORDER BY p.id, r.article, elementId(r)
+  RETURN r, p ORDER BY p.id, elementId(r)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
 RETURN id, p {.*, labels: labels(p)} AS person, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
-ORDER BY id, p.id, r.article, elementId(r)
+ORDER BY id, p.id, elementId(r)

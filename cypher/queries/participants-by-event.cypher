@@ -12,8 +12,8 @@ MATCH (e:Event {id: id})
 CALL (e) {
   MATCH (e)<-[p:PARTICIPATED_IN]-(actor)
   WHERE $roles IS NULL OR p.role IN $roles
-  RETURN p, actor ORDER BY p.role, actor.id, p.article, elementId(p)
+  RETURN p, actor ORDER BY p.role, actor.id, elementId(p)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
 RETURN id, actor {.*, labels: labels(actor)} AS actor, p {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: p.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
-ORDER BY id, p.role, actor.id, p.article, elementId(p)
+ORDER BY id, p.role, actor.id, elementId(p)

@@ -10,8 +10,8 @@ UNWIND $ids AS id
 MATCH (actor:Node {id: id})
 CALL (actor) {
   MATCH (actor)-[r:PROPOSED|ADDRESSED_TO|DEMANDED|REJECTED]-(p:Proposal)
-  RETURN r, p ORDER BY p.id, type(r), r.article, elementId(r)
+  RETURN r, p ORDER BY p.id, type(r), elementId(r)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
 RETURN id, type(r) AS type, p {.*, labels: labels(p)} AS proposal, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
-ORDER BY id, p.id, type, r.article, elementId(r)
+ORDER BY id, p.id, type, elementId(r)

@@ -10,8 +10,8 @@ UNWIND $ids AS id
 MATCH (p:Person {id: id})
 CALL (p) {
   MATCH (p)-[r:HOLDS_ROLE]->(o:Organization)
-  RETURN r, o ORDER BY o.id, r.article, elementId(r)
+  RETURN r, o ORDER BY o.id, elementId(r)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
 RETURN id, o {.*, labels: labels(o)} AS organization, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
-ORDER BY id, o.id, r.article, elementId(r)
+ORDER BY id, o.id, elementId(r)

@@ -10,8 +10,8 @@ UNWIND $ids AS id
 MATCH (actor:Node {id: id})
 CALL (actor) {
   MATCH (actor)-[r:STATED]->(s:Statement)
-  RETURN r, s ORDER BY s.id, r.article, elementId(r)
+  RETURN r, s ORDER BY s.id, elementId(r)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
 RETURN id, s {.*, labels: labels(s)} AS statement, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
-ORDER BY id, s.id, r.article, elementId(r)
+ORDER BY id, s.id, elementId(r)
