@@ -8,13 +8,13 @@ UNWIND $ids AS id
 MATCH (o:Organization {id: id})
 CALL (o) {
   MATCH (o)<-[r:HOLDS_ROLE]-(other:Person)
-  RETURN 'member' AS link, r, other LIMIT toInteger($limit)
+  RETURN 'member' AS link, r, other ORDER BY other.id, r.article LIMIT toInteger($limit)
   UNION
   MATCH (o)-[r:PART_OF]->(other:Organization)
-  RETURN 'partOf' AS link, r, other LIMIT toInteger($limit)
+  RETURN 'partOf' AS link, r, other ORDER BY other.id, r.article LIMIT toInteger($limit)
   UNION
   MATCH (o)<-[r:PART_OF]-(other:Organization)
-  RETURN 'part' AS link, r, other LIMIT toInteger($limit)
+  RETURN 'part' AS link, r, other ORDER BY other.id, r.article LIMIT toInteger($limit)
 }
 RETURN id, link, other {.*, labels: labels(other)} AS other, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
 ORDER BY id, link, other.id

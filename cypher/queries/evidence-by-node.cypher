@@ -8,7 +8,7 @@ UNWIND $ids AS id
 MATCH (n:Node {id: id})
 CALL (n) {
   MATCH (n)-[m:MENTIONED_IN]->(:Article)
-  RETURN m LIMIT toInteger($limit)
+  RETURN m ORDER BY m.article LIMIT toInteger($limit)
 }
 RETURN id, m {.*} AS relation
 ORDER BY id, m.article

@@ -9,7 +9,7 @@ MATCH (t:Term {id: id})
 CALL (t) {
   MATCH (t)-[r:BINDS|DEMANDED]-(actor)
   WHERE actor:Person OR actor:Organization
-  RETURN r, actor LIMIT toInteger($limit)
+  RETURN r, actor ORDER BY type(r), actor.id, r.article LIMIT toInteger($limit)
 }
 RETURN id, type(r) AS type, actor {.*, labels: labels(actor)} AS actor, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
 ORDER BY id, type, actor.id

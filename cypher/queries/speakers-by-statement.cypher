@@ -8,7 +8,7 @@ UNWIND $ids AS id
 MATCH (s:Statement {id: id})
 CALL (s) {
   MATCH (s)<-[r:STATED]-(actor)
-  RETURN r, actor LIMIT toInteger($limit)
+  RETURN r, actor ORDER BY type(r), actor.id, r.article LIMIT toInteger($limit)
 }
 RETURN id, actor {.*, labels: labels(actor)} AS actor, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
 ORDER BY id, actor.id

@@ -8,7 +8,7 @@ UNWIND $ids AS id
 MATCH (n:Node {id: id})
 CALL (n) {
   MATCH (n)-[r:ABOUT]->(subject)
-  RETURN r, subject LIMIT toInteger($limit)
+  RETURN r, subject ORDER BY subject.id, r.article LIMIT toInteger($limit)
 }
 RETURN id, subject {.*, labels: labels(subject)} AS subject, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
 ORDER BY id, subject.id

@@ -8,7 +8,7 @@ UNWIND $ids AS id
 MATCH (p:Proposal {id: id})
 CALL (p) {
   MATCH (p)-[r:HAS_TERM]->(t:Term)
-  RETURN r, t LIMIT toInteger($limit)
+  RETURN r, t ORDER BY t.id, r.article LIMIT toInteger($limit)
 }
 RETURN id, t {.*, labels: labels(t)} AS term, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
 ORDER BY id, t.id

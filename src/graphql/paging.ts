@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { Context } from './context';
 import { decodeOffset, encodeOffset } from './cursor';
-import { firstPage, perParentLimit, type ListName, type Loaders, type PageKey } from './loaders';
+import { firstPage, type ListName, type Loaders, type PageKey } from './loaders';
 import type { LinkModel } from './models';
 import { bounds, intInRange } from './validation';
 
@@ -9,14 +9,15 @@ type Args = Record<string, unknown>;
 
 /**
  * Nested lists that grow with the corpus (an actor's events, an event's participants, ...) come two ways: the
- * plain list takes `first` (default and maximum perParentLimit), and its `...Connection` sibling pages through the
+ * plain list takes `first` (default 20 in the SDL, as the query cost model counts it; maximum 100), and its
+ * `...Connection` sibling pages through the
  * whole list with `first`/`after` and says how long it is (totalCount), so no list is cut without the client
  * being able to tell and ask for the rest.
  */
 
 /** The page a plain nested list asks for: its first `first` items. */
 export function listPage(id: string, args: Args): PageKey {
-  return { ...firstPage(id), limit: intInRange('first', args.first ?? perParentLimit, bounds.nestedFirst) };
+  return { ...firstPage(id), limit: intInRange('first', args.first, bounds.nestedFirst) };
 }
 
 /** The page a connection asks for, one item more than `first` to tell whether another page follows. */

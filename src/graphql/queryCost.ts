@@ -46,6 +46,15 @@ const sizeBounds: Record<string, Partial<Record<'first' | 'depth' | 'maxHops', {
   'Query.negotiationNetwork': { first: bounds.networkFirst },
   'Query.connection': { first: bounds.connectionFirst, maxHops: bounds.maxHops },
   'Query.neighborhood': { first: bounds.neighborhoodFirst, depth: bounds.depth },
+  // The nested lists that page (src/graphql/paging.ts), each plain and as a connection.
+  ...Object.fromEntries(
+    [
+      ...['Person', 'Organization'].flatMap((type) => ['events', 'proposals', 'statements', 'claims'].map((field) => `${type}.${field}`)),
+      'Person.roles',
+      'Organization.members',
+      'Event.participants',
+    ].flatMap((field) => [field, `${field}Connection`].map((name) => [name, { first: bounds.nestedFirst }])),
+  ),
 };
 
 type Variables = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from '../../../src/graphql/cursor';
+import { decodeCursor, decodeOffset, encodeCursor, encodeOffset } from '../../../src/graphql/cursor';
 
 describe('timeline cursors', () => {
   const key = { earliest: '2023-10-07', latest: '9999-12-31', sequence: 1, id: 'event:us-hamas-direct-talks' };
@@ -47,5 +47,22 @@ describe('forged cursors', () => {
       message = (error as Error).message;
     }
     expect(message).toMatch(/^after: expected a cursor .*, got "A{60}\.\.\. \(1000000 characters\)"$/);
+  });
+});
+
+describe('nested list cursors', () => {
+  it('round-trips a position through an opaque string', () => {
+    expect(encodeOffset(41)).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeOffset('after', encodeOffset(41))).toBe(41);
+    expect(decodeOffset('after', undefined)).toBeNull();
+  });
+
+  it.each([
+    ['a timeline cursor', encodeCursor({ earliest: '2023-10-07', latest: '9999-12-31', sequence: 1, id: 'event:x' })],
+    ['a negative position', Buffer.from('["offset",-1]').toString('base64url')],
+    ['a fractional position', Buffer.from('["offset",1.5]').toString('base64url')],
+    ['not base64 JSON', 'nope'],
+  ])('refuses %s as BAD_USER_INPUT naming the argument', (_what, cursor) => {
+    expect(() => decodeOffset('after', cursor)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }));
   });
 });
