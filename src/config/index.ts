@@ -3,7 +3,7 @@ import { ConfigError } from '../errors';
 
 /** Where the project finds Neo4j: a database someone else runs, or the local one it starts itself. */
 export type Neo4jTarget =
-  | { kind: 'external'; uri: string; user: string; password: string; database?: string }
+  | { kind: 'external'; uri: string; user: string; password: string; database?: string; connectTimeoutMs: number }
   | { kind: 'local'; port: number; dataDir: string; heap: string; pageCacheMb: number; startTimeoutMs: number };
 
 export interface Config {
@@ -65,7 +65,15 @@ function neo4jTarget(env: Env): Neo4jTarget {
       throw new ConfigError('NEO4J_PASSWORD', 'must be set when NEO4J_URI is set');
     }
     const database = env.NEO4J_DATABASE?.trim();
-    return { kind: 'external', uri, user: text(env, 'NEO4J_USER', 'neo4j'), password, ...(database ? { database } : {}) };
+    return {
+      kind: 'external',
+      uri,
+      user: text(env, 'NEO4J_USER', 'neo4j'),
+      password,
+      ...(database ? { database } : {}),
+      // A database that starts beside the API (docker-compose, a restarted cluster) may answer a minute later.
+      connectTimeoutMs: integer(env, 'NEO4J_CONNECT_TIMEOUT_MS', 120_000, 0, 3_600_000),
+    };
   }
   const heap = text(env, 'NEO4J_LOCAL_HEAP', '1g');
   if (!/^\d+[mg]$/i.test(heap)) throw new ConfigError('NEO4J_LOCAL_HEAP', `expected a JVM size such as 512m or 2g, got "${heap}"`);

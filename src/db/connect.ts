@@ -12,6 +12,24 @@ export interface Connection {
 }
 
 /**
+ * Waits for a database that does not answer yet, retrying with backoff (0.5 s doubling to 8 s) for `timeoutMs`,
+ * each retry logged; then gives up with a message naming NEO4J_URI and NEO4J_CONNECT_TIMEOUT_MS.
+ */
+async function waitUntilAnswering(db: Database, uri: string, timeoutMs: number, log: (line: string) => void): Promise<void> {
+  const started = Date.now();
+  for (let delay = 500; ; delay = Math.min(delay * 2, 8_000)) {
+    if (await db.ping()) return;
+    const waited = Date.now() - started;
+    if (waited + delay > timeoutMs) {
+      await db.close();
+      throw new Error(`NEO4J_URI: ${uri} did not answer within ${timeoutMs} ms (NEO4J_CONNECT_TIMEOUT_MS)`);
+    }
+    log(`${uri} does not answer yet; retrying in ${delay / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}
+
+/**
  * Connects to NEO4J_URI when configured; otherwise to the local Neo4j: the one already running on
  * NEO4J_LOCAL_PORT when it accepts the store's password (`npm start` or `npm run neo4j` is running), else one
  * started for this process. `application` tags this process's transactions in Neo4j's query log and SHOW
@@ -23,6 +41,7 @@ export async function connect(config: Config, log: (line: string) => void = () =
   if (target.kind === 'external') {
     log(`using the Neo4j at ${target.uri} (NEO4J_URI)`);
     const db = Database.connect(target.uri, target, { ...options, ...(target.database ? { database: target.database } : {}) });
+    await waitUntilAnswering(db, target.uri, target.connectTimeoutMs, log);
     return { db, uri: target.uri, close: () => db.close() };
   }
   const auth = localAuth(target.dataDir);

@@ -7,6 +7,8 @@ import { csvFiles, exportGraph } from '../../src/export';
 import { loadArticle, seedFiles } from '../../src/ingest';
 import { toPlain, type PlainValue } from '../../src/research';
 import { testDatabase } from '../support/database';
+import { freePort } from '../support/ports';
+
 
 /**
  * The CSV export read back by neo4j-admin itself: `neo4j-admin database import full` (the import tool that
@@ -16,7 +18,6 @@ import { testDatabase } from '../support/database';
  */
 
 // Its own port and store, apart from the test database and from the other engineers' runs.
-const reimportPort = 7704;
 const reimportDir = path.join(projectRoot, '.neo4j', 'test-reimport');
 const csvDir = path.join(reimportDir, 'csv');
 const launcherDir = path.join(projectRoot, 'src', 'db', 'local-neo4j');
@@ -100,7 +101,8 @@ beforeAll(async () => {
   fs.rmSync(reimportDir, { recursive: true, force: true });
   await exportGraph(db, { format: 'csv', out: csvDir });
   neo4jAdminImport(reimportDir, fs.readFileSync(path.join(csvDir, csvFiles.readme), 'utf8'));
-  reimport = await startLocalNeo4j({ port: reimportPort, dataDir: reimportDir, heap: '512m', pageCacheMb: 64, startTimeoutMs: 180_000 });
+  // A port free now, not a fixed one: several checkouts run their tests on one machine.
+  reimport = await startLocalNeo4j({ port: await freePort(), dataDir: reimportDir, heap: '512m', pageCacheMb: 64, startTimeoutMs: 180_000 });
   copy = Database.connect(reimport.uri, reimport.auth, { queryTimeoutMs: 30_000 });
 }, 300_000);
 

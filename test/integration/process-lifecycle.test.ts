@@ -3,15 +3,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { projectRoot } from '../../src/config';
+import { freePort } from '../support/ports';
 
-/** A port nothing listens on right now. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The environment of a user who runs the project's own local Neo4j, on a store and port of this test. */
 function userEnv(storeDir: string, neo4jPort: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {

@@ -17,7 +17,7 @@ describe('loadConfig', () => {
 
   it('uses an external database when NEO4J_URI is set', () => {
     const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'reader', NEO4J_PASSWORD: 'secret' });
-    expect(config.neo4j).toEqual({ kind: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', user: 'reader', password: 'secret' });
+    expect(config.neo4j).toEqual({ kind: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', user: 'reader', password: 'secret', connectTimeoutMs: 120_000 });
   });
 
   it.each([

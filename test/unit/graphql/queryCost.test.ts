@@ -1,6 +1,6 @@
 import { buildASTSchema, concatAST, getOperationAST, parse, validate } from 'graphql';
 import { aliasLimit } from '../../../src/graphql/aliasLimit';
-import { operationCost } from '../../../src/graphql/queryCost';
+import { defaultListSize, operationCost } from '../../../src/graphql/queryCost';
 import { loadTypeDefs } from '../../../src/graphql/typeDefs';
 import { apiFragmentTree } from '../../fixtures/attacks';
 
@@ -23,6 +23,11 @@ describe('query cost model', () => {
     expect(cost('{ search(text: "Qatar", first: 7) { score } }')).toBe(7 + 7 * 1);
     // timeline's edges take the page size of the timeline; its default first is 20.
     expect(cost('{ timeline { edges { cursor } } }')).toBe(20 + 1 * (1 + 20 * 1));
+  });
+
+  it('counts a nested list (the rows it reads, then what it selects per row) at its explicit first, or at the default list size', () => {
+    expect(cost('{ entity(id: "org:hamas") { ... on Organization { members(first: 40) { title } } } }')).toBe(1 + 40 + 40 * 1);
+    expect(cost('{ entity(id: "org:hamas") { ... on Organization { members { title } } } }')).toBe(1 + defaultListSize + defaultListSize * 1);
   });
 
   it('reads sizes from variables, and from the operation defaults when a variable is left out', () => {
