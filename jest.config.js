@@ -2,6 +2,10 @@
  * Two tiers: unit tests need no database; integration tests run against a real Neo4j that
  * test/support/globalSetup.ts starts (or the one NEO4J_URI names). Both run in band: the integration
  * tests share one database, and the machine has two cores.
+ *
+ * ts-jest compiles each file by itself without type-checking it (tsconfig.json sets isolatedModules): `tsc --noEmit`
+ * type-checks the whole tree once, in CI and before a commit, and the same setting makes tsc refuse any code that
+ * compiling file by file would get wrong.
  */
 const common = {
   preset: 'ts-jest',

@@ -17,7 +17,7 @@ function run(script: 'load' | 'seed', args: string[], env: NodeJS.ProcessEnv = p
 
 beforeAll(() => {
   // The commands run from dist/, as `npm run load` runs them.
-  const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, ['scripts/build.js'], { cwd: projectRoot, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
 }, 120_000);
 

@@ -33,7 +33,7 @@ function alive(pid: number): boolean {
 const storeDir = path.join('.neo4j', 'lifecycle-test');
 
 beforeAll(() => {
-  const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, ['scripts/build.js'], { cwd: projectRoot, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
 }, 120_000);
 

@@ -49,7 +49,7 @@ describe('the export spool', () => {
 
   it('is removed when the export is stopped by a signal', async () => {
     // A process of its own, as the export command runs (from dist/, as npm run export does).
-    const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, ['scripts/build.js'], { cwd: root, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
     const child = spawn(
       process.execPath,
