@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   log(`schema applied: ${statements} constraints and indexes`);
   log(formatSummaryLine(await writeArticle(connection.db, seed)));
   server = await startGraphqlServer(connection.db, queries, config);
-  log(`GraphQL ready at ${server.url}`);
+  log(`GraphQL ready at ${server.url} (open it in a browser for the explorer); dashboard at ${server.dashboardUrl}`);
 }
 
 main().catch((error: unknown) => {

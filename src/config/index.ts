@@ -11,6 +11,8 @@ export interface Config {
   /** Per-query timeout handed to Neo4j, so a runaway query cannot hold the API. */
   queryTimeoutMs: number;
   http: { host: string; port: number };
+  /** Origins other than the API's own whose pages may call it from a browser: none, a list, or any ('*'). */
+  corsOrigins: CorsOrigins;
   /** How deep a GraphQL document may nest selections; 0 disables the limit. */
   maxQueryDepth: number;
   /** How many aliased fields one operation may hold (fragments counted where spread); 0 disables the limit. */
@@ -26,6 +28,9 @@ export interface Config {
 
 /** The repository root: config, seeds and query files are found from here, whatever the working directory. */
 export const projectRoot = path.resolve(__dirname, '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
+
+/** An empty list allows the same origin only, which needs no CORS header at all. */
+export type CorsOrigins = '*' | readonly string[];
 
 const uriSchemes = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
 
@@ -87,12 +92,28 @@ function neo4jTarget(env: Env): Neo4jTarget {
   };
 }
 
+/** CORS_ORIGINS: unset (same origin only), `*`, or a comma-separated list of origins such as https://a.example:8443. */
+function corsOrigins(env: Env): CorsOrigins {
+  const raw = env.CORS_ORIGINS?.trim() ?? '';
+  if (raw === '') return [];
+  if (raw === '*') return '*';
+  return raw.split(',').map((item) => {
+    const origin = item.trim();
+    // A browser sends the origin as scheme://host[:port] with no path; anything else would never match.
+    if (!/^https?:\/\/[^/\s:]+(:\d{1,5})?$/.test(origin)) {
+      throw new ConfigError('CORS_ORIGINS', `expected *, or origins such as https://example.org:8443 separated by commas, got "${origin}"`);
+    }
+    return origin.toLowerCase();
+  });
+}
+
 /** Reads and checks the environment once; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env): Config {
   return {
     neo4j: neo4jTarget(env),
     queryTimeoutMs: integer(env, 'NEO4J_QUERY_TIMEOUT_MS', 30_000, 100, 3_600_000),
     http: { host: text(env, 'HOST', '127.0.0.1'), port: integer(env, 'PORT', 4000, 0, 65535) },
+    corsOrigins: corsOrigins(env),
     maxQueryDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 12, 0, 100),
     maxQueryAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 30, 0, 10_000),
     maxQueryTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 2_000, 0, 1_000_000),

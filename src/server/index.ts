@@ -1,23 +1,57 @@
 import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
-import type { Config } from '../config';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { projectRoot, type Config } from '../config';
 import type { Database, QueryLibrary } from '../db';
 import { aliasLimit, apiQueries, costLimitPlugin, createContext, depthLimit, formatError, loadTypeDefs, resolvers, type Context } from '../graphql';
+import { handleGraphql } from './graphqlHttp';
+import { applyCors, setSecurityHeaders } from './headers';
+import { sendStatic } from './static';
 
 export interface GraphqlServer {
   url: string;
+  /** The dashboard's address (the server's root). */
+  dashboardUrl: string;
   /** Stops accepting requests and waits for those in flight (Apollo drains the HTTP server). */
   stop(): Promise<void>;
 }
 
-/** Serves the GraphQL API over HTTP on the configured host and port (port 0 picks a free one). */
+/** Where `npm run build` puts the dashboard and the explorer. */
+export const defaultDashboardDir = path.join(projectRoot, 'dist', 'dashboard');
+
+export interface ServerOptions {
+  /** The built dashboard to serve at `/`; defaults to `npm run build`'s output. */
+  dashboardDir?: string;
+}
+
+/** A browser opening /graphql gets the explorer; a client asking for JSON (or sending a query) gets the API. */
+function wantsExplorer(req: http.IncomingMessage, url: URL): boolean {
+  return req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
+}
+
+function notFound(res: http.ServerResponse, message: string): void {
+  res.statusCode = 404;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end(message);
+}
+
+/**
+ * Serves the GraphQL API at /graphql, the offline explorer at /graphql for browsers, and the dashboard at /, on
+ * the configured host and port (port 0 picks a free one).
+ */
 export async function startGraphqlServer(
   db: Database,
   queries: QueryLibrary,
-  config: Pick<Config, 'http' | 'maxQueryDepth' | 'maxQueryAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'introspection' | 'production'>,
+  config: Pick<Config, 'http' | 'maxQueryDepth' | 'maxQueryAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'introspection' | 'production' | 'corsOrigins'>,
+  options: ServerOptions = {},
 ): Promise<GraphqlServer> {
   // A query file the API needs but the library lacks fails the start, not the first request that needs it.
   for (const name of apiQueries) queries.get(name);
+  const dashboardDir = path.resolve(options.dashboardDir ?? defaultDashboardDir);
+  const httpServer = http.createServer();
   const server = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -27,15 +61,51 @@ export async function startGraphqlServer(
     ],
     // The token cap stops the parser itself, so a huge document costs no more than its first tokens.
     ...(config.maxQueryTokens > 0 ? { parseOptions: { maxTokens: config.maxQueryTokens } } : {}),
-    plugins: [costLimitPlugin(config.maxQueryCost)],
     formatError: formatError(config.production),
     includeStacktraceInErrorResponses: !config.production,
     introspection: config.introspection,
+    // Apollo's own landing page loads its Sandbox from a CDN; browsers get the bundled explorer instead.
+    plugins: [costLimitPlugin(config.maxQueryCost), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { host: config.http.host, port: config.http.port },
-    context: async () => createContext(db, queries),
+  await server.start();
+
+  const route = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    setSecurityHeaders(res);
+    if (applyCors(req, res, config.corsOrigins)) return;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/graphql') {
+      if (wantsExplorer(req, url)) {
+        if (!(await sendStatic(dashboardDir, '/explorer.html', req, res))) notFound(res, 'The explorer is not built: run npm run build.\n');
+        return;
+      }
+      await handleGraphql(server, async () => createContext(db, queries), req, res);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.statusCode = 405;
+      res.setHeader('Allow', 'GET, HEAD');
+      res.end();
+      return;
+    }
+    if (await sendStatic(dashboardDir, url.pathname, req, res)) return;
+    notFound(res, url.pathname === '/' ? 'The dashboard is not built: run npm run build.\n' : `No such page: ${url.pathname}\n`);
+  };
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    route(req, res).catch((error: unknown) => {
+      // A failure here is ours (a file read, a stream): the client gets a bare 500, the log gets the reason.
+      process.stderr.write(`request ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
   });
-  return { url: `${url.replace(/\/$/, '')}/graphql`, stop: () => server.stop() };
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen({ host: config.http.host, port: config.http.port }, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host;
+  const root = `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${port}`;
+  return { url: `${root}/graphql`, dashboardUrl: `${root}/`, stop: () => server.stop() };
 }
 export { checkListenAddress } from './listenCheck';
