@@ -1,0 +1,27 @@
+import { GraphiQL } from 'graphiql';
+import 'graphiql/graphiql.css';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+
+/**
+ * The GraphQL explorer served at /graphql to browsers: GraphiQL bundled from npm, so it works with no internet.
+ * It reads the schema (with its descriptions) by introspection from this same server.
+ */
+const fetcher = async (params: unknown) => {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(params),
+  });
+  return response.json();
+};
+
+const defaultQuery = `# The analysts' questions: press the run button (or Ctrl-Enter).
+{
+  timeline(first: 5) {
+    edges { node { id title date { text precision earliest latest } } }
+  }
+}
+`;
+
+createRoot(document.getElementById('explorer')!).render(createElement(GraphiQL, { fetcher, defaultQuery }));

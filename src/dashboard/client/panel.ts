@@ -1,0 +1,156 @@
+import { graphql } from './api';
+import { el } from './dom';
+import { panelQuery } from './queries';
+import type { Passage } from './state';
+
+/** What the panel does when a reader follows a link in it. */
+export interface PanelHandlers {
+  select(id: string): void;
+  openPassage(passage: Passage): void;
+  filterByActor(id: string): void;
+}
+
+export interface Evidence {
+  quote: string;
+  start: number | null;
+  end: number | null;
+  articleId: string;
+  article: { id: string; title: string; source: string | null } | null;
+}
+
+interface Ref {
+  id: string;
+  name?: string;
+  title?: string;
+}
+
+/** One fact of a panel: a sentence, the node it points to, and the quotes it rests on. */
+export interface Fact {
+  text: string;
+  target?: Ref | null;
+  evidence: Evidence[];
+}
+
+type Data = Record<string, any>;
+
+function nameOf(ref: Ref | null | undefined): string {
+  return ref?.name ?? ref?.title ?? ref?.id ?? '?';
+}
+
+/** A quote as a button that opens the article at its passage; a quote without offsets can only be read. */
+export function quoteButton(evidence: Evidence, handlers: PanelHandlers): HTMLElement {
+  const source = evidence.article ? `${evidence.article.title}${evidence.article.source ? `, ${evidence.article.source}` : ''}` : evidence.articleId;
+  if (evidence.start === null || evidence.end === null) return el('q', { class: 'quote', title: source }, evidence.quote);
+  const button = el('button', { class: 'quote', type: 'button', 'data-article': evidence.articleId, 'data-start': String(evidence.start), 'data-end': String(evidence.end), title: `Open in ${source}` }, `“${evidence.quote}”`);
+  button.addEventListener('click', () => handlers.openPassage({ articleId: evidence.articleId, start: evidence.start!, end: evidence.end! }));
+  return el('span', { class: 'evidence' }, button, el('cite', {}, source));
+}
+
+function factList(title: string, facts: Fact[], handlers: PanelHandlers): HTMLElement | null {
+  if (facts.length === 0) return null;
+  const list = el('ul', { class: 'facts' });
+  for (const fact of facts) {
+    const target = fact.target;
+    const link = target ? el('button', { class: 'node-link', type: 'button', 'data-id': target.id }, nameOf(target)) : null;
+    link?.addEventListener('click', () => handlers.select(target!.id));
+    const quotes = el('div', { class: 'quotes' }, ...fact.evidence.map((evidence) => quoteButton(evidence, handlers)));
+    list.append(el('li', {}, el('span', { class: 'fact' }, fact.text, link ? ' ' : '', link), quotes));
+  }
+  return el('section', { class: 'fact-group' }, el('h3', {}, title), list);
+}
+
+function actorLinks(verb: string, links: Data[] | undefined): Fact[] {
+  return (links ?? []).map((link) => ({ text: verb, target: link.actor, evidence: link.evidence }));
+}
+
+function eventLinks(verb: string, links: Data[] | undefined): Fact[] {
+  return (links ?? []).map((link) => ({ text: verb, target: link.event, evidence: link.evidence }));
+}
+
+function actorFacts(node: Data): [string, Fact[]][] {
+  return [
+    ['Events', (node.events as Data[]).map((p) => ({ text: `${p.role}${p.side ? ` (for ${nameOf(p.side)})` : ''} in`, target: p.event, evidence: p.evidence }))],
+    ['Proposals', (node.proposals as Data[]).map((p) => ({ text: String(p.relation).toLowerCase().replace('_', ' '), target: p.proposal, evidence: p.evidence }))],
+    ['Statements', (node.statements as Data[]).map((s) => ({ text: `said (${s.statement.medium ?? 'unspecified'}): “${s.statement.quote}”`, evidence: s.evidence }))],
+    ['Figures', (node.claims as Data[]).map((c) => ({ text: `gives ${c.claim.figure}${c.claim.unit ? ` ${c.claim.unit}` : ''}`, evidence: c.evidence }))],
+  ];
+}
+
+/** The sections of facts for a node of each type: each names the other node and carries its evidence. */
+function sections(node: Data): [string, Fact[]][] {
+  switch (node.__typename) {
+    case 'Person':
+      return [['Roles', (node.roles as Data[]).map((r) => ({ text: `${r.title ?? 'role'} of`, target: r.organization, evidence: r.evidence }))], ...actorFacts(node)];
+    case 'Organization':
+      return [
+        ['Members', (node.members as Data[]).map((r) => ({ text: `${r.title ?? 'member'}:`, target: r.person, evidence: r.evidence }))],
+        ['Part of', (node.partOf as Data[]).map((o) => ({ text: 'part of', target: o.organization, evidence: o.evidence }))],
+        ['Parts', (node.parts as Data[]).map((o) => ({ text: 'has part', target: o.organization, evidence: o.evidence }))],
+        ...actorFacts(node),
+      ];
+    case 'Event':
+      return [
+        ['Participants', (node.participants as Data[]).map((p) => ({ text: `${p.role}${p.side ? ` (for ${nameOf(p.side)})` : ''}:`, target: p.actor, evidence: p.evidence }))],
+        ['Places', (node.places as Data[]).map((p) => ({ text: 'in', target: p.place, evidence: p.evidence }))],
+        ['Related events', [
+          ...eventLinks('triggered by', node.causes),
+          ...eventLinks('triggered', node.consequences),
+          ...eventLinks('followed', node.follows),
+          ...eventLinks('followed by', node.followedBy),
+          ...eventLinks('part of', node.partOf),
+          ...eventLinks('has part', node.parts),
+        ]],
+      ];
+    case 'Proposal':
+      return [
+        ['Parties', [...actorLinks('proposed by', node.proposedBy), ...actorLinks('addressed to', node.addressedTo), ...actorLinks('demanded by', node.demandedBy), ...actorLinks('rejected by', node.rejectedBy)]],
+        ['Terms', (node.terms as Data[]).map((t) => ({ text: `${t.term.kind ?? 'term'}: ${t.term.text}`, evidence: t.evidence }))],
+      ];
+    case 'Term':
+      return [['Binds', actorLinks('binds', node.binds)]];
+    case 'Statement':
+      return [['Speakers', actorLinks('said by', node.speakers)]];
+    case 'Claim':
+      return [['Sources', actorLinks('according to', node.sources)]];
+    default:
+      return [];
+  }
+}
+
+function heading(node: Data): string {
+  return node.name ?? node.title ?? node.figure ?? node.text ?? node.quote ?? node.id;
+}
+
+function summaryLines(node: Data): string[] {
+  const lines: string[] = [];
+  if (node.aliases?.length) lines.push(`Also: ${node.aliases.join(', ')}`);
+  if (node.kind) lines.push(`Kind: ${node.kind}`);
+  if (node.status) lines.push(`Status: ${node.status}`);
+  if (node.date) lines.push(`Date: ${node.date.text ?? 'not given'} (${String(node.date.precision).toLowerCase()}${node.date.earliest ? `, ${node.date.earliest} to ${node.date.latest ?? 'open end'}` : ''})${node.date.basis ? `, ${node.date.basis}` : ''}`);
+  if (node.description) lines.push(node.description);
+  if (node.summary) lines.push(node.summary);
+  if (node.__typename === 'Statement') lines.push(`“${node.quote}” (${node.medium ?? 'unspecified'}${node.paraphrase ? ', paraphrased' : ''})`);
+  if (node.__typename === 'Claim') lines.push(`${node.qualifier ?? ''} ${node.figure} ${node.unit ?? ''}`.trim());
+  if (node.note) lines.push(node.note);
+  return lines;
+}
+
+/** Fills `container` with the panel of one node: what it is, its facts with their quotes, and where it is mentioned. */
+export async function renderNodePanel(container: HTMLElement, id: string, handlers: PanelHandlers): Promise<void> {
+  container.replaceChildren(el('p', { class: 'loading' }, `Loading ${id}…`));
+  const { entity } = await graphql<{ entity: Data | null }>(panelQuery, { id });
+  if (!entity) {
+    container.replaceChildren(el('p', { class: 'error' }, `The graph holds no node with id ${id}.`));
+    return;
+  }
+  const header = el('header', {}, el('p', { class: 'type' }, entity.__typename), el('h2', {}, heading(entity)), el('p', { class: 'node-id' }, entity.id));
+  const parts: (HTMLElement | null)[] = [header, ...summaryLines(entity).map((line) => el('p', { class: 'summary' }, line))];
+  if (entity.__typename === 'Person' || entity.__typename === 'Organization') {
+    const filter = el('button', { type: 'button', class: 'filter-actor', 'data-id': entity.id }, 'Show only their events on the timeline');
+    filter.addEventListener('click', () => handlers.filterByActor(entity.id));
+    parts.push(filter);
+  }
+  for (const [title, facts] of sections(entity)) parts.push(factList(title, facts, handlers));
+  parts.push(factList('Mentioned in', entity.evidence.length ? [{ text: '', evidence: entity.evidence }] : [], handlers));
+  container.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
+}

@@ -1,0 +1,86 @@
+/**
+ * The GraphQL documents the dashboard sends: only the public API, the same that any client may use. Field
+ * selections are kept to what the views draw, so a large graph costs no more than the view needs.
+ */
+
+const evidence = `fragment Ev on Evidence { quote start end articleId article { id title source } }`;
+const actor = `fragment ActorRef on Actor { __typename ... on Person { id name } ... on Organization { id name } }`;
+
+export const timelineQuery = `
+query Timeline($actorId: ID, $kinds: [String!], $from: String, $to: String, $first: Int!, $after: String) {
+  timeline(actorId: $actorId, kinds: $kinds, from: $from, to: $to, first: $first, after: $after) {
+    edges { sequence node { id kind title date { text precision earliest latest } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+export const networkQuery = `
+${actor}
+query Network($rollUp: Boolean!, $first: Int!) {
+  negotiationNetwork(rollUp: $rollUp, first: $first) {
+    nodes { id degree weight actor { ...ActorRef ... on Organization { kind } } }
+    edges {
+      source target weight
+      events { id title kind participants(roles: ["mediator"]) { actor { ...ActorRef } } }
+      proposals { id title status }
+    }
+  }
+}`;
+
+export const searchQuery = `
+query Search($text: String!) {
+  search(text: $text, first: 8) { score entity { __typename id name ... on Organization { kind } } }
+}`;
+
+export const nameQuery = `
+query Name($id: ID!) {
+  entity(id: $id) { __typename id ... on Entity { name } ... on Event { title } ... on Proposal { title } }
+}`;
+
+export const articleQuery = `
+query Article($id: ID!) {
+  entity(id: $id) { __typename id ... on Article { title source published text } }
+}`;
+
+const link = `evidence { ...Ev }`;
+const actorLink = `{ actor { ...ActorRef } ${link} }`;
+const eventLink = `{ event { id title } ${link} }`;
+const actorFacts = `
+  events { role side { ...ActorRef } event { id title kind date { text } } ${link} }
+  proposals { relation proposal { id title } ${link} }
+  statements { statement { id quote medium } ${link} }
+  claims { claim { id figure unit } ${link} }`;
+
+export const panelQuery = `
+${evidence}
+${actor}
+query Panel($id: ID!) {
+  entity(id: $id) {
+    __typename id
+    evidence { ...Ev }
+    ... on Person { name aliases description roles { title organization { id name } ${link} } ${actorFacts} }
+    ... on Organization {
+      name aliases kind description
+      members { title person { id name } ${link} }
+      partOf { organization { id name } ${link} }
+      parts { organization { id name } ${link} }
+      ${actorFacts}
+    }
+    ... on Place { name aliases }
+    ... on Event {
+      kind title summary date { text precision earliest latest basis }
+      participants { role actor { ...ActorRef } side { ...ActorRef } ${link} }
+      places { place { id name } ${link} }
+      causes ${eventLink} consequences ${eventLink} follows ${eventLink} followedBy ${eventLink} partOf ${eventLink} parts ${eventLink}
+    }
+    ... on Proposal {
+      title status summary date { text precision }
+      proposedBy ${actorLink} addressedTo ${actorLink} demandedBy ${actorLink} rejectedBy ${actorLink}
+      terms { term { id text kind } ${link} }
+    }
+    ... on Term { text kind inExchangeFor note binds ${actorLink} }
+    ... on Statement { quote medium paraphrase speakers ${actorLink} }
+    ... on Claim { figure qualifier unit sources ${actorLink} }
+    ... on Article { title source published }
+  }
+}`;

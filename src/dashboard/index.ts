@@ -1,0 +1,1 @@
+export { buildDashboard } from './build';
