@@ -1,7 +1,8 @@
 /**
- * Two tiers: unit tests need no database; integration tests run against a real Neo4j that
- * test/support/globalSetup.ts starts (or the one NEO4J_URI names). Both run in band: the integration
- * tests share one database, and the machine has two cores.
+ * Three tiers: unit tests need no database; integration tests run against a real Neo4j that
+ * test/support/globalSetup.ts starts (or the one NEO4J_URI names); browser tests drive Debian's chromium
+ * against the dashboard served on that Neo4j. All run in band: the integration and browser tests share one
+ * database, and the machine has two cores.
  *
  * ts-jest compiles each file by itself without type-checking it (tsconfig.json sets isolatedModules): `tsc --noEmit`
  * type-checks the whole tree once, in CI and before a commit, and the same setting makes tsc refuse any code that
@@ -22,6 +23,14 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'test/browser/tsconfig.json', diagnostics: { warnOnly: false } }] },
+      globalSetup: '<rootDir>/test/browser/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
     },
   ],

@@ -16,7 +16,7 @@ const fetcher = async (params: unknown) => {
   return response.json();
 };
 
-const defaultQuery = `# The analysts' questions: press the run button (or Ctrl-Enter).
+const defaultQuery = `# Press the run button (or Ctrl-Enter); the Docs pane lists every type and field.
 {
   timeline(first: 5) {
     edges { node { id title date { text precision earliest latest } } }

@@ -39,11 +39,22 @@ function nameOf(ref: Ref | null | undefined): string {
 
 /** A quote as a button that opens the article at its passage; a quote without offsets can only be read. */
 export function quoteButton(evidence: Evidence, handlers: PanelHandlers): HTMLElement {
-  const source = evidence.article ? `${evidence.article.title}${evidence.article.source ? `, ${evidence.article.source}` : ''}` : evidence.articleId;
+  const title = evidence.article?.title ?? evidence.articleId;
+  const source = evidence.article?.source ? `${title} (${evidence.article.source})` : title;
   if (evidence.start === null || evidence.end === null) return el('q', { class: 'quote', title: source }, evidence.quote);
   const button = el('button', { class: 'quote', type: 'button', 'data-article': evidence.articleId, 'data-start': String(evidence.start), 'data-end': String(evidence.end), title: `Open in ${source}` }, `“${evidence.quote}”`);
   button.addEventListener('click', () => handlers.openPassage({ articleId: evidence.articleId, start: evidence.start!, end: evidence.end! }));
-  return el('span', { class: 'evidence' }, button, el('cite', {}, source));
+  // The article's title says which source says so, once several articles are loaded.
+  return el('span', { class: 'evidence' }, button, el('cite', { title: source }, title));
+}
+
+/** One button per passage: a fact stated twice by the same words (two relations, one quote) shows it once. */
+function distinct(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((item) => {
+    const key = `${item.articleId}|${item.start}|${item.end}|${item.quote}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 function factList(title: string, facts: Fact[], handlers: PanelHandlers): HTMLElement | null {
@@ -53,7 +64,7 @@ function factList(title: string, facts: Fact[], handlers: PanelHandlers): HTMLEl
     const target = fact.target;
     const link = target ? el('button', { class: 'node-link', type: 'button', 'data-id': target.id }, nameOf(target)) : null;
     link?.addEventListener('click', () => handlers.select(target!.id));
-    const quotes = el('div', { class: 'quotes' }, ...fact.evidence.map((evidence) => quoteButton(evidence, handlers)));
+    const quotes = el('div', { class: 'quotes' }, ...distinct(fact.evidence).map((evidence) => quoteButton(evidence, handlers)));
     list.append(el('li', {}, el('span', { class: 'fact' }, fact.text, link ? ' ' : '', link), quotes));
   }
   return el('section', { class: 'fact-group' }, el('h3', {}, title), list);
@@ -124,9 +135,11 @@ function heading(node: Data): string {
 function summaryLines(node: Data): string[] {
   const lines: string[] = [];
   if (node.aliases?.length) lines.push(`Also: ${node.aliases.join(', ')}`);
-  if (node.kind) lines.push(`Kind: ${node.kind}`);
+  const kind = node.kind ?? node.eventKind;
+  if (kind) lines.push(`Kind: ${kind}`);
   if (node.status) lines.push(`Status: ${node.status}`);
-  if (node.date) lines.push(`Date: ${node.date.text ?? 'not given'} (${String(node.date.precision).toLowerCase()}${node.date.earliest ? `, ${node.date.earliest} to ${node.date.latest ?? 'open end'}` : ''})${node.date.basis ? `, ${node.date.basis}` : ''}`);
+  const date = node.date ?? node.proposalDate;
+  if (date) lines.push(`Date: ${date.text ?? 'not given'} (${String(date.precision).toLowerCase()}${date.earliest ? `, ${date.earliest} to ${date.latest ?? 'open end'}` : ''})${date.basis ? `, ${date.basis}` : ''}`);
   if (node.description) lines.push(node.description);
   if (node.summary) lines.push(node.summary);
   if (node.__typename === 'Statement') lines.push(`“${node.quote}” (${node.medium ?? 'unspecified'}${node.paraphrase ? ', paraphrased' : ''})`);

@@ -51,6 +51,8 @@ const actorFacts = `
   statements { statement { id quote medium } ${link} }
   claims { claim { id figure unit } ${link} }`;
 
+// Fields of one name but different nullability on two types must be aliased where both are asked (Event.kind is
+// String!, Organization.kind String; Event.date FuzzyDate!, Proposal.date FuzzyDate).
 export const panelQuery = `
 ${evidence}
 ${actor}
@@ -68,13 +70,13 @@ query Panel($id: ID!) {
     }
     ... on Place { name aliases }
     ... on Event {
-      kind title summary date { text precision earliest latest basis }
+      eventKind: kind title summary date { text precision earliest latest basis }
       participants { role actor { ...ActorRef } side { ...ActorRef } ${link} }
       places { place { id name } ${link} }
       causes ${eventLink} consequences ${eventLink} follows ${eventLink} followedBy ${eventLink} partOf ${eventLink} parts ${eventLink}
     }
     ... on Proposal {
-      title status summary date { text precision }
+      title status summary proposalDate: date { text precision earliest latest }
       proposedBy ${actorLink} addressedTo ${actorLink} demandedBy ${actorLink} rejectedBy ${actorLink}
       terms { term { id text kind } ${link} }
     }
