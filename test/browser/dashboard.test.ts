@@ -124,6 +124,11 @@ describe('negotiation network', () => {
     expect(await page.locator('#panel .edge-events li').allTextContents()).toContain('Direct US-Hamas talks (talks)');
     await screenshot(page, 'network');
   });
+
+  it('at 500 pairs (over the cost limit with mediators) still labels the heaviest pairs with theirs', async () => {
+    await open('?view=network&rollup=0&edges=500');
+    expect((await edge('edge:org:hamas|person:adam-boehler')).label).toBe('1 · via Egypt, Qatar');
+  });
 });
 
 describe('evidence', () => {

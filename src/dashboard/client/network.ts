@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { graphql } from './api';
 import { el } from './dom';
-import { networkQuery } from './queries';
+import { networkOutlineQuery, networkQuery } from './queries';
 import { edgeSelection } from './state';
 
 interface ActorRef {
@@ -15,7 +15,8 @@ export interface NetworkEdge {
   source: string;
   target: string;
   weight: number;
-  events: { id: string; title: string; kind: string; participants: { actor: ActorRef }[] }[];
+  /** participants: the event's mediators; absent for pairs beyond the heaviest `withMediators`. */
+  events: { id: string; title: string; kind: string; participants?: { actor: ActorRef }[] }[];
   proposals: { id: string; title: string; status: string | null }[];
 }
 
@@ -24,14 +25,31 @@ export interface Network {
   edges: NetworkEdge[];
 }
 
+/** How many of the heaviest pairs come with their mediators: the API's query cost limit allows about this many. */
+export const withMediators = 100;
+
+/**
+ * The heaviest `first` pairs. Beyond `withMediators` pairs, the outline of all of them and the mediators of the
+ * heaviest are asked for side by side, and joined here.
+ */
 export async function fetchNetwork(rollUp: boolean, first: number): Promise<Network> {
-  return (await graphql<{ negotiationNetwork: Network }>(networkQuery, { rollUp, first })).negotiationNetwork;
+  const full = graphql<{ negotiationNetwork: Network }>(networkQuery, { rollUp, first: Math.min(first, withMediators) });
+  if (first <= withMediators) return (await full).negotiationNetwork;
+  const [outline, heaviest] = await Promise.all([graphql<{ negotiationNetwork: Network }>(networkOutlineQuery, { rollUp, first }), full]);
+  const mediated = new Map(heaviest.negotiationNetwork.edges.map((edge) => [`${edge.source}|${edge.target}`, edge]));
+  const edges = outline.negotiationNetwork.edges.map((edge) => mediated.get(`${edge.source}|${edge.target}`) ?? edge);
+  return { nodes: outline.negotiationNetwork.nodes, edges };
+}
+
+/** Whether the pair came with its mediators (see fetchNetwork). */
+export function mediatorsKnown(edge: NetworkEdge): boolean {
+  return edge.events.every((event) => event.participants !== undefined);
 }
 
 /** The mediators of a pair: those of its talks, each named once, in the order first met. */
 export function mediatorsOf(edge: NetworkEdge): ActorRef[] {
   const seen = new Map<string, ActorRef>();
-  for (const event of edge.events) for (const { actor } of event.participants) if (!seen.has(actor.id)) seen.set(actor.id, actor);
+  for (const event of edge.events) for (const { actor } of event.participants ?? []) if (!seen.has(actor.id)) seen.set(actor.id, actor);
   return [...seen.values()];
 }
 
@@ -155,7 +173,14 @@ export function renderEdgePanel(container: HTMLElement, network: Network, source
   container.replaceChildren(
     el('header', {}, el('p', { class: 'type' }, 'Negotiating pair'), el('h2', {}, `${name(source)} – ${name(target)}`)),
     el('p', { class: 'summary' }, `${edge.weight} talks or proposals behind the pair.`),
-    el('section', { class: 'fact-group' }, el('h3', {}, 'Mediators'), mediators.length ? el('ul', { class: 'mediators' }, ...mediators.map((actor) => item(actor.id, actor.name))) : el('p', {}, 'None named.')),
+    el(
+      'section',
+      { class: 'fact-group' },
+      el('h3', {}, 'Mediators'),
+      mediators.length
+        ? el('ul', { class: 'mediators' }, ...mediators.map((actor) => item(actor.id, actor.name)))
+        : el('p', {}, mediatorsKnown(edge) ? 'None named.' : `Shown for the heaviest ${withMediators} pairs only: open a talk below for its mediators.`),
+    ),
     el('section', { class: 'fact-group' }, el('h3', {}, 'Talks'), el('ul', { class: 'edge-events' }, ...edge.events.map((event) => item(event.id, `${event.title} (${event.kind})`)))),
     el('section', { class: 'fact-group' }, el('h3', {}, 'Proposals'), el('ul', { class: 'edge-proposals' }, ...edge.proposals.map((proposal) => item(proposal.id, `${proposal.title}${proposal.status ? ` (${proposal.status})` : ''}`)))),
   );

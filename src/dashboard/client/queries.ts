@@ -14,6 +14,7 @@ query Timeline($actorId: ID, $kinds: [String!], $from: String, $to: String, $fir
   }
 }`;
 
+/** The network with each pair's mediators; the API's cost limit allows it for the heaviest 100 pairs. */
 export const networkQuery = `
 ${actor}
 query Network($rollUp: Boolean!, $first: Int!) {
@@ -24,6 +25,16 @@ query Network($rollUp: Boolean!, $first: Int!) {
       events { id title kind participants(roles: ["mediator"]) { actor { ...ActorRef } } }
       proposals { id title status }
     }
+  }
+}`;
+
+/** The network without mediators, cheap enough for the 500 pairs a large view draws. */
+export const networkOutlineQuery = `
+${actor}
+query NetworkOutline($rollUp: Boolean!, $first: Int!) {
+  negotiationNetwork(rollUp: $rollUp, first: $first) {
+    nodes { id degree weight actor { ...ActorRef ... on Organization { kind } } }
+    edges { source target weight events { id title kind } proposals { id title status } }
   }
 }`;
 
