@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { projectRoot } from '../../src/config';
 import { QueryLibrary } from '../../src/db';
 import { loadArticle, seedFiles } from '../../src/ingest';
@@ -14,21 +14,7 @@ export const artifactsDir = path.join(projectRoot, 'test-artifacts');
 export const dashboardBuildDir = path.join(artifactsDir, 'dashboard');
 export const screenshotsDir = path.join(artifactsDir, 'screenshots');
 
-/**
- * Debian's chromium (apt-get install chromium): playwright's own browser downloads do not work on these
- * machines, so the tests drive the system browser. CHROMIUM_PATH overrides the place.
- */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((item): item is string => Boolean(item));
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) throw new Error(`no chromium found at ${candidates.join(', ')}: run apt-get install -y chromium (as .ci/run does), or set CHROMIUM_PATH`);
-  return found;
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  // --no-sandbox: CI runs as root, where chromium's sandbox refuses to start.
-  return chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
-}
+export { launchChromium as launchBrowser } from '../../src/bench/chromium';
 
 /** Registers hooks that load the seed and serve the API with the test build of the dashboard on a free port. */
 export function seededDashboard(): SeededServer {
