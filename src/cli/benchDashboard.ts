@@ -1,4 +1,5 @@
 import { growSyntheticGraph, withScratchDatabase, type GraphSize } from '../bench';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../bench/chromium';
 import { timeDashboard, type DashboardTiming } from '../bench/dashboard';
 import { loadConfig } from '../config';
@@ -27,7 +28,7 @@ function median(values: number[]): number {
 
 /**
  * `npm run bench:dashboard`: the dashboard in Chromium on the synthetic graph of `npm run bench`, grown stage by
- * stage in a scratch Neo4j: how long the timeline and the network of the 500 heaviest pairs take to show, stages
+ * stage in a scratch Neo4j (the seed alone first): how long the timeline and the network of the 500 heaviest pairs take to show, stages
  * side by side. Needs `npm run build` (the script runs it) and chromium.
  */
 async function main(): Promise<void> {
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
       await loadArticle(db, seedFiles);
       const server = await startGraphqlServer(db, QueryLibrary.load(), { ...loadConfig(), http: { host: '127.0.0.1', port: 0 } });
       try {
+        results.push({ events: 0, timings: await timeRuns(browser, server.dashboardUrl, runs) });
         let size: GraphSize = { actors: 0, articles: 0, events: 0 };
         for (const events of stages) {
           const target = { actors, articles: Math.max(1, Math.ceil(events / 10)), events };
@@ -49,11 +51,7 @@ async function main(): Promise<void> {
           await growSyntheticGraph(db, size, target, log);
           await db.schema('CALL db.awaitIndexes(600)');
           size = target;
-          // One visit warms the database's and the browser's caches; the runs after it are timed.
-          await timeDashboard(browser, server.dashboardUrl, 500);
-          const timings: DashboardTiming[] = [];
-          for (let run = 0; run < runs; run += 1) timings.push(await timeDashboard(browser, server.dashboardUrl, 500));
-          results.push({ events, timings });
+          results.push({ events, timings: await timeRuns(browser, server.dashboardUrl, runs) });
         }
       } finally {
         await server.stop();
@@ -65,6 +63,14 @@ async function main(): Promise<void> {
   print(results);
 }
 
+/** One visit warms the database's and the browser's caches; the `runs` after it are timed. */
+async function timeRuns(browser: Browser, dashboardUrl: string, runs: number): Promise<DashboardTiming[]> {
+  await timeDashboard(browser, dashboardUrl, 500);
+  const timings: DashboardTiming[] = [];
+  for (let run = 0; run < runs; run += 1) timings.push(await timeDashboard(browser, dashboardUrl, 500));
+  return timings;
+}
+
 function print(results: { events: number; timings: DashboardTiming[] }[]): void {
   const rows: [string, (timings: DashboardTiming[]) => string][] = [
     ['timeline shown, median ms', (t) => String(median(t.map((x) => x.timelineMs)))],
@@ -74,11 +80,12 @@ function print(results: { events: number; timings: DashboardTiming[] }[]): void 
     ['  of which layout and first frame, median ms', (t) => String(median(t.map((x) => x.networkRenderMs)))],
     ['network pairs drawn', (t) => String(t[0]?.networkEdges ?? '')],
   ];
-  const header = ['', ...results.map((result) => `${result.events.toLocaleString('en')} events`)];
+  const stage = (events: number) => (events === 0 ? 'seed only' : `${events.toLocaleString('en')} events`);
+  const header = ['', ...results.map((result) => stage(result.events))];
   const table = [header, ...rows.map(([name, cell]) => [name, ...results.map((result) => cell(result.timings))])];
   const widths = header.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));
   for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | '));
-  for (const result of results) console.log(`${result.events.toLocaleString('en')} events: timeline status "${result.timings[0]?.timelineStatus}"`);
+  for (const result of results) console.log(`${stage(result.events)}: timeline status "${result.timings[0]?.timelineStatus}"`);
 }
 
 main().catch((error: unknown) => {
