@@ -156,6 +156,10 @@ export function renderNetwork(container: HTMLElement, network: Network, selected
   return cy;
 }
 
+function listOrNone(className: string, items: HTMLElement[]): HTMLElement {
+  return items.length ? el('ul', { class: className }, ...items) : el('p', { class: className }, 'None.');
+}
+
 /** The panel of a negotiating pair: who, how often, through whom, and the talks and proposals behind it. */
 export function renderEdgePanel(container: HTMLElement, network: Network, source: string, target: string, handlers: NetworkHandlers): void {
   const edge = network.edges.find((candidate) => candidate.source === source && candidate.target === target);
@@ -172,7 +176,7 @@ export function renderEdgePanel(container: HTMLElement, network: Network, source
   const mediators = mediatorsOf(edge);
   container.replaceChildren(
     el('header', {}, el('p', { class: 'type' }, 'Negotiating pair'), el('h2', {}, `${name(source)} – ${name(target)}`)),
-    el('p', { class: 'summary' }, `${edge.weight} talks or proposals behind the pair.`),
+    el('p', { class: 'summary' }, `${edge.weight} ${edge.weight === 1 ? 'talk or proposal' : 'talks or proposals'} behind the pair.`),
     el(
       'section',
       { class: 'fact-group' },
@@ -181,7 +185,7 @@ export function renderEdgePanel(container: HTMLElement, network: Network, source
         ? el('ul', { class: 'mediators' }, ...mediators.map((actor) => item(actor.id, actor.name)))
         : el('p', {}, mediatorsKnown(edge) ? 'None named.' : `Shown for the heaviest ${withMediators} pairs only: open a talk below for its mediators.`),
     ),
-    el('section', { class: 'fact-group' }, el('h3', {}, 'Talks'), el('ul', { class: 'edge-events' }, ...edge.events.map((event) => item(event.id, `${event.title} (${event.kind})`)))),
-    el('section', { class: 'fact-group' }, el('h3', {}, 'Proposals'), el('ul', { class: 'edge-proposals' }, ...edge.proposals.map((proposal) => item(proposal.id, `${proposal.title}${proposal.status ? ` (${proposal.status})` : ''}`)))),
+    el('section', { class: 'fact-group' }, el('h3', {}, 'Talks'), listOrNone('edge-events', edge.events.map((event) => item(event.id, `${event.title} (${event.kind})`)))),
+    el('section', { class: 'fact-group' }, el('h3', {}, 'Proposals'), listOrNone('edge-proposals', edge.proposals.map((proposal) => item(proposal.id, `${proposal.title}${proposal.status ? ` (${proposal.status})` : ''}`)))),
   );
 }
