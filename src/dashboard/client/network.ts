@@ -78,6 +78,9 @@ const style: cytoscape.StylesheetJson = [
       color: '#1d2733',
       'text-outline-color': '#fff',
       'text-outline-width': 2,
+      // Labels too small to read are not drawn: on a large graph fitted to the screen that is most of them, and
+      // text is the dearest thing the canvas draws.
+      'min-zoomed-font-size': 8,
     },
   },
   { selector: 'node[type = "Person"]', style: { 'background-color': '#c26a1b', shape: 'round-rectangle' } },
@@ -92,6 +95,7 @@ const style: cytoscape.StylesheetJson = [
       'text-background-color': '#fff',
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
+      'min-zoomed-font-size': 8,
       'curve-style': 'bezier',
     },
   },
@@ -144,6 +148,8 @@ export function renderNetwork(container: HTMLElement, network: Network, selected
     maxZoom: 1.6,
     textureOnViewport: !small,
     hideEdgesOnViewport: !small,
+    // A large graph is drawn at one pixel per CSS pixel: on a high-density screen that is a quarter of the work.
+    ...(small ? {} : { pixelRatio: 1 }),
   });
   window.dashboardNetwork = cy;
   if (selected) cy.getElementById(selected).select();
