@@ -33,6 +33,9 @@ export interface Fact {
 
 type Data = Record<string, any>;
 
+/** How many items of each nested list a panel asks for: the API's cost limit counts every list at this size. */
+export const panelListSize = 25;
+
 function nameOf(ref: Ref | null | undefined): string {
   return ref?.name ?? ref?.title ?? ref?.id ?? '?';
 }
@@ -67,7 +70,9 @@ function factList(title: string, facts: Fact[], handlers: PanelHandlers): HTMLEl
     const quotes = el('div', { class: 'quotes' }, ...distinct(fact.evidence).map((evidence) => quoteButton(evidence, handlers)));
     list.append(el('li', {}, el('span', { class: 'fact' }, fact.text, link ? ' ' : '', link), quotes));
   }
-  return el('section', { class: 'fact-group' }, el('h3', {}, title), list);
+  // A list as long as was asked for may go on: say so rather than let it pass for the whole.
+  const more = facts.length >= panelListSize ? ` (the first ${panelListSize})` : '';
+  return el('section', { class: 'fact-group' }, el('h3', {}, `${title}${more}`), list);
 }
 
 function actorLinks(verb: string, links: Data[] | undefined): Fact[] {
@@ -151,7 +156,7 @@ function summaryLines(node: Data): string[] {
 /** Fills `container` with the panel of one node: what it is, its facts with their quotes, and where it is mentioned. */
 export async function renderNodePanel(container: HTMLElement, id: string, handlers: PanelHandlers): Promise<void> {
   container.replaceChildren(el('p', { class: 'loading' }, `Loading ${id}…`));
-  const { entity } = await graphql<{ entity: Data | null }>(panelQuery, { id });
+  const { entity } = await graphql<{ entity: Data | null }>(panelQuery, { id, first: panelListSize });
   if (!entity) {
     container.replaceChildren(el('p', { class: 'error' }, `The graph holds no node with id ${id}.`));
     return;

@@ -22,7 +22,7 @@ query Network($rollUp: Boolean!, $first: Int!) {
     nodes { id degree weight actor { ...ActorRef ... on Organization { kind } } }
     edges {
       source target weight
-      events { id title kind participants(roles: ["mediator"]) { actor { ...ActorRef } } }
+      events { id title kind participants(roles: ["mediator"], first: 5) { actor { ...ActorRef } } }
       proposals { id title status }
     }
   }
@@ -57,24 +57,25 @@ const link = `evidence { ...Ev }`;
 const actorLink = `{ actor { ...ActorRef } ${link} }`;
 const eventLink = `{ event { id title } ${link} }`;
 const actorFacts = `
-  events { role side { ...ActorRef } event { id title kind date { text } } ${link} }
-  proposals { relation proposal { id title } ${link} }
-  statements { statement { id quote medium } ${link} }
-  claims { claim { id figure unit } ${link} }`;
+  events(first: $first) { role side { ...ActorRef } event { id title kind date { text } } ${link} }
+  proposals(first: $first) { relation proposal { id title } ${link} }
+  statements(first: $first) { statement { id quote medium } ${link} }
+  claims(first: $first) { claim { id figure unit } ${link} }`;
 
+// Nested lists are asked for `$first` at a time (panel.ts): the API's cost limit counts each list at its size.
 // Fields of one name but different nullability on two types must be aliased where both are asked (Event.kind is
 // String!, Organization.kind String; Event.date FuzzyDate!, Proposal.date FuzzyDate).
 export const panelQuery = `
 ${evidence}
 ${actor}
-query Panel($id: ID!) {
+query Panel($id: ID!, $first: Int!) {
   entity(id: $id) {
     __typename id
     evidence { ...Ev }
-    ... on Person { name aliases description roles { title organization { id name } ${link} } ${actorFacts} }
+    ... on Person { name aliases description roles(first: $first) { title organization { id name } ${link} } ${actorFacts} }
     ... on Organization {
       name aliases kind description
-      members { title person { id name } ${link} }
+      members(first: $first) { title person { id name } ${link} }
       partOf { organization { id name } ${link} }
       parts { organization { id name } ${link} }
       ${actorFacts}
@@ -82,7 +83,7 @@ query Panel($id: ID!) {
     ... on Place { name aliases }
     ... on Event {
       eventKind: kind title summary date { text precision earliest latest basis }
-      participants { role actor { ...ActorRef } side { ...ActorRef } ${link} }
+      participants(first: $first) { role actor { ...ActorRef } side { ...ActorRef } ${link} }
       places { place { id name } ${link} }
       causes ${eventLink} consequences ${eventLink} follows ${eventLink} followedBy ${eventLink} partOf ${eventLink} parts ${eventLink}
     }
