@@ -71,7 +71,7 @@ function undatedLane(layout: TimelineLayout, x: number, selected: string | null,
     const open = event.date.earliest !== null && event.date.latest === null;
     group.append(svg('rect', { class: 'mark', x: 0, y, width: laneWidth - 24, height: 20, rx: 4, ...(open ? { fill: 'url(#open-end)' } : {}) }));
     const after = event.date.earliest ? ` · after ${event.date.earliest}` : '';
-    group.append(svg('text', { class: 'label', x: 6, y: y + 14 }, truncate(`${event.title}${after}`, 36)));
+    group.append(svg('text', { class: 'label', x: 6, y: y + 14 }, truncate(`${event.title}${after}`, 34)));
     lane.append(group);
   });
   return lane;
