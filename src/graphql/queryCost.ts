@@ -27,10 +27,8 @@ import { bounds } from './validation';
  * - Every selected field costs 1 (introspection fields cost nothing).
  * - A list field multiplies the cost of what it selects by its length: its `first` argument when it has one,
  *   the `first` of the field just above when that field returns a page or graph object (timeline's edges,
- *   neighborhood's nodes), and `defaultListSize` otherwise (an entity's events, a proposal's terms). A nested
- *   list whose `first` is left out counts as `defaultListSize` too: its default (100) caps it, but most hold a
- *   few items, and charging 100 per level would refuse the README's own questions. An explicit `first` counts
- *   as given.
+ *   neighborhood's nodes), and `defaultListSize` otherwise (a proposal's terms, an evidence list). The nested
+ *   lists that page (an entity's events, members, participants) count their `first`, given or default (20).
  * - Fields that walk the graph cost the rows they may visit: neighborhood `first x depth x walkFactor`,
  *   connection `first x maxHops x walkFactor`.
  * Sizes beyond an argument's allowed range count at the range's top: the argument check refuses them anyway, with
@@ -85,7 +83,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     const node = field.arguments?.find((candidate) => candidate.name.value === name);
     const given = node ? valueFromAST(node.value, argument.type, values) : undefined;
     const bound = sizeBounds[`${parent.name}.${field.name.value}`]?.[name];
-    // A nested list's default first (100) is a cap, not a typical length: left out, it counts as defaultListSize.
+    // A first left out counts at its default where sizeBounds knows the field, else (no bound) at defaultListSize.
     const fallback = bound && typeof argument.defaultValue === 'number' ? argument.defaultValue : defaultListSize;
     const raw = typeof given === 'number' ? given : fallback;
     return bound ? Math.min(Math.max(raw, bound.min), bound.max) : Math.max(raw, 1);

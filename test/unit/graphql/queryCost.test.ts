@@ -25,9 +25,11 @@ describe('query cost model', () => {
     expect(cost('{ timeline { edges { cursor } } }')).toBe(20 + 1 * (1 + 20 * 1));
   });
 
-  it('counts a nested list (the rows it reads, then what it selects per row) at its explicit first, or at the default list size', () => {
+  it('counts a nested list (the rows it reads, then what it selects per row) at its first, given or default', () => {
     expect(cost('{ entity(id: "org:hamas") { ... on Organization { members(first: 40) { title } } } }')).toBe(1 + 40 + 40 * 1);
-    expect(cost('{ entity(id: "org:hamas") { ... on Organization { members { title } } } }')).toBe(1 + defaultListSize + defaultListSize * 1);
+    // members pages with a default first of 20; lists that do not page (a proposal's terms) count defaultListSize.
+    expect(cost('{ entity(id: "org:hamas") { ... on Organization { members { title } } } }')).toBe(1 + 20 + 20 * 1);
+    expect(cost('{ entity(id: "proposal:x") { ... on Proposal { terms { term { id } } } } }')).toBe(1 + 1 + defaultListSize * (1 + 1));
   });
 
   it('reads sizes from variables, and from the operation defaults when a variable is left out', () => {
