@@ -133,10 +133,15 @@ export function parseQueryFile(text: string, name: string, file: string = `${nam
   return { name, question, parameters, returns, example: exampleParameters, text };
 }
 
-/** Cypher without its comments, string literals and quoted names, so keywords are found only where they are code. */
+/**
+ * Cypher without its comments and string literals, so keywords are found only where they are code. A quoted name
+ * keeps its words (`dbms`.killTransaction is still dbms.killTransaction); a keyword inside one is refused too.
+ */
 function codeOf(cypher: string): string {
   // One pass, so that whichever starts first wins: an apostrophe in a comment opens no string, and // in a string is no comment.
-  return cypher.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
+  return cypher.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`([^`]*)`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_match, quoted?: string) =>
+    quoted === undefined ? ' ' : quoted,
+  );
 }
 
 /**

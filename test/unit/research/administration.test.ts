@@ -21,8 +21,12 @@ describe("the researchers' runner refuses administration", () => {
     );
   });
 
-  it('looks only at code: the words in comments, strings, quoted names and properties are data', () => {
-    expect(administrationCommand("// TERMINATE TRANSACTIONS\nMATCH (n {note: 'LOAD CSV'}) RETURN n.use AS `SHOW USERS`, n.grant")).toBeNull();
+  it('looks only at code: the words in comments, strings and properties are data', () => {
+    expect(administrationCommand("// TERMINATE TRANSACTIONS\nMATCH (n {note: 'LOAD CSV'}) RETURN n.use AS used, n.grant")).toBeNull();
+  });
+
+  it('sees through quoted names', () => {
+    expect(administrationCommand('CALL `dbms`.`killTransaction`("x")')).toBe('CALL dbms.killTransaction');
   });
 
   it('passes every query of the library', () => {
