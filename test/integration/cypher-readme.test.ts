@@ -54,6 +54,11 @@ function documentedProperties(): Map<string, Map<string, string>> {
   return tables;
 }
 
+/** The relationship types the graph holds now (the seed at least), sorted. */
+async function relationshipTypesInUse(): Promise<string[]> {
+  return (await db.read('MATCH ()-[r]->() RETURN DISTINCT type(r) AS type ORDER BY type')).map((row) => String(row.type));
+}
+
 // db.schema.*TypeProperties() name types as Java does; the README uses Cypher's names.
 const cypherType: Record<string, string> = {
   String: 'STRING',
@@ -113,6 +118,8 @@ describe('cypher/README.md matches the graph the loader writes', () => {
       if (actual.some((each) => each !== documented?.get(name))) wrong.push(`${relType}.${name}: ${actual.join('|')} (documented: ${documented?.get(name) ?? 'nothing'})`);
     }
     expect(wrong).toEqual([]);
+    // Every relationship carries a property (a fact its key, MENTIONED_IN its article), so every type is checked above.
+    expect([...new Set(rows.map((row) => String(row.relType).replace(/^:`|`$/g, '')))].sort()).toEqual(await relationshipTypesInUse());
     // The "on" column names the types a property occurs on: check the ones that are not on every relationship.
     const on = new Map(tableRows(section('Properties').slice(section('Properties').indexOf('### Relationship properties'))).map(([name = '', , where = '']) => [name, where]));
     for (const row of rows) {
@@ -134,5 +141,6 @@ describe('cypher/README.md matches the graph the loader writes', () => {
       return !fits(documented?.from, String(row.from)) || !fits(documented?.to, String(row.to));
     });
     expect(outside).toEqual([]);
+    expect([...new Set(rows.map((row) => String(row.type)))].sort()).toEqual(await relationshipTypesInUse());
   });
 });
