@@ -18,6 +18,16 @@ export function encodeCursor(key: TimelineKey): string {
   return Buffer.from(JSON.stringify([key.earliest, key.latest, key.sequence, key.id]), 'utf8').toString('base64url');
 }
 
+/** What an opaque cursor holds (base64url JSON), or undefined when it is not one; the callers check the shape. */
+function parseOpaque(cursor: unknown): unknown {
+  if (typeof cursor !== 'string') return undefined;
+  try {
+    return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The sort key of a cursor this API issued, or null for none; anything else is a bad `argument`. A forged cursor
  * is checked as far as the query relies on it (real dates, a whole sequence, an event id), so it is refused here
@@ -25,12 +35,7 @@ export function encodeCursor(key: TimelineKey): string {
  */
 export function decodeCursor(argument: string, cursor: unknown): TimelineKey | null {
   if (cursor === null || cursor === undefined) return null;
-  let parsed: unknown;
-  try {
-    parsed = typeof cursor === 'string' ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
-  } catch {
-    parsed = undefined;
-  }
+  const parsed = parseOpaque(cursor);
   if (
     Array.isArray(parsed) &&
     parsed.length === 4 &&
@@ -56,12 +61,7 @@ export function encodeOffset(offset: number): string {
 /** The position a nested list's cursor stands for, or null for none; anything else is a bad `argument`. */
 export function decodeOffset(argument: string, cursor: unknown): number | null {
   if (cursor === null || cursor === undefined) return null;
-  let parsed: unknown;
-  try {
-    parsed = typeof cursor === 'string' ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
-  } catch {
-    parsed = undefined;
-  }
+  const parsed = parseOpaque(cursor);
   if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === 'offset' && Number.isInteger(parsed[1]) && (parsed[1] as number) >= 0) {
     return parsed[1] as number;
   }
