@@ -1,9 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { projectRoot } from '../config';
+import { keepOutput, mtime, runMaven, waitForExit } from '../process';
 
 const launcherDir = path.join(projectRoot, 'src', 'db', 'local-neo4j');
 const classesDir = path.join(launcherDir, 'target', 'classes');
@@ -75,10 +76,6 @@ export async function boltState(uri: string, auth: LocalAuth): Promise<BoltState
   }
 }
 
-function mtime(file: string): number {
-  return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
-}
-
 /**
  * Compiles the launcher and resolves Neo4j's classpath with Maven, unless a previous build is newer than
  * its sources. The first build downloads Neo4j Community from Maven Central into ~/.m2 (about 170 MB).
@@ -87,29 +84,10 @@ export function buildLauncher(log: (line: string) => void = () => {}): void {
   const built = Math.min(...buildOutputs.map(mtime));
   if (built > 0 && launcherSources.every((source) => mtime(source) <= built)) return;
   log('building the local Neo4j launcher with Maven (first run downloads Neo4j Community from Maven Central)');
-  const result = spawnSync(
-    'mvn',
-    ['-q', '-B', '-f', path.join(launcherDir, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  if (result.error) throw new Error(`could not run Maven (mvn) to build the local Neo4j: ${result.error.message}`);
-  if (result.status !== 0) {
-    throw new Error(`Maven failed to build the local Neo4j launcher (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
-  }
+  runMaven(['-f', path.join(launcherDir, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`], 'build the local Neo4j launcher');
   // Maven leaves up-to-date outputs untouched; mark the build as done so the next start skips it.
   const now = new Date();
   for (const output of buildOutputs) fs.utimesSync(output, now, now);
-}
-
-function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), timeoutMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
 }
 
 /**
@@ -132,13 +110,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     // stdin stays an open pipe: the launcher exits when it closes, so the JVM cannot outlive this process.
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(chunk.toString());
-    if (output.length > 200) output.shift();
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  const output = keepOutput(child);
   const spawnFailure = new Promise<Error>((resolve) => child.once('error', resolve));
 
   const stop = async (): Promise<void> => {

@@ -1,7 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
+import { keepOutput, mtime, runMaven, waitForExit } from '../process';
 import type { CoreNlpTarget } from './config';
 import { annotators } from './coreNlpClient';
 
@@ -24,10 +25,6 @@ export interface CoreNlpServer {
   stop(): Promise<void>;
 }
 
-function mtime(file: string): number {
-  return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
-}
-
 /**
  * Resolves CoreNLP's classpath with Maven unless a previous resolution is newer than the pom. The first run
  * downloads stanford-corenlp and its English models jar (~475 MB) from Maven Central into ~/.m2.
@@ -35,12 +32,7 @@ function mtime(file: string): number {
 export function buildCoreNlpClasspath(log: (line: string) => void = () => {}): void {
   if (mtime(classpathFile) > mtime(pomFile)) return;
   log('resolving Stanford CoreNLP with Maven (the first run downloads ~480 MB from Maven Central)');
-  const result = spawnSync('mvn', ['-q', '-B', '-f', pomFile, 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (result.error) throw new Error(`could not run Maven (mvn) to fetch CoreNLP: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`Maven failed to fetch CoreNLP (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
+  runMaven(['-f', pomFile, 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`], 'fetch CoreNLP');
   const now = new Date();
   fs.utimesSync(classpathFile, now, now);
 }
@@ -52,17 +44,6 @@ async function ready(url: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), timeoutMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
 }
 
 /**
@@ -91,13 +72,7 @@ export async function startCoreNlp(target: CoreNlpTarget, log: (line: string) =>
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(chunk.toString());
-    if (output.length > 200) output.shift();
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  const output = keepOutput(child);
   const spawnFailure = new Promise<Error>((resolve) => child.once('error', resolve));
   // Nothing else stops this JVM: if this process exits without calling stop(), take the server with it.
   const orphanGuard = () => child.kill('SIGKILL');
@@ -107,9 +82,9 @@ export async function startCoreNlp(target: CoreNlpTarget, log: (line: string) =>
     process.removeListener('exit', orphanGuard);
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
-    if (!(await exited(child, 20_000))) {
+    if (!(await waitForExit(child, 20_000))) {
       child.kill('SIGKILL');
-      await exited(child, 10_000);
+      await waitForExit(child, 10_000);
     }
   };
 
