@@ -23,6 +23,32 @@ export interface EvidenceModel {
   articleId: string;
 }
 
+/**
+ * What one article says about a node (its MENTIONED_IN): the values the resolved view chooses among. A field
+ * the node's type does not have, or the article does not give, is null.
+ */
+export interface AccountModel {
+  articleId: string;
+  published: string | null;
+  name: string | null;
+  aliases: string[];
+  description: string | null;
+  kind: string | null;
+  title: string | null;
+  summary: string | null;
+  status: string | null;
+  text: string | null;
+  quote: string | null;
+  medium: string | null;
+  paraphrase: string | null;
+  figure: string | null;
+  value: number | null;
+  qualifier: string | null;
+  unit: string | null;
+  date: FuzzyDateModel | null;
+  evidence: EvidenceModel[];
+}
+
 export interface PersonModel {
   __typename: 'Person';
   id: string;

@@ -11,6 +11,7 @@ export const apiQueries = [
   'connection',
   'neighborhood',
   'evidence-by-node',
+  'accounts-by-node',
   'participants-by-event',
   'events-by-actor',
   'roles-by-person',

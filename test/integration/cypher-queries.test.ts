@@ -396,6 +396,16 @@ const expectations: Record<string, Expectation> = {
     expect(raid?.outgoing).toBe(true);
     for (const row of rows) expectEvidence(row.relation);
   },
+  'accounts-by-node': (rows) => {
+    // The seed alone: one account per node, the seed's own values and quotes.
+    expect(rows.map((row) => row.id)).toEqual(['event:us-hamas-direct-talks', 'org:hamas']);
+    const [talks, hamas] = rows.map((row) => row.relation as Record<string, unknown>);
+    expect(hamas).toMatchObject({ article: 'article:us-hamas-direct-talks', subject: 'org:hamas', name: 'Hamas' });
+    expect(String(hamas?.description)).toMatch(/^Islamist group, designated a terrorist organization/);
+    expect(talks).toMatchObject({ subject: 'event:us-hamas-direct-talks', dateText: 'recent', datePrecision: 'unknown' });
+    expect(rows.map((row) => row.published)).toEqual([null, null]);
+    for (const row of rows) expectEvidence(row.relation);
+  },
   'evidence-by-node': (rows) => {
     expect(rows.map((row) => row.id).sort()).toEqual(['org:qatar', 'person:adam-boehler']);
     for (const row of rows) expectEvidence(row.relation);

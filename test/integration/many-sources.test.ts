@@ -221,6 +221,40 @@ describe('the README worked example, through GraphQL', () => {
     expect(evidence?.passage).toEqual({ before: 'a and that, ', quote: 'by its own count, 22 of them are alive', after: '.\nAdam Boehl' });
   });
 
+  it('shows a node’s resolved view beside what each article says, in resolution order', async () => {
+    const { body } = await postGraphql(
+      server.url,
+      `{ hamas: entity(id: "org:hamas") { ... on Organization { description
+           accounts { article { id title published } published name description evidence { articleId } } } }
+         talks: entity(id: "event:us-hamas-direct-talks") { ... on Event { date { text earliest latest }
+           accounts { article { id } title date { text precision earliest latest } } } }
+         doha: entity(id: "place:doha") { accounts { article { id } } }
+         article: entity(id: "article:test-doha-round") { accounts { article { id } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const data = body.data as Record<string, any>;
+    // The Doha article is published, the seed is not: the Doha article ranks first and gives the shown description.
+    expect(data.hamas.description).toBe(data.hamas.accounts[0].description);
+    expect(data.hamas.accounts.map((account: any) => account.article.id)).toEqual([doha.id, seed.id]);
+    expect(data.hamas.accounts[0]).toMatchObject({ published: '2025-03-12', name: 'Hamas', description: 'Holds hostages in Gaza; says 22 of its 59 hostages are alive.' });
+    expect(data.hamas.accounts[0].article).toEqual({ id: doha.id, title: expect.any(String), published: '2025-03-12' });
+    expect(data.hamas.accounts[1]).toMatchObject({ published: null, name: 'Hamas', description: expect.stringMatching(/^Islamist group, designated a terrorist organization/) });
+    // Each account carries only its own article's quotes.
+    for (const account of data.hamas.accounts) {
+      expect(account.evidence.length).toBeGreaterThan(0);
+      expect(account.evidence.every((quote: any) => quote.articleId === account.article.id)).toBe(true);
+    }
+    // The shown date is the narrowest; the seed's open "recent" stays visible in its own account.
+    expect(data.talks.date).toEqual({ text: 'earlier in the month', earliest: '2025-03-01', latest: '2025-03-12' });
+    expect(data.talks.accounts.map((account: any) => [account.article.id, account.date])).toEqual([
+      [doha.id, expect.objectContaining({ text: 'earlier in the month', earliest: '2025-03-01', latest: '2025-03-12' })],
+      [seed.id, { text: 'recent', precision: 'UNKNOWN', earliest: '2023-10-07', latest: null }],
+    ]);
+    expect(data.doha.accounts.map((account: any) => account.article.id)).toEqual([doha.id]);
+    // An article is the source of accounts, never described by one.
+    expect(data.article.accounts).toEqual([]);
+  });
+
   it('refuses a context out of range, naming the argument', async () => {
     const { body } = await postGraphql(server.url, '{ entity(id: "claim:hamas-living-hostages-march-2025") { evidence { passage(context: 5000) { quote } } } }');
     expect(body.errors?.[0]?.message).toMatch(/context.*expected a whole number from 0 to 2000, got 5000/);

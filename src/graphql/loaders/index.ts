@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Params, Row } from '../../db';
-import { toEvidence, toLink, toNode } from '../mapping';
-import type { EvidenceModel, LinkModel, NodeModel } from '../models';
+import { toAccount, toEvidence, toLink, toNode } from '../mapping';
+import type { AccountModel, EvidenceModel, LinkModel, NodeModel } from '../models';
 import type { QueryName } from '../queryNames';
 
 /** Runs one of the API's query files with parameters; the context binds it to the request's database. */
@@ -41,6 +41,8 @@ export interface Loaders {
   node: DataLoader<string, NodeModel | null>;
   /** The quotes that mention a node (MENTIONED_IN). */
   evidence: DataLoader<string, EvidenceModel[]>;
+  /** What each article says about a node, in resolution order (references left out). */
+  accounts: DataLoader<string, AccountModel[]>;
   participants: DataLoader<PageKey, LinkModel[], string>;
   eventsOfActor: DataLoader<PageKey, LinkModel[], string>;
   rolesOfPerson: DataLoader<PageKey, LinkModel[], string>;
@@ -151,6 +153,7 @@ export function createLoaders(read: QueryRunner): Loaders {
     }),
     articleText: batchLoader(read, 'article-texts', (rows) => String(rows[0]?.text ?? '')),
     evidence: batchLoader(read, 'evidence-by-node', (rows) => rows.flatMap((row) => toEvidence(row.relation as Row))),
+    accounts: batchLoader(read, 'accounts-by-node', (rows) => rows.map((row) => toAccount(row.relation as Row, row.published))),
     participants: pagedLinkLoader(read, 'participants-by-event', 'actor'),
     eventsOfActor: pagedLinkLoader(read, 'events-by-actor', 'event'),
     rolesOfPerson: pagedLinkLoader(read, 'roles-by-person', 'organization'),

@@ -1,5 +1,6 @@
 import { isDate } from 'neo4j-driver';
 import type {
+  AccountModel,
   ActorModel,
   DatePrecision,
   EdgeModel,
@@ -57,7 +58,7 @@ function isoDate(value: unknown): string | null {
 function toFuzzyDate(p: Props): FuzzyDateModel | null {
   const precision = p.datePrecision;
   if (typeof precision !== 'string') return null;
-  if (!precisions.includes(precision as DatePrecision)) throw new TypeError(`expected ${String(p.id)} to have a date precision in ${precisions.join(', ')}, got ${precision}`);
+  if (!precisions.includes(precision as DatePrecision)) throw new TypeError(`expected ${String(p.id ?? p.subject)} to have a date precision in ${precisions.join(', ')}, got ${precision}`);
   return {
     text: text(p.dateText),
     precision: precision as DatePrecision,
@@ -92,6 +93,31 @@ export function toEvidence(relation: Props): EvidenceModel[] {
   const ends = Array.isArray(relation.evidenceEnd) ? relation.evidenceEnd : [];
   const articleId = text(relation.article) ?? '';
   return quotes.map((quote, index) => ({ quote, start: numberOrNull(starts[index]), end: numberOrNull(ends[index]), articleId }));
+}
+
+/** One article's MENTIONED_IN of a node, with the article's publication date, as that article's account. */
+export function toAccount(relation: Props, published: unknown): AccountModel {
+  return {
+    articleId: requiredText(relation, 'article'),
+    published: isoDate(published),
+    name: text(relation.name),
+    aliases: texts(relation.aliases),
+    description: text(relation.description),
+    kind: text(relation.kind),
+    title: text(relation.title),
+    summary: text(relation.summary),
+    status: text(relation.status),
+    text: text(relation.text),
+    quote: text(relation.quote),
+    medium: text(relation.medium),
+    paraphrase: text(relation.paraphrase),
+    figure: text(relation.figure),
+    value: numberOrNull(relation.value),
+    qualifier: text(relation.qualifier),
+    unit: text(relation.unit),
+    date: toFuzzyDate(relation),
+    evidence: toEvidence(relation),
+  };
 }
 
 /** A stored relation's role, side, title and evidence. */

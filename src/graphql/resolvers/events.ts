@@ -5,6 +5,7 @@ import type { EventModel, ParticipationModel } from '../models';
 import { pagedList } from '../paging';
 import { rangePlacement } from '../rangePlacement';
 import { bounds, dateRange, intInRange, nodeId, optionalList, rangeMatch } from '../validation';
+import { accounts } from './accounts';
 import { eventLinks, ofType } from './links';
 import { existingNode } from './lookup';
 
@@ -67,5 +68,6 @@ export const eventResolvers = {
     partOf: linked('PART_OF_EVENT', true),
     parts: linked('PART_OF_EVENT', false),
     evidence: (event: EventModel, _args: Args, { loaders }: Context) => loaders.evidence.load(event.id),
+    accounts,
   },
 };

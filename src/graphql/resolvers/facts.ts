@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import { narrow } from '../mapping';
 import type { ClaimModel, NodeModel, ProposalModel, StatementModel, TermModel } from '../models';
+import { accounts } from './accounts';
 import { actorLinks, ofType, subjectLinks } from './links';
 
 type Args = Record<string, unknown>;
@@ -25,20 +26,24 @@ export const factResolvers = {
       (await loaders.terms.load(proposal.id)).map((link) => ({ term: narrow(link.node, 'Term'), evidence: link.relation.evidence })),
     about,
     evidence,
+    accounts,
   },
   Term: {
     binds: partiesOfTerm('BINDS'),
     demandedBy: partiesOfTerm('DEMANDED'),
     evidence,
+    accounts,
   },
   Statement: {
     speakers: async (statement: StatementModel, _args: Args, { loaders }: Context) => actorLinks(await loaders.speakers.load(statement.id)),
     about,
     evidence,
+    accounts,
   },
   Claim: {
     sources: async (claim: ClaimModel, _args: Args, { loaders }: Context) => actorLinks(await loaders.sources.load(claim.id)),
     about,
     evidence,
+    accounts,
   },
 };

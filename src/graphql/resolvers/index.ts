@@ -1,3 +1,4 @@
+import { accountResolvers } from './accounts';
 import { eventResolvers } from './events';
 import { factResolvers } from './facts';
 import { graphResolvers } from './graph';
@@ -7,7 +8,7 @@ import { nodeResolvers } from './nodes';
 import { sourceResolvers } from './sources';
 
 /** Every resolver map of the API, merged type by type. */
-export const resolvers = mergeResolvers([healthResolvers, nodeResolvers, eventResolvers, factResolvers, negotiationResolvers, graphResolvers, sourceResolvers]);
+export const resolvers = mergeResolvers([healthResolvers, nodeResolvers, eventResolvers, factResolvers, negotiationResolvers, graphResolvers, sourceResolvers, accountResolvers]);
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 

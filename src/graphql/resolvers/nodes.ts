@@ -4,6 +4,7 @@ import { narrow, toEntity } from '../mapping';
 import type { ActorModel, ArticleModel, EvidenceModel, NodeModel, OrganizationModel, ParticipationModel, PersonModel } from '../models';
 import { bounds, intInRange, nodeId, searchText } from '../validation';
 import { pagedList } from '../paging';
+import { accounts } from './accounts';
 import { participationOfActor } from './links';
 
 type Args = Record<string, unknown>;
@@ -45,6 +46,7 @@ const actorFields = {
   claims: claims.list,
   claimsConnection: claims.connection,
   evidence,
+  accounts,
 };
 
 /** Entity lookups and search, the entity types, and the types every fact shares (Evidence, Participation). */
@@ -76,9 +78,10 @@ export const nodeResolvers = {
         .filter((link) => link.link === 'part')
         .map((link) => ({ organization: narrow(link.node, 'Organization'), evidence: link.relation.evidence })),
   },
-  Place: { evidence },
+  Place: { evidence, accounts },
   Article: {
     evidence: (_article: ArticleModel): EvidenceModel[] => [],
+    accounts,
   },
   Evidence: {
     article: async (quote: EvidenceModel, _args: Args, { loaders }: Context) => {
