@@ -27,6 +27,9 @@ CREATE INDEX statement_earliest IF NOT EXISTS FOR (s:Statement) ON (s.earliest);
 // 0001-9999, the open latest included, so that no point is clamped into the edge tiles of the default extent.
 CREATE POINT INDEX event_span IF NOT EXISTS FOR (e:Event) ON (e.span) OPTIONS {indexConfig: {`spatial.cartesian.min`: [-719163.0, -719163.0], `spatial.cartesian.max`: [2932897.0, 2932897.0]}};
 
+// Articles in resolution order: the articles list pages through them by rank.
+CREATE INDEX article_rank IF NOT EXISTS FOR (a:Article) ON (a.rank);
+
 // Provenance: every fact a given article supports.
 CREATE INDEX mentioned_in_article IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.article);
 // Many sources: the resolved view of a node is read from its first-ranked source (and, for dates, its first

@@ -67,3 +67,24 @@ export function decodeOffset(argument: string, cursor: unknown): number | null {
   }
   throw new BadUserInputError(argument, `expected a cursor returned by this field's pageInfo.endCursor or an edge's cursor, got ${JSON.stringify(cursor)}`);
 }
+
+/** An opaque cursor for the articles list: base64url of the article's rank (cypher/README.md, "Many sources"). */
+export function encodeRank(rank: string): string {
+  return Buffer.from(JSON.stringify(['rank', rank]), 'utf8').toString('base64url');
+}
+
+/** The rank an articles cursor stands for, or null for none; anything else is a bad `argument`. */
+export function decodeRank(argument: string, cursor: unknown): string | null {
+  if (cursor === null || cursor === undefined) return null;
+  let parsed: unknown;
+  try {
+    parsed = typeof cursor === 'string' ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === 'rank' && typeof parsed[1] === 'string') {
+    const [day, id] = [parsed[1].slice(0, 10), parsed[1].slice(11)];
+    if (isCalendarDate(day) && parsed[1][10] === '|' && idGrammar.test(id)) return parsed[1];
+  }
+  throw new BadUserInputError(argument, `expected a cursor returned by this query's pageInfo.endCursor or an edge's cursor, got ${shown(cursor)}`);
+}

@@ -43,6 +43,7 @@ export const walkFactor = 10;
 const sizeBounds: Record<string, Partial<Record<'first' | 'depth' | 'maxHops', { min: number; max: number }>>> = {
   'Query.search': { first: bounds.searchFirst },
   'Query.timeline': { first: bounds.timelineFirst },
+  'Query.articles': { first: bounds.articlesFirst },
   'Query.negotiations': { first: bounds.negotiationsFirst },
   'Query.negotiationNetwork': { first: bounds.networkFirst },
   'Query.connection': { first: bounds.connectionFirst, maxHops: bounds.maxHops },

@@ -30,6 +30,7 @@ export const apiQueries = [
   'claims-by-actor',
   'claim-disagreements',
   'article-texts',
+  'articles',
 ] as const;
 
 export type QueryName = (typeof apiQueries)[number];

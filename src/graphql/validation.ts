@@ -18,6 +18,7 @@ export const bounds = {
   depth: { min: 1, max: 3 },
   neighborhoodFirst: { min: 1, max: 500 },
   list: { min: 1, max: 50 },
+  articlesFirst: { min: 1, max: 100 },
   passageContext: { min: 0, max: 2000 },
   searchText: { min: 1, max: 200 },
 } as const;

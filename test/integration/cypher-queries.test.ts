@@ -406,6 +406,12 @@ const expectations: Record<string, Expectation> = {
     expect(rows.map((row) => row.published)).toEqual([null, null]);
     for (const row of rows) expectEvidence(row.relation);
   },
+  articles: (rows) => {
+    // The seed alone: its one article, its text left out of the listing.
+    expect(rows.map((row) => field(row.article, 'id'))).toEqual(['article:us-hamas-direct-talks']);
+    expect(rows[0]?.rank).toBe('9999-12-31|article:us-hamas-direct-talks');
+    expect(field(rows[0]?.article, 'text')).toBeNull();
+  },
   'evidence-by-node': (rows) => {
     expect(rows.map((row) => row.id).sort()).toEqual(['org:qatar', 'person:adam-boehler']);
     for (const row of rows) expectEvidence(row.relation);

@@ -255,6 +255,37 @@ describe('the README worked example, through GraphQL', () => {
     expect(data.article.accounts).toEqual([]);
   });
 
+  it('lists the articles in resolution order, filtered by publisher, language and publication date, page by page', async () => {
+    const list = async (args: string) => {
+      const { body } = await postGraphql(server.url, `{ articles(${args}) { edges { cursor node { id publisher published } } pageInfo { hasNextPage endCursor } } }`);
+      expect(body.errors).toBeUndefined();
+      return (body.data as Record<string, any>).articles as { edges: Array<{ cursor: string; node: Record<string, unknown> }>; pageInfo: Record<string, any> };
+    };
+    const ids = (page: Awaited<ReturnType<typeof list>>) => page.edges.map((edge) => edge.node.id);
+    // Dated articles by publication date, the undated seed last.
+    expect(ids(await list('first: 20'))).toEqual([doha.id, family.id, seed.id]);
+    expect(ids(await list('publishers: ["Test Wire (fictional)"]'))).toEqual([family.id]);
+    expect(ids(await list('from: "2025-03-13"'))).toEqual([family.id]);
+    expect(ids(await list('to: "2025-03-12"'))).toEqual([doha.id]);
+    expect(ids(await list('languages: ["fr"]'))).toEqual([]);
+    // Pages follow each other without overlap or gap.
+    const first = await list('first: 2');
+    expect(ids(first)).toEqual([doha.id, family.id]);
+    expect(first.pageInfo).toEqual({ hasNextPage: true, endCursor: first.edges[1]?.cursor });
+    const second = await list(`first: 2, after: "${first.pageInfo.endCursor}"`);
+    expect(ids(second)).toEqual([seed.id]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('refuses a bad articles argument, naming it, and reads nothing', async () => {
+    const errorOf = async (args: string) => (await postGraphql(server.url, `{ articles(${args}) { edges { node { id } } } }`)).body.errors?.[0]?.message;
+    expect(await errorOf('first: 101')).toMatch(/first.*expected a whole number from 1 to 100, got 101/);
+    expect(await errorOf('after: "not-a-cursor"')).toMatch(/after.*expected a cursor returned by this query/);
+    expect(await errorOf('from: "2025-02-30"')).toMatch(/from/);
+    expect(await errorOf('from: "2025-03-20", to: "2025-03-01"')).toMatch(/to.*expected a date on or after from/);
+    expect(await errorOf('publishers: []')).toMatch(/publishers.*expected 1 to 50 publishers/);
+  });
+
   it('refuses a context out of range, naming the argument', async () => {
     const { body } = await postGraphql(server.url, '{ entity(id: "claim:hamas-living-hostages-march-2025") { evidence { passage(context: 5000) { quote } } } }');
     expect(body.errors?.[0]?.message).toMatch(/context.*expected a whole number from 0 to 2000, got 5000/);

@@ -1,7 +1,8 @@
 import type { Context } from '../context';
-import { narrow } from '../mapping';
+import { decodeRank, encodeRank } from '../cursor';
+import { narrow, toNode } from '../mapping';
 import type { ArticleModel, EvidenceModel, NodeModel } from '../models';
-import { bounds, intInRange, nodeId } from '../validation';
+import { bounds, dateRange, intInRange, nodeId, optionalList } from '../validation';
 
 type Args = Record<string, unknown>;
 
@@ -22,6 +23,17 @@ async function nodeOrThrow(id: string, { loaders }: Context): Promise<NodeModel>
 /** Disagreeing figures, and articles as records: their text, and any quote read in its context. */
 export const sourceResolvers = {
   Query: {
+    articles: async (_parent: unknown, args: Args, context: Context) => {
+      const publishers = optionalList('publishers', args.publishers, 'publishers');
+      const languages = optionalList('languages', args.languages, 'language tags such as "en"');
+      const { from, to } = dateRange('from', args.from, 'to', args.to);
+      const first = intInRange('first', args.first, bounds.articlesFirst);
+      const after = decodeRank('after', args.after);
+      // One row more than asked says whether another page follows.
+      const rows = await context.read('articles', { publishers, languages, from, to, after, limit: first + 1 });
+      const edges = rows.slice(0, first).map((row) => ({ node: narrow(toNode(row.article), 'Article'), cursor: encodeRank(String(row.rank)) }));
+      return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+    },
     claimDisagreements: async (_parent: unknown, args: Args, context: Context) => {
       const subjectId = args.subjectId === null || args.subjectId === undefined ? null : nodeId('subjectId', args.subjectId);
       const first = intInRange('first', args.first, bounds.list);
