@@ -19,6 +19,7 @@ export const apiQueries = [
   'members-by-organization',
   'list-sizes',
   'links-by-event',
+  'events-by-place',
   'terms-by-proposal',
   'parties-by-proposal',
   'parties-by-term',

@@ -412,6 +412,15 @@ const expectations: Record<string, Expectation> = {
     expect(rows[0]?.rank).toBe('9999-12-31|article:us-hamas-direct-talks');
     expect(field(rows[0]?.article, 'text')).toBeNull();
   },
+  'events-by-place': (rows) => {
+    expect(links(rows, 'event')).toEqual([
+      'place:gaza event:gaza-war',
+      'place:gaza event:hostages-held-in-gaza',
+      'place:gaza event:israel-hamas-ceasefire',
+      'place:southern-israel event:october-7-raid',
+    ]);
+    for (const row of rows) expectEvidence(row.relation);
+  },
   'evidence-by-node': (rows) => {
     expect(rows.map((row) => row.id).sort()).toEqual(['org:qatar', 'person:adam-boehler']);
     for (const row of rows) expectEvidence(row.relation);

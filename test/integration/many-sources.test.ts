@@ -286,6 +286,14 @@ describe('the README worked example, through GraphQL', () => {
     expect(await errorOf('publishers: []')).toMatch(/publishers.*expected 1 to 50 publishers/);
   });
 
+  it('gives a place the events that occurred there, earliest first, with the quotes of every article that says so', async () => {
+    const { body } = await postGraphql(server.url, '{ entity(id: "place:doha") { ... on Place { events { event { id date { earliest } } evidence { articleId } } } } }');
+    expect(body.errors).toBeUndefined();
+    const events = (body.data?.entity as { events: Array<{ event: { id: string }; evidence: Array<{ articleId: string }> }> }).events;
+    expect(events.map((link) => link.event.id)).toEqual(['event:doha-talks-march-2025']);
+    expect(events[0]?.evidence.map((quote) => quote.articleId)).toEqual([doha.id]);
+  });
+
   it('refuses a context out of range, naming the argument', async () => {
     const { body } = await postGraphql(server.url, '{ entity(id: "claim:hamas-living-hostages-march-2025") { evidence { passage(context: 5000) { quote } } } }');
     expect(body.errors?.[0]?.message).toMatch(/context.*expected a whole number from 0 to 2000, got 5000/);

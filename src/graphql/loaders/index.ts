@@ -49,6 +49,8 @@ export interface Loaders {
   membersOfOrganization: DataLoader<PageKey, LinkModel[], string>;
   affiliations: DataLoader<string, LinkModel[]>;
   eventLinks: DataLoader<string, LinkModel[]>;
+  /** The events that occurred at a place, earliest first. */
+  placeEvents: DataLoader<string, LinkModel[]>;
   terms: DataLoader<string, LinkModel[]>;
   proposalParties: DataLoader<string, LinkModel[]>;
   termParties: DataLoader<string, LinkModel[]>;
@@ -160,6 +162,7 @@ export function createLoaders(read: QueryRunner): Loaders {
     membersOfOrganization: pagedLinkLoader(read, 'members-by-organization', 'person'),
     affiliations: linkLoader(read, 'affiliations-by-organization', 'other'),
     eventLinks: linkLoader(read, 'links-by-event', 'other'),
+    placeEvents: linkLoader(read, 'events-by-place', 'event'),
     terms: linkLoader(read, 'terms-by-proposal', 'term'),
     proposalParties: linkLoader(read, 'parties-by-proposal', 'actor'),
     termParties: linkLoader(read, 'parties-by-term', 'actor'),

@@ -1,11 +1,11 @@
 import type { Context } from '../context';
 import { fullTextQuery } from '../fullText';
 import { narrow, toEntity } from '../mapping';
-import type { ActorModel, ArticleModel, EvidenceModel, NodeModel, OrganizationModel, ParticipationModel, PersonModel } from '../models';
+import type { ActorModel, ArticleModel, EvidenceModel, NodeModel, OrganizationModel, ParticipationModel, PersonModel, PlaceModel } from '../models';
 import { bounds, intInRange, nodeId, searchText } from '../validation';
 import { pagedList } from '../paging';
 import { accounts } from './accounts';
-import { participationOfActor } from './links';
+import { eventLinks, participationOfActor } from './links';
 
 type Args = Record<string, unknown>;
 
@@ -78,7 +78,11 @@ export const nodeResolvers = {
         .filter((link) => link.link === 'part')
         .map((link) => ({ organization: narrow(link.node, 'Organization'), evidence: link.relation.evidence })),
   },
-  Place: { evidence, accounts },
+  Place: {
+    events: async (place: PlaceModel, _args: Args, { loaders }: Context) => eventLinks(await loaders.placeEvents.load(place.id)),
+    evidence,
+    accounts,
+  },
   Article: {
     evidence: (_article: ArticleModel): EvidenceModel[] => [],
     accounts,
