@@ -76,12 +76,7 @@ export function encodeRank(rank: string): string {
 /** The rank an articles cursor stands for, or null for none; anything else is a bad `argument`. */
 export function decodeRank(argument: string, cursor: unknown): string | null {
   if (cursor === null || cursor === undefined) return null;
-  let parsed: unknown;
-  try {
-    parsed = typeof cursor === 'string' ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
-  } catch {
-    parsed = undefined;
-  }
+  const parsed = parseOpaque(cursor);
   if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === 'rank' && typeof parsed[1] === 'string') {
     const [day, id] = [parsed[1].slice(0, 10), parsed[1].slice(11)];
     if (isCalendarDate(day) && parsed[1][10] === '|' && idGrammar.test(id)) return parsed[1];
