@@ -1,4 +1,4 @@
-// resolve-facts: set each fact's role, side and title from its first source in rank order (cypher/README.md, "Many sources").
+// resolve-facts: set each fact's role, side, table and title from its first source in rank order (cypher/README.md, "Many sources").
 // Parameters:
 //   $keys  LIST<STRING>  sorted "from|TYPE|to" keys of facts whose sources changed
 // Returns: one row: facts - how many relationships were resolved (facts no source states any more are gone already).
@@ -9,5 +9,5 @@ CALL (key) {
   RETURN e AS best ORDER BY e.rank LIMIT 1
 }
 MATCH (:Node {id: best.from})-[r:$(best.type)]->(:Node {id: best.to})
-SET r.role = best.role, r.side = best.side, r.title = best.title, r.resolvedFrom = best.article
+SET r.role = best.role, r.side = best.side, r.table = best.table, r.title = best.title, r.resolvedFrom = best.article
 RETURN count(r) AS facts

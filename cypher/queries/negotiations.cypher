@@ -3,10 +3,12 @@
 //   $actorId  STRING   the person or organization
 //   $rollUp   BOOLEAN  count a person's negotiations for the organization it holds a role in, and an organization's for the top organization it is part of
 //   $limit    INTEGER  at most this many counterparts
-// Returns: one row per counterpart, the most negotiated-with first: actor - the actor (or, rolled up, the top organization it represents), counterpart - the other side (rolled up likewise), bases - one map per talks or negotiation event or proposal behind the pair: {basis - the event or proposal, ours - the actor side's participations, theirs - the counterpart side's, each {actor, role, side, relation}, mediators - [{actor, event, relation}]}
+// Returns: one row per counterpart, the most negotiated-with first: actor - the actor (or, rolled up, the top organization it represents), counterpart - the other side (rolled up likewise), bases - one map per talks or negotiation event or proposal behind the pair: {basis - the event or proposal, ours - the actor side's participations, theirs - the counterpart side's, each {actor, role, side, relation (with table, the table side, when the article gives one)}, mediators - [{actor, event, relation}]}
 // Example: {"actorId": "person:adam-boehler", "rollUp": false, "limit": 20}
 // Derived, never stored: two actors negotiated when both took part in one talks or negotiation event as party,
 // lead negotiator or negotiator on different sides, or when one PROPOSED a proposal ADDRESSED_TO the other.
+// Sides are the table sides (`table`) when both participations give one: the US and Israel at one table side face
+// Hamas, not each other. Without them, the side represented (`side`, else the actor itself) decides.
 MATCH (start:Node {id: $actorId})
 WHERE start:Person OR start:Organization
 // Rolled up, the actor becomes the top organization it represents, and everyone who rolls up to it counts.
@@ -30,7 +32,8 @@ CALL (member) {
   MATCH (member)-[mine:PARTICIPATED_IN]->(basis:Event)<-[theirs:PARTICIPATED_IN]-(other)
   WHERE basis.kind IN ['talks', 'negotiation']
     AND mine.role IN ['party', 'lead negotiator', 'negotiator'] AND theirs.role IN ['party', 'lead negotiator', 'negotiator']
-    AND coalesce(mine.side, member.id) <> coalesce(theirs.side, other.id)
+    AND CASE WHEN mine.table IS NOT NULL AND theirs.table IS NOT NULL THEN mine.table <> theirs.table
+             ELSE coalesce(mine.side, member.id) <> coalesce(theirs.side, other.id) END
   RETURN other, basis, mine, theirs
   UNION
   MATCH (member)-[mine:PROPOSED]->(basis:Proposal)-[theirs:ADDRESSED_TO]->(other)

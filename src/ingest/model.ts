@@ -62,7 +62,7 @@ export const relationEndpoints: Readonly<Record<RelationType, { from: readonly N
 };
 
 /** The optional properties of a relation and the one relation type that takes each. */
-export const relationProperty = { role: 'PARTICIPATED_IN', side: 'PARTICIPATED_IN', title: 'HOLDS_ROLE' } as const satisfies Record<
+export const relationProperty = { role: 'PARTICIPATED_IN', side: 'PARTICIPATED_IN', table: 'PARTICIPATED_IN', title: 'HOLDS_ROLE' } as const satisfies Record<
   string,
   RelationType
 >;

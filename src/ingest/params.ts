@@ -43,7 +43,7 @@ export interface FactRow extends EvidenceColumns {
   from: string;
   type: RelationType;
   to: string;
-  props: { role: string | null; side: string | null; title: string | null };
+  props: { role: string | null; side: string | null; table: string | null; title: string | null };
 }
 
 export interface ArticleRow {
@@ -173,7 +173,7 @@ export function buildWriteParams(
         from: relation.from,
         type: relation.type,
         to: relation.to,
-        props: { role: relation.role ?? null, side: relation.side ?? null, title: relation.title ?? null },
+        props: { role: relation.role ?? null, side: relation.side ?? null, table: relation.table ?? null, title: relation.title ?? null },
         ...columns(passages),
       }))
       .sort(byId((row) => row.key)),

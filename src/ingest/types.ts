@@ -115,6 +115,8 @@ export interface AnnotationRelation {
   to: string;
   role?: string;
   side?: string;
+  /** Which side of the table: a label shared by participants who sat together, whatever state each represents. */
+  table?: string;
   title?: string;
   evidence: EvidenceItem[];
 }

@@ -68,12 +68,13 @@ describe('checkReferences', () => {
   it('refuses properties on relations that do not take them, a missing role, a side that is not an actor', () => {
     expect(
       check([
-        { type: 'HOLDS_ROLE', from: 'person:boehler', to: 'org:us', role: 'party' },
+        { type: 'HOLDS_ROLE', from: 'person:boehler', to: 'org:us', role: 'party', table: 'org:us' },
         { type: 'PARTICIPATED_IN', from: 'org:us', to: 'event:talks', title: 'x' },
         { type: 'PARTICIPATED_IN', from: 'org:hamas', to: 'event:talks', role: 'party', side: 'event:raid' },
       ]),
     ).toEqual([
       'relations[0]: role: only PARTICIPATED_IN takes a role',
+      'relations[0]: table: only PARTICIPATED_IN takes a table',
       'relations[1]: title: only HOLDS_ROLE takes a title',
       'relations[1]: role: required for PARTICIPATED_IN (party, lead negotiator, mediator, ...), but missing',
       'relations[2]: side: expected a Person or Organization, got Event event:raid',
