@@ -138,11 +138,13 @@ export type EntityModel = ActorModel | PlaceModel;
 export type NodeModel = EntityModel | EventModel | ProposalModel | TermModel | StatementModel | ClaimModel | ArticleModel;
 export type NodeTypename = NodeModel['__typename'];
 
-/** The properties of one stored relation: the optional role, side and title, and its evidence. */
+/** The properties of one stored relation: the optional role, side, table and title, and its evidence. */
 export interface RelationModel {
   role: string | null;
   /** The id of the actor whose side a party or negotiator took. */
   sideId: string | null;
+  /** Which side of the table a party or negotiator sat on: a label shared by those seated together. */
+  table: string | null;
   title: string | null;
   evidence: EvidenceModel[];
 }
@@ -165,6 +167,7 @@ export interface ParticipationModel {
   event: EventModel;
   role: string;
   sideId: string | null;
+  table: string | null;
   evidence: EvidenceModel[];
 }
 
@@ -175,6 +178,7 @@ export interface EdgeModel {
   target: string;
   role: string | null;
   sideId: string | null;
+  table: string | null;
   title: string | null;
   evidence: EvidenceModel[];
 }
@@ -184,6 +188,8 @@ export interface NegotiationRoleModel {
   side: 'ACTOR' | 'COUNTERPART';
   actor: ActorModel;
   role: string;
+  /** In talks: the table side the article gives, when it gives one. */
+  table: string | null;
   event: EventModel | null;
   proposal: ProposalModel | null;
   evidence: EvidenceModel[];

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { QueryLibrary } from '../../src/db';
 import { loadArticle, unloadArticle, type ArticleFiles } from '../../src/ingest';
+import { startGraphqlServer, type GraphqlServer } from '../../src/server';
 import { testDatabase } from '../support/database';
+import { postGraphql } from '../support/http';
+import { testServerConfig } from '../support/seededServer';
 
 /**
  * Table sides: the Doha fixture seats the US (and its envoy Witkoff) with Israel on one side of the table and
@@ -25,13 +28,17 @@ async function pairs(): Promise<string[][]> {
   return rows.map((row) => [row.source as string, row.target as string]);
 }
 
+let server: GraphqlServer;
+
 beforeAll(async () => {
   await unloadArticle(db, seedId);
   await unloadArticle(db, doha.id);
   await loadArticle(db, doha.files);
+  server = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig);
 });
 
 afterAll(async () => {
+  await server.stop();
   await unloadArticle(db, doha.id);
   await db.close();
 });
@@ -74,5 +81,31 @@ describe('negotiation sides with the Doha article loaded', () => {
   it('falls back to the side represented where no table side is given', async () => {
     // The US-Hamas direct talks carry sides but no table: Boehler (for the US) still faces Hamas.
     expect(await counterparts('person:adam-boehler')).toEqual(['org:hamas']);
+  });
+
+  it('shows the table beside the side through GraphQL, on participations and negotiation roles', async () => {
+    const { body } = await postGraphql(
+      server.url,
+      `query ($talks: ID!) {
+         talks: entity(id: $talks) { ... on Event { participants(roles: ["party", "lead negotiator"], first: 10) { actor { ... on Node { id } } side { ... on Node { id } } table } } }
+         negotiations(actorId: "org:hamas") { counterpart { ... on Node { id } } roles { side actor { ... on Node { id } } table event { id } } }
+       }`,
+      { talks },
+    );
+    expect(body.errors).toBeUndefined();
+    const data = body.data as Record<string, any>;
+    expect(data.talks.participants).toEqual(
+      expect.arrayContaining([
+        { actor: { id: 'org:united-states' }, side: { id: 'org:united-states' }, table: 'org:israel' },
+        { actor: { id: 'org:israel' }, side: { id: 'org:israel' }, table: 'org:israel' },
+        { actor: { id: 'org:hamas' }, side: { id: 'org:hamas' }, table: 'org:hamas' },
+        { actor: { id: 'person:steve-witkoff' }, side: { id: 'org:united-states' }, table: 'org:israel' },
+      ]),
+    );
+    const withIsrael = (data.negotiations as Array<Record<string, any>>).find((n) => n.counterpart.id === 'org:israel');
+    expect(withIsrael?.roles).toEqual([
+      { side: 'ACTOR', actor: { id: 'org:hamas' }, table: 'org:hamas', event: { id: talks } },
+      { side: 'COUNTERPART', actor: { id: 'org:israel' }, table: 'org:israel', event: { id: talks } },
+    ]);
   });
 });

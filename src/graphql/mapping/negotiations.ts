@@ -9,14 +9,10 @@ function list(value: unknown): Props[] {
 }
 
 function sideRoles(side: NegotiationRoleModel['side'], entries: unknown, event: EventModel | null, proposal: ProposalModel | null): NegotiationRoleModel[] {
-  return list(entries).map((entry) => ({
-    side,
-    actor: toActor(entry.actor),
-    role: String(entry.role),
-    event,
-    proposal,
-    evidence: toRelation(entry.relation).evidence,
-  }));
+  return list(entries).map((entry) => {
+    const relation = toRelation(entry.relation);
+    return { side, actor: toActor(entry.actor), role: String(entry.role), table: relation.table, event, proposal, evidence: relation.evidence };
+  });
 }
 
 /** A row of negotiations.cypher: the pair, and per event or proposal behind it, each side's part and the mediators. */
@@ -40,6 +36,7 @@ export function toNegotiation(row: Props): NegotiationModel {
         event: toEvent(mediation.event),
         role: relation.role ?? 'mediator',
         sideId: relation.sideId,
+        table: relation.table,
         evidence: relation.evidence,
       };
       // The same mediation can stand behind several events of one pair (a mediation event linked to two talks).

@@ -120,10 +120,10 @@ export function toAccount(relation: Props, published: unknown): AccountModel {
   };
 }
 
-/** A stored relation's role, side, title and evidence. */
+/** A stored relation's role, side, table, title and evidence. */
 export function toRelation(value: unknown): RelationModel {
   const relation = props(value, 'a relation');
-  return { role: text(relation.role), sideId: text(relation.side), title: text(relation.title), evidence: toEvidence(relation) };
+  return { role: text(relation.role), sideId: text(relation.side), table: text(relation.table), title: text(relation.title), evidence: toEvidence(relation) };
 }
 
 /** A relation returned as `r {.*, type, source, target}`: an edge of a path or a neighbourhood. */

@@ -22,6 +22,7 @@ const participants = pagedList(
     event,
     role: link.relation.role ?? 'participant',
     sideId: link.relation.sideId,
+    table: link.relation.table,
     evidence: link.relation.evidence,
   }),
   (args) => optionalList('roles', args.roles, 'roles such as "mediator"'),

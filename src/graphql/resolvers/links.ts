@@ -30,6 +30,7 @@ export function participationOfActor(actor: ActorModel, link: LinkModel): Partic
     event: narrow(link.node, 'Event'),
     role: link.relation.role ?? 'participant',
     sideId: link.relation.sideId,
+    table: link.relation.table,
     evidence: link.relation.evidence,
   };
 }
