@@ -44,3 +44,5 @@ CREATE INDEX participated_in_role IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON
 
 // Search over names and aliases (aliases is a list of strings, which full-text indexes accept).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];
+// searchAll: the words of events, proposals, statements and claims (titles, summaries, quotes, claim text and figures).
+CREATE FULLTEXT INDEX fact_texts IF NOT EXISTS FOR (n:Event|Proposal|Statement|Claim) ON EACH [n.title, n.summary, n.quote, n.text, n.figure, n.unit];

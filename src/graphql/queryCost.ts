@@ -42,6 +42,8 @@ export const walkFactor = 10;
 /** The allowed range of the size arguments, per field (the same ranges the resolvers enforce). */
 const sizeBounds: Record<string, Partial<Record<'first' | 'depth' | 'maxHops', { min: number; max: number }>>> = {
   'Query.search': { first: bounds.searchFirst },
+  'Query.searchAll': { first: bounds.searchFirst },
+  'Query.about': { first: bounds.searchFirst },
   'Query.timeline': { first: bounds.timelineFirst },
   'Query.articles': { first: bounds.articlesFirst },
   'Query.negotiations': { first: bounds.negotiationsFirst },

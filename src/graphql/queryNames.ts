@@ -5,6 +5,8 @@
 export const apiQueries = [
   'entities-by-id',
   'search',
+  'search-all',
+  'about-node',
   'timeline',
   'negotiations',
   'negotiation-network',

@@ -112,6 +112,14 @@ export function optionalList(argument: string, value: unknown, what: string): st
   return (value as string[]).map((item) => item.trim());
 }
 
+/** The node labels searchAll's types argument names (the SearchType enum's values): at least one. */
+export function searchTypes(argument: string, value: unknown): string[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new BadUserInputError(argument, `expected at least one kind of node to search (PERSON, ORGANIZATION, PLACE, EVENT, PROPOSAL, STATEMENT, CLAIM), got ${shown(value)}`);
+  }
+  return value.map(String);
+}
+
 /** Search words: some letters or digits, not too long. */
 export function searchText(argument: string, value: unknown): string {
   const trimmed = typeof value === 'string' ? value.trim() : '';

@@ -298,6 +298,43 @@ describe('connections, neighbourhoods and search', () => {
     expect((await ask(search, { text: 'nobody-by-this-name' })).search).toEqual([]);
   });
 
+  it('searches the titles, quotes and figures of events, proposals, statements and claims, naming the field that matched', async () => {
+    const searchAll = `query($text: String!, $types: [SearchType!], $first: Int) {
+      searchAll(text: $text, types: $types, first: $first) { score field node { __typename id } }
+    }`;
+    const hits = async (variables: Record<string, unknown>) => (await ask(searchAll, variables)).searchAll as Data[];
+    const ceasefire = await hits({ text: 'ceasefire', first: 50 });
+    const ids = ceasefire.map((hit) => hit.node.id);
+    expect(ids).toEqual(expect.arrayContaining(['event:israel-hamas-ceasefire', 'event:ceasefire-first-phase', 'event:ceasefire-negotiations', 'proposal:witkoff-ceasefire-proposal']));
+    expect(ceasefire.find((hit) => hit.node.id === 'proposal:witkoff-ceasefire-proposal')).toMatchObject({ field: 'title', node: { __typename: 'Proposal' } });
+    expect(ceasefire.every((hit) => hit.score > 0)).toBe(true);
+    // The words of a quote find the statement that quotes them (and the event of the warning, by its title).
+    expect((await hits({ text: 'last warning' })).map((hit) => [hit.node.id, hit.field])).toEqual([
+      ['event:trump-last-warning', 'title'],
+      ['statement:trump-last-warning', 'quote'],
+    ]);
+    expect(await hits({ text: 'last warning', types: ['STATEMENT'] })).toEqual([expect.objectContaining({ field: 'quote', node: { __typename: 'Statement', id: 'statement:trump-last-warning' } })]);
+    // A claim is found by its figure's words.
+    expect((await hits({ text: 'living hostages', types: ['CLAIM'] })).map((hit) => hit.node.id)).toContain('claim:living-hostages-in-gaza');
+    // types narrows the kinds returned; entity names are searched too.
+    expect((await hits({ text: 'ceasefire', types: ['EVENT'], first: 50 })).every((hit) => hit.node.__typename === 'Event')).toBe(true);
+    expect((await hits({ text: 'Witkoff', types: ['PERSON'] })).map((hit) => hit.node.id)).toEqual(['person:steve-witkoff']);
+    expect(await hits({ text: 'zzyzx' })).toEqual([]);
+  });
+
+  it('lists the statements, claims and proposals about a node', async () => {
+    const about = 'query($id: ID!) { about(id: $id) { __typename id } }';
+    expect((await ask(about, { id: 'org:hamas' })).about).toEqual([{ __typename: 'Statement', id: 'statement:trump-last-warning' }]);
+    expect(((await ask(about, { id: 'event:hostages-held-in-gaza' })).about as Data[]).map((node) => node.id)).toEqual([
+      'claim:hostage-bodies-in-gaza',
+      'claim:living-hostages-in-gaza',
+      'claim:us-hostages-declared-dead',
+      'proposal:witkoff-ceasefire-proposal',
+      'statement:trump-last-warning',
+    ]);
+    expect((await ask(about, { id: 'org:nowhere' })).about).toEqual([]);
+  });
+
   it('looks up any node by id, with the evidence that mentions it', async () => {
     const { entity } = await ask(`{ entity(id: "org:qatar") { __typename id ... on Organization { name aliases kind } ${evidence} } }`);
     expect(entity).toMatchObject({ __typename: 'Organization', id: 'org:qatar', name: 'Qatar', aliases: ['Qatari'], kind: 'state' });

@@ -48,6 +48,9 @@ describe('errors from a server on the seeded graph', () => {
     ['the same node at both ends', '{ connection(fromId: "org:hamas", toId: "org:hamas") { length } }', 'toId', expect.stringMatching(/^expected a node other than fromId/)],
     ['depth out of range', '{ neighborhood(id: "org:hamas", depth: 4) { nodes { id } } }', 'depth', 'expected a whole number from 1 to 3, got 4'],
     ['search words with no letters', '{ search(text: "((") { score } }', 'text', expect.stringMatching(/^expected words to search for/)],
+    ['searchAll words with no letters', '{ searchAll(text: "--") { score } }', 'text', expect.stringMatching(/^expected words to search for/)],
+    ['searchAll with no types', '{ searchAll(text: "ceasefire", types: []) { score } }', 'types', expect.stringMatching(/^expected at least one kind of node to search/)],
+    ['about with a malformed id', '{ about(id: "Hamas") { id } }', 'id', expect.stringMatching(/^expected a node id such as person:adam-boehler/)],
     ['a negotiation actor that is an event', '{ negotiations(actorId: "event:october-7-raid") { weight } }', 'actorId', 'expected a person or organization, got the Event "event:october-7-raid"'],
   ])('refuses %s as BAD_USER_INPUT naming the argument', async (_case, query, argument, detail) => {
     const error = await errorOf(query);

@@ -245,6 +245,22 @@ const expectations: Record<string, Expectation> = {
     expect(rows[0]?.id).toBe('person:adam-boehler');
     expect(Number(rows[0]?.score)).toBeGreaterThan(0);
   },
+  'search-all': (rows) => {
+    // The Example asks for events and proposals only: the ceasefire events by title, the Witkoff proposal by title.
+    const ids = rows.map((row) => row.id);
+    expect(ids).toEqual(expect.arrayContaining(['event:israel-hamas-ceasefire', 'event:ceasefire-first-phase', 'event:ceasefire-negotiations', 'proposal:witkoff-ceasefire-proposal']));
+    expect(ids.every((id) => /^(event|proposal):/.test(String(id)))).toBe(true);
+    expect(rows.find((row) => row.id === 'proposal:witkoff-ceasefire-proposal')?.field).toBe('title');
+  },
+  'about-node': (rows) => {
+    expect(rows.map((row) => row.id)).toEqual([
+      'claim:hostage-bodies-in-gaza',
+      'claim:living-hostages-in-gaza',
+      'claim:us-hostages-declared-dead',
+      'proposal:witkoff-ceasefire-proposal',
+      'statement:trump-last-warning',
+    ]);
+  },
   'entities-by-id': (rows) => {
     expect(rows.map((row) => row.id)).toEqual(['person:adam-boehler', 'org:hamas', 'event:us-hamas-direct-talks', 'article:us-hamas-direct-talks']);
     expect(field(rows[0]?.node, 'name')).toBe('Adam Boehler');

@@ -1,8 +1,8 @@
 import type { Context } from '../context';
-import { fullTextQuery } from '../fullText';
-import { narrow, toEntity } from '../mapping';
+import { fullTextQuery, searchWords } from '../fullText';
+import { narrow, toEntity, toNode } from '../mapping';
 import type { ActorModel, ArticleModel, EvidenceModel, NodeModel, OrganizationModel, ParticipationModel, PersonModel, PlaceModel } from '../models';
-import { bounds, intInRange, nodeId, searchText } from '../validation';
+import { bounds, intInRange, nodeId, searchText, searchTypes } from '../validation';
 import { pagedList } from '../paging';
 import { accounts } from './accounts';
 import { eventLinks, participationOfActor } from './links';
@@ -59,6 +59,20 @@ export const nodeResolvers = {
       const rows = await read('search', { query: fullTextQuery(text), limit: first });
       return rows.map((row) => ({ score: Number(row.score), entity: toEntity(row.node) }));
     },
+    searchAll: async (_parent: unknown, args: Args, { read }: Context) => {
+      const text = searchText('text', args.text);
+      const types = searchTypes('types', args.types);
+      const first = intInRange('first', args.first, bounds.searchFirst);
+      const query = fullTextQuery(text);
+      const rows = await read('search-all', { query, words: searchWords(text), types, limit: first });
+      return rows.map((row) => ({ score: Number(row.score), node: toNode(row.node), field: typeof row.field === 'string' ? row.field : null }));
+    },
+    about: async (_parent: unknown, args: Args, { read }: Context) => {
+      const id = nodeId('id', args.id);
+      const first = intInRange('first', args.first, bounds.searchFirst);
+      const rows = await read('about-node', { id, limit: first });
+      return rows.map((row) => toNode(row.node));
+    },
   },
   Person: {
     ...actorFields,
@@ -100,5 +114,6 @@ export const nodeResolvers = {
       return node?.__typename === 'Person' || node?.__typename === 'Organization' ? node : null;
     },
   },
+  SearchType: { PERSON: 'Person', ORGANIZATION: 'Organization', PLACE: 'Place', EVENT: 'Event', PROPOSAL: 'Proposal', STATEMENT: 'Statement', CLAIM: 'Claim' },
   DatePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', RANGE: 'range', UNKNOWN: 'unknown' },
 };
