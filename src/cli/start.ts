@@ -1,5 +1,5 @@
 import { loadConfig } from '../config';
-import { applySchema, connect, QueryLibrary } from '../db';
+import { applySchema, connect, QueryLibrary, superviseDatabase } from '../db';
 import { formatSummaryLine, prepareArticle, seedFiles, writeArticle } from '../ingest';
 import { checkListenAddress, startGraphqlServer } from '../server';
 import { log } from './log';
@@ -13,8 +13,11 @@ async function main(): Promise<void> {
   await checkListenAddress(config.http.host, config.http.port);
   const seed = prepareArticle(seedFiles);
   const connection = await connect(config, log);
+  const stopSupervising = superviseDatabase(connection, log);
   let server: Awaited<ReturnType<typeof startGraphqlServer>> | undefined;
   onShutdown(async () => {
+    // Stopped first: the JVM exiting on shutdown is no loss to report.
+    stopSupervising();
     await server?.stop();
     await connection.close();
   });

@@ -50,6 +50,8 @@ function rows(result: QueryResult<RecordShape>): Row[] {
 export class Database {
   /** Statements sent to Neo4j since this gateway was made; the round-trip tests and benchmarks read it. */
   statementCount = 0;
+  /** Why the database is known to be down (set by the supervisor); queries then fail at once instead of waiting. */
+  private downReason: string | undefined;
 
   constructor(
     private readonly driver: Driver,
@@ -144,6 +146,19 @@ export class Database {
     }
   }
 
+  /** Marks the database as lost: every query fails as UNAVAILABLE at once until `markUp`. */
+  markDown(reason: string): void {
+    this.downReason = reason;
+  }
+
+  markUp(): void {
+    this.downReason = undefined;
+  }
+
+  get isDown(): boolean {
+    return this.downReason !== undefined;
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
     if (this.probe !== this.driver) await this.probe.close();
@@ -159,6 +174,7 @@ export class Database {
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+    if (this.downReason !== undefined) throw new UnavailableError(`${UnavailableError.summary}: ${this.downReason}`);
     const session = this.driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       ...(this.options.database ? { database: this.options.database } : {}),

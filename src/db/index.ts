@@ -3,3 +3,4 @@ export { QueryLibrary, queriesDir, cypherDir } from './queryLibrary';
 export { applySchema, schemaStatements } from './schema';
 export { startLocalNeo4j, buildLauncher, localAuth, localPasswordFile, type LocalNeo4j, type LocalAuth } from './localNeo4j';
 export { connect, type Connection } from './connect';
+export { superviseDatabase } from './supervisor';

@@ -26,6 +26,8 @@ export interface LocalNeo4j {
   uri: string;
   pid: number;
   auth: LocalAuth;
+  /** Settles when the JVM exits, whoever ended it, with its exit code or signal. */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -111,6 +113,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const output = keepOutput(child);
+  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? `code ${code}`)));
   const spawnFailure = new Promise<Error>((resolve) => child.once('error', resolve));
 
   const stop = async (): Promise<void> => {
@@ -140,5 +143,5 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     }
   }
   log(`Neo4j answers on ${uri} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { uri, pid: child.pid ?? -1, auth, stop };
+  return { uri, pid: child.pid ?? -1, auth, exited, stop };
 }
