@@ -5,7 +5,10 @@ import { boltState, localAuth, localPasswordFile, startLocalNeo4j, type LocalNeo
 /** A database gateway, and the local Neo4j behind it when this process started one. */
 export interface Connection {
   db: Database;
+  /** The local Neo4j this process runs; the supervisor replaces it when it restarts one. */
   local?: LocalNeo4j;
+  /** Starts a new local Neo4j like the first one (only when this process started one). */
+  restartLocal?: () => Promise<LocalNeo4j>;
   uri: string;
   /** Closes the driver, then stops the local Neo4j if this process started it. */
   close(): Promise<void>;
@@ -58,15 +61,18 @@ export async function connect(config: Config, log: (line: string) => void = () =
         '(set NEO4J_LOCAL_PORT to another port, or NEO4J_URI and NEO4J_PASSWORD to use that one)',
     );
   }
-  const local = await startLocalNeo4j({ ...target, log });
+  const restartLocal = () => startLocalNeo4j({ ...target, log });
+  const local = await restartLocal();
   const db = Database.connect(local.uri, local.auth, options);
-  return {
+  const connection: Connection = {
     db,
     local,
+    restartLocal,
     uri: local.uri,
     close: async () => {
       await db.close();
-      await local.stop();
+      await connection.local?.stop();
     },
   };
+  return connection;
 }

@@ -54,14 +54,26 @@ export class Database {
   private downReason: string | undefined;
 
   constructor(
-    private readonly driver: Driver,
+    private driver: Driver,
     private readonly options: DatabaseOptions,
     /** The driver `ping` uses: a pool of its own, so health answers while queries hold every query connection. */
-    private readonly probe: Driver = driver,
+    private probe: Driver = driver,
   ) {}
 
   /** Connects to `uri`; integers come back as numbers, which is safe for the counts and offsets this graph holds. */
   static connect(uri: string, auth: { user: string; password: string }, options: DatabaseOptions): Database {
+    const { driver, probe } = Database.drivers(uri, auth, options);
+    return new Database(driver, options, probe);
+  }
+
+  /** Swaps in fresh drivers for `uri` (a restarted Neo4j), so no query meets a connection to the dead one. */
+  async reconnect(uri: string, auth: { user: string; password: string }): Promise<void> {
+    const old = [this.driver, this.probe];
+    ({ driver: this.driver, probe: this.probe } = Database.drivers(uri, auth, this.options));
+    await Promise.all(old.map((driver) => driver.close().catch(() => undefined)));
+  }
+
+  private static drivers(uri: string, auth: { user: string; password: string }, options: DatabaseOptions): { driver: Driver; probe: Driver } {
     const token = neo4j.auth.basic(auth.user, auth.password);
     const pingTimeout = options.pingTimeoutMs ?? defaultPingTimeoutMs;
     const driver = neo4j.driver(uri, token, {
@@ -78,7 +90,7 @@ export class Database {
       connectionAcquisitionTimeout: pingTimeout,
       connectionTimeout: pingTimeout,
     });
-    return new Database(driver, options, probe);
+    return { driver, probe };
   }
 
   /** Runs a read-only query (retried by the driver on transient failures). */

@@ -1,37 +1,81 @@
 import type { Connection } from './connect';
+import type { LocalNeo4j } from './localNeo4j';
 
 /** How often the supervisor pings the database (each ping is bounded by the ping timeout, 1 s by default). */
 export const superviseIntervalMs = 2_000;
 
+/** Restarts of a dead local Neo4j, and the waits before each (a JVM that dies again at once is not respawned forever). */
+export const restartDelaysMs = [0, 2_000, 8_000];
+
 /**
  * Watches the database behind `connection`: when it is lost (the local JVM exits, or a ping fails) it logs one
  * line and marks the gateway down, so queries fail as UNAVAILABLE at once instead of waiting on the driver;
- * when a ping answers again it logs one line and lets queries through. Returns a function that stops watching.
+ * when it answers again it logs one line and lets queries through. A local Neo4j this process started is
+ * restarted (bounded tries, each logged) and the drivers rebuilt. Returns a function that stops watching.
  */
 export function superviseDatabase(connection: Connection, log: (line: string) => void, intervalMs = superviseIntervalMs): () => void {
-  const { db, local } = connection;
+  const { db } = connection;
   let stopped = false;
+  let restarting = false;
   const lost = (reason: string): void => {
     if (stopped || db.isDown) return;
     db.markDown(reason);
     log(`database lost: ${reason}; GraphQL answers UNAVAILABLE until it is back`);
   };
+  const back = (): void => {
+    db.markUp();
+    log(`database back: ${connection.uri} answers again`);
+  };
+
+  const restart = async (): Promise<void> => {
+    const start = connection.restartLocal;
+    if (!start) return;
+    restarting = true;
+    try {
+      for (const [index, delay] of restartDelaysMs.entries()) {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        if (stopped) return;
+        log(`restarting the local Neo4j (try ${index + 1} of ${restartDelaysMs.length})`);
+        let local: LocalNeo4j;
+        try {
+          local = await start();
+        } catch (error) {
+          log(`restart ${index + 1} failed: ${error instanceof Error ? error.message : String(error)}`);
+          continue;
+        }
+        // Shut down while it was starting: this one is no longer wanted.
+        if (stopped) return void (await local.stop());
+        connection.local = local;
+        watch(local);
+        await db.reconnect(local.uri, local.auth);
+        back();
+        return;
+      }
+      log(`gave up restarting the local Neo4j after ${restartDelaysMs.length} tries; restart the server`);
+    } finally {
+      restarting = false;
+    }
+  };
   // A dead JVM is known at once from its exit; pings cover a frozen JVM and an external NEO4J_URI.
-  void local?.exited.then((how) => lost(`the local Neo4j (pid ${local.pid}) exited (${how})`));
+  const watch = (local: LocalNeo4j): void => {
+    void local.exited.then((how) => {
+      if (stopped) return;
+      lost(`the local Neo4j (pid ${local.pid}) exited (${how})`);
+      void restart();
+    });
+  };
+  if (connection.local) watch(connection.local);
 
   let pinging = false;
   const timer = setInterval(() => {
-    if (pinging) return;
+    if (pinging || restarting) return;
     pinging = true;
     void db
       .ping()
       .then((answered) => {
-        if (stopped) return;
+        if (stopped || restarting) return;
         if (!answered) lost(`${connection.uri} does not answer a ping`);
-        else if (db.isDown) {
-          db.markUp();
-          log(`database back: ${connection.uri} answers again`);
-        }
+        else if (db.isDown) back();
       })
       .finally(() => (pinging = false));
   }, intervalMs);

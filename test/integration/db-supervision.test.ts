@@ -33,7 +33,7 @@ afterAll(() => {
   fs.rmSync(path.join(projectRoot, storeDir), { recursive: true, force: true });
 });
 
-it('logs the loss of the local Neo4j and answers UNAVAILABLE at once while it is down', async () => {
+it('logs the loss of the local Neo4j, answers UNAVAILABLE at once while it is down, restarts it and answers again', async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_PORT: String(await freePort()), NEO4J_LOCAL_DIR: storeDir, NEO4J_LOCAL_HEAP: '512m', PORT: '0' };
   for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD']) delete env[name];
   server = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'cli', 'start.js')], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -56,7 +56,12 @@ it('logs the loss of the local Neo4j and answers UNAVAILABLE at once while it is
   const answer = await ask();
   expect(Date.now() - started).toBeLessThan(1_000);
   expect(answer.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
-  // Failed pings while it stays down add no further line.
-  await new Promise((resolve) => setTimeout(resolve, 2_500));
+
+  await waitFor('restarting the local Neo4j (try 1 of 3)', 10_000);
+  await waitFor('database back:', 120_000);
   expect(output.match(/database lost/g)).toHaveLength(1);
+  expect(javaChild(server.pid ?? -1)).not.toBe(java);
+  const again = await ask();
+  expect(again.errors).toBeUndefined();
+  expect((again.data as { search: unknown[] }).search.length).toBeGreaterThan(0);
 }, 300_000);
