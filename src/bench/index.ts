@@ -4,3 +4,4 @@ export { withScratchDatabase } from './scratchDatabase';
 export { writeSyntheticArticle } from './syntheticArticle';
 export { withSeededApi, post } from './seededApi';
 export { apiSchema, requests } from './fuzzOperations';
+export { median } from './stats';

@@ -1,5 +1,6 @@
 import { loadQueryFile } from '../research';
 import type { Database } from '../db';
+import { percentile } from './stats';
 
 /** One query the API or a researcher runs, with parameters aimed at the synthetic graph (merged over the file's example). */
 export interface Workload {
@@ -31,10 +32,6 @@ export interface Timing {
   medianMs: number;
   p90Ms: number;
   rows: number;
-}
-
-function percentile(sorted: number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? NaN;
 }
 
 /** Runs `workload` a few times to warm the caches, then `runs` times, and reports the median and 90th percentile. */

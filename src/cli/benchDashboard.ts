@@ -1,4 +1,4 @@
-import { growSyntheticGraph, withScratchDatabase, type GraphSize } from '../bench';
+import { growSyntheticGraph, median, withScratchDatabase, type GraphSize } from '../bench';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../bench/chromium';
 import { timeDashboard, type DashboardTiming } from '../bench/dashboard';
@@ -19,11 +19,6 @@ function counts(text: string, name: string): number[] {
   const values = text.split(',').map(Number);
   if (values.some((value) => !Number.isInteger(value) || value < 1)) throw new Error(`${name}: expected whole numbers above 0 separated by commas, got "${text}"\n${usage}`);
   return values;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 /**

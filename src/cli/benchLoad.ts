@@ -1,17 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { withScratchDatabase, writeSyntheticArticle } from '../bench';
+import { median, withScratchDatabase, writeSyntheticArticle } from '../bench';
 import { cypherDir, QueryLibrary } from '../db';
 import { loadArticle, unloadArticle } from '../ingest';
 import { log } from './log';
 
 const rounds = 7;
 const batch = 1_000;
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-}
 
 function stagesFromArgs(): number[] {
   const at = process.argv.indexOf('--articles');
