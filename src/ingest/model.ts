@@ -67,7 +67,7 @@ export const relationProperty = { role: 'PARTICIPATED_IN', side: 'PARTICIPATED_I
   RelationType
 >;
 
-/** The key that makes a relation unique within one article: one relationship per (from, type, to, article). */
+/** A fact's key: one relationship per (from, type, to) in the graph, whichever articles state it (each adds an Evidence record). */
 export function relationKey(relation: { from: string; type: string; to: string }): string {
   return `${relation.from}|${relation.type}|${relation.to}`;
 }
