@@ -39,11 +39,11 @@ export async function timeWorkload(db: Database, workload: Workload, runs: numbe
   const file = loadQueryFile(workload.file);
   const params = { ...file.example, ...workload.params };
   let rows = 0;
-  for (let i = 0; i < 3; i += 1) rows = (await db.read(file.text, params)).length;
+  for (let i = 0; i < 3; i += 1) rows = (await db.read(file, params)).length;
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const started = process.hrtime.bigint();
-    await db.read(file.text, params);
+    await db.read(file, params);
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   times.sort((a, b) => a - b);

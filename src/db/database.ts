@@ -1,13 +1,20 @@
 import neo4j, { type Driver, type ManagedTransaction, type Transaction as NeoTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import { UnavailableError } from '../errors';
+import { parameterMismatch, type QueryFile } from './queryFile';
 
 /** A row of a query result as a plain object; integers arrive as JavaScript numbers. */
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
+/**
+ * What the gateway runs: a file of a `QueryLibrary` (what the code runs: its name goes into the transaction's
+ * metadata and the parameters passed are checked against its header), or inline Cypher (tests, `npm run cypher -- -e`).
+ */
+export type Statement = Pick<QueryFile, 'name' | 'text' | 'parameters'> | string;
+
 /** What a write transaction may do: run statements that all commit or all roll back together. */
 export interface Transaction {
-  run(query: string, params?: Params): Promise<Row[]>;
+  run(query: Statement, params?: Params): Promise<Row[]>;
 }
 
 export interface DatabaseOptions {
@@ -37,6 +44,11 @@ function isUnavailable(error: unknown): boolean {
   if (typeof code === 'string' && unavailableCodes.has(code)) return true;
   const message = (error as { message?: unknown })?.message;
   return typeof message === 'string' && message.startsWith('Connection acquisition timed out');
+}
+
+/** The name the metadata gives a statement: its file's, or `inline` for Cypher that comes from no file. */
+function nameOf(query: Statement): string {
+  return typeof query === 'string' ? 'inline' : query.name;
 }
 
 function rows(result: QueryResult<RecordShape>): Row[] {
@@ -94,19 +106,23 @@ export class Database {
   }
 
   /** Runs a read-only query (retried by the driver on transient failures). */
-  read(query: string, params: Params = {}): Promise<Row[]> {
-    return this.session('READ', (session) => session.executeRead((tx) => this.runIn(tx, query, params), this.txConfig()));
+  read(query: Statement, params: Params = {}): Promise<Row[]> {
+    return this.session('READ', (session) => session.executeRead((tx) => this.runIn(tx, query, params), this.txConfig({ query: nameOf(query) })));
   }
 
   /** Runs one write statement in its own transaction. */
-  write(query: string, params: Params = {}): Promise<Row[]> {
-    return this.writeTransaction((tx) => tx.run(query, params));
+  write(query: Statement, params: Params = {}): Promise<Row[]> {
+    return this.session('WRITE', (session) => session.executeWrite((tx) => this.runIn(tx, query, params), this.txConfig({ query: nameOf(query) })));
   }
 
-  /** Runs `work` in one write transaction: everything it writes commits together or not at all. */
-  writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one write transaction: everything it writes commits together or not at all. A transaction's
+   * metadata is fixed when it begins, so it names the `operation`; each statement's text starts with its file's
+   * header line, which `SHOW TRANSACTIONS` shows as the current query.
+   */
+  writeTransaction<T>(work: (tx: Transaction) => Promise<T>, operation = 'write-transaction'): Promise<T> {
     return this.session('WRITE', (session) =>
-      session.executeWrite((tx) => work({ run: (query, params = {}) => this.runIn(tx, query, params) }), this.txConfig()),
+      session.executeWrite((tx) => work({ run: (query, params = {}) => this.runIn(tx, query, params) }), this.txConfig({ operation })),
     );
   }
 
@@ -114,9 +130,9 @@ export class Database {
    * Runs `work` in a write transaction that is always rolled back: it sees its own writes, and nothing it does
    * is ever committed (a dry run). Not retried: a rehearsal that fails reports the failure.
    */
-  rehearse<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+  rehearse<T>(work: (tx: Transaction) => Promise<T>, operation = 'rehearsal'): Promise<T> {
     return this.session('WRITE', async (session) => {
-      const tx = session.beginTransaction(this.txConfig());
+      const tx = session.beginTransaction(this.txConfig({ operation }));
       try {
         return await work({ run: (query, params = {}) => this.runIn(tx, query, params) });
       } finally {
@@ -129,7 +145,7 @@ export class Database {
   async schema(statement: string): Promise<void> {
     await this.session('WRITE', async (session) => {
       this.statementCount += 1;
-      await session.run(statement, {}, this.txConfig());
+      await session.run(statement, {}, this.txConfig({ operation: 'schema' }));
     });
   }
 
@@ -176,13 +192,19 @@ export class Database {
     if (this.probe !== this.driver) await this.probe.close();
   }
 
-  private txConfig() {
-    return { timeout: this.options.queryTimeoutMs, metadata: { app: this.options.application ?? 'diplomacy-graph' } };
+  /** Metadata shown in `SHOW TRANSACTIONS` and the query log: the application, and the query file or operation. */
+  private txConfig(label: { query: string } | { operation: string }) {
+    return { timeout: this.options.queryTimeoutMs, metadata: { app: this.options.application ?? 'diplomacy-graph', ...label } };
   }
 
-  private async runIn(tx: ManagedTransaction | NeoTransaction, query: string, params: Params): Promise<Row[]> {
+  private async runIn(tx: ManagedTransaction | NeoTransaction, query: Statement, params: Params): Promise<Row[]> {
+    if (typeof query !== 'string') {
+      // A mismatch is a bug in the calling code, found by any test that reaches it rather than by a null in an answer.
+      const mismatch = parameterMismatch(query, params);
+      if (mismatch !== null) throw new Error(mismatch);
+    }
     this.statementCount += 1;
-    return rows(await tx.run(query, params));
+    return rows(await tx.run(typeof query === 'string' ? query : query.text, params));
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {

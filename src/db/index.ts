@@ -1,4 +1,16 @@
-export { Database, type Row, type Params, type Transaction } from './database';
+export { Database, type Row, type Params, type Statement, type Transaction } from './database';
+export {
+  readQueryHeader,
+  parameterMismatch,
+  parseParameterType,
+  usedParameters,
+  cypherCode,
+  QueryFileError,
+  type QueryFile,
+  type ParameterSpec,
+  type ParameterType,
+  type ScalarType,
+} from './queryFile';
 export { QueryLibrary, queriesDir, cypherDir } from './queryLibrary';
 export { applySchema, schemaStatements } from './schema';
 export { startLocalNeo4j, buildLauncher, localAuth, localPasswordFile, type LocalNeo4j, type LocalAuth } from './localNeo4j';

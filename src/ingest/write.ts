@@ -171,7 +171,7 @@ export async function writeArticle(db: Database, prepared: PreparedArticle, opti
       const summary = await loadIn(tx, queries, prepared);
       if (before) summary.changes = diffFootprints(before, await footprint(tx, queries, prepared));
       return summary;
-    }),
+    }, 'load-article'),
   );
 }
 
@@ -184,7 +184,7 @@ export async function dryRunArticle(db: Database, prepared: PreparedArticle, que
     const before = await footprint(tx, queries, prepared);
     await loadIn(tx, queries, prepared);
     return diffFootprints(before, await footprint(tx, queries, prepared));
-  });
+  }, 'dry-run-article');
 }
 
 /** What `unloadArticle` took away. */
@@ -216,7 +216,7 @@ export async function unloadArticle(db: Database, article: string, queries: Quer
       removed: { relationships: unloaded.facts.keys.length, mentions: unloaded.mentions.ids.length, nodes: unloaded.mentions.deleted.length },
       milliseconds: Date.now() - started,
     };
-  }));
+  }, 'unload-article'));
 }
 
 /** The nodes `ids` names as the graph holds them now, for prepareArticle's check of a file's references. */

@@ -1,11 +1,11 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { Config } from '../config';
-import { queriesDir } from '../db';
+import { queriesDir, QueryFileError } from '../db';
 import { AppError, ConfigError } from '../errors';
 import { parseCypherArguments } from './arguments';
 import { connectForResearch } from './connectForResearch';
 import { bindParameters } from './parameters';
-import { loadQueryFile, QueryFileError, queryFileNames } from './queryFile';
+import { loadQueryFile, queryFileNames } from './queryFile';
 import { runQueryFile } from './runQueryFile';
 import { formatTable } from './table';
 

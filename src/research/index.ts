@@ -1,15 +1,5 @@
-export {
-  loadQueryFile,
-  parseQueryFile,
-  parseParameterType,
-  queryFileNames,
-  usedParameters,
-  QueryFileError,
-  type QueryFile,
-  type ParameterSpec,
-  type ParameterType,
-  type ScalarType,
-} from './queryFile';
+export { loadQueryFile, parseQueryFile, queryFileNames } from './queryFile';
+export { parseParameterType, usedParameters, QueryFileError, type QueryFile, type ParameterSpec, type ParameterType, type ScalarType } from '../db';
 export { bindParameters, parseParamArgument } from './parameters';
 export { toPlain, type PlainValue } from './plainValues';
 export { formatTable } from './table';

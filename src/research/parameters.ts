@@ -1,8 +1,7 @@
 import neo4j from 'neo4j-driver';
-import type { Params } from '../db';
+import type { ParameterSpec, ParameterType, Params, QueryFile, ScalarType } from '../db';
 import { BadUserInputError } from '../errors';
 import { calendarSpan } from '../ingest';
-import type { ParameterSpec, ParameterType, QueryFile, ScalarType } from './queryFile';
 
 /**
  * Reads one `--param name=value`: the value is JSON when it parses as JSON (`20`, `null`, `["a","b"]`,

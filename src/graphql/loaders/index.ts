@@ -153,7 +153,11 @@ export function createLoaders(read: QueryRunner): Loaders {
       const found = new Map((await read('entities-by-id', { ids: [...ids] })).map((row) => [String(row.id), toNode(row.node)]));
       return ids.map((id) => found.get(id) ?? null);
     }),
-    articleText: batchLoader(read, 'article-texts', (rows) => String(rows[0]?.text ?? '')),
+    // One text per article, so no per-parent limit (article-texts takes none).
+    articleText: new DataLoader<string, string>(async (ids) => {
+      const found = new Map((await read('article-texts', { ids: [...ids] })).map((row) => [String(row.id), String(row.text ?? '')]));
+      return ids.map((id) => found.get(id) ?? '');
+    }),
     evidence: batchLoader(read, 'evidence-by-node', (rows) => rows.flatMap((row) => toEvidence(row.relation as Row))),
     accounts: batchLoader(read, 'accounts-by-node', (rows) => rows.map((row) => toAccount(row.relation as Row, row.published))),
     participants: pagedLinkLoader(read, 'participants-by-event', 'actor'),
