@@ -1,19 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fromWhereTyped, main, type CommandSpec, type OptionValues } from '../command';
 import { loadConfig } from '../config';
 import { applySchema, connect, type Connection } from '../db';
+import { UsageError } from '../errors';
 import { checkArticle, coreNlpTarget, draftArticle, DraftInputError, formatDiff, startCoreNlp, type CoreNlpServer } from '../draft';
 import { log } from './log';
 import { onShutdown } from './shutdown';
 
-const usage = `usage: npm run draft -- <article.txt> [--source NAME] [--url URL] [--published YYYY-MM-DD] [--out FILE] [--diff] [--no-graph]
-  Drafts an annotation file for the article with Stanford CoreNLP (started on first use, or CORENLP_URL),
-  resolving people, organizations and places against the graph (the local Neo4j unless NEO4J_URI is set).
-  --out FILE   where to write the draft (default: the article's name with .draft.json)
-  --diff       print what the draft would add to the graph (new vs resolved entities) and write nothing
-  --no-graph   draft without resolving against the graph (every entity gets a new id)
-  The draft is marked as such: review it, then delete its "draft" block or load it with --accept-draft.
-  Exit status: 0 drafted, 1 refused or failed, 2 usage.`;
+export const draftCommand = {
+  name: 'draft',
+  summary: [
+    'Drafts an annotation file for the article with Stanford CoreNLP (started on first use, or CORENLP_URL), resolving',
+    'people, organizations and places against the graph (the local Neo4j unless NEO4J_URI is set). The draft is marked',
+    'as such: review it, then delete its "draft" block or load it with --accept-draft.',
+  ].join('\n'),
+  positionals: { usage: '<article.txt>', min: 1, max: 1 },
+  options: {
+    source: { type: 'string', value: 'NAME', description: 'the publisher, for the draft\'s article record' },
+    url: { type: 'string', value: 'URL', description: 'where the article was published (http or https)' },
+    published: { type: 'string', value: 'YYYY-MM-DD', description: 'the day it was published' },
+    out: { type: 'string', value: 'FILE', description: "where to write the draft (default: the article's name with .draft.json)" },
+    diff: { type: 'boolean', description: 'print what the draft would add to the graph (new vs resolved entities) and write nothing' },
+    'no-graph': { type: 'boolean', description: 'draft without resolving against the graph (every entity gets a new id)' },
+  },
+  examples: ['npm run draft -- seed/us-hamas-direct-talks.txt --published 2025-03-05 --diff'],
+} as const satisfies CommandSpec;
 
 export interface DraftOptions {
   article: string;
@@ -25,34 +37,23 @@ export interface DraftOptions {
   graph: boolean;
 }
 
-function parse(args: string[], from: (arg: string) => string): DraftOptions | string {
-  const options: Partial<DraftOptions> = { diff: false, graph: true };
-  const valued = ['--source', '--url', '--published', '--out'];
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!;
-    if (arg === '--diff') options.diff = true;
-    else if (arg === '--no-graph') options.graph = false;
-    else if (valued.includes(arg)) {
-      const value = args[i + 1];
-      if (value === undefined || value.startsWith('--')) return `${arg}: expected a value`;
-      i += 1;
-      if (arg === '--source') options.source = value;
-      if (arg === '--url') {
-        if (!/^https?:\/\/\S+$/.test(value)) return `--url: expected an http(s) URL, got "${value}"`;
-        options.url = value;
-      }
-      if (arg === '--out') options.out = from(value);
-      if (arg === '--published') {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return `--published: expected a date YYYY-MM-DD, got "${value}"`;
-        options.published = value;
-      }
-    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else if (options.article === undefined) options.article = from(arg);
-    else return `unexpected argument "${arg}"`;
+/** The options of a draft from its command line; paths are taken from where the user typed the command. */
+export function draftOptions(values: OptionValues<typeof draftCommand.options>, article: string): DraftOptions {
+  const { url, published } = values;
+  if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) throw new UsageError(`--url: expected an http(s) URL, got "${url}"`);
+  if (published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(published) || Number.isNaN(Date.parse(`${published}T00:00:00Z`)))) {
+    throw new UsageError(`--published: expected a date YYYY-MM-DD, got "${published}"`);
   }
-  if (!options.article) return 'expected the article file';
-  options.out ??= options.article.replace(/(\.txt)?$/, '.draft.json');
-  return options as DraftOptions;
+  const articleFile = fromWhereTyped(article);
+  return {
+    article: articleFile,
+    out: values.out === undefined ? articleFile.replace(/(\.txt)?$/, '.draft.json') : fromWhereTyped(values.out),
+    ...(values.source === undefined ? {} : { source: values.source }),
+    ...(url === undefined ? {} : { url }),
+    ...(published === undefined ? {} : { published }),
+    diff: values.diff ?? false,
+    graph: !(values['no-graph'] ?? false),
+  };
 }
 
 /** Drafts one article; returns the exit status. Bad input is refused before CoreNLP or Neo4j start. */
@@ -104,25 +105,4 @@ function pick(options: DraftOptions): { source?: string; url?: string; published
   };
 }
 
-if (require.main === module) {
-  const args = process.argv.slice(2);
-  const from = (arg: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), arg);
-  if (args.length === 1 && (args[0] === '-h' || args[0] === '--help')) {
-    process.stdout.write(`${usage}\n`);
-  } else {
-    const options = parse(args, from);
-    if (typeof options === 'string') {
-      process.stderr.write(`${options}\n${usage}\n`);
-      process.exitCode = 2;
-    } else {
-      runDraft(options)
-        .then((status) => {
-          process.exitCode = status;
-        })
-        .catch((error: unknown) => {
-          log(`draft failed: ${error instanceof Error ? error.message : String(error)}`);
-          process.exitCode = 1;
-        });
-    }
-  }
-}
+if (require.main === module) main(draftCommand, (values, [article = '']) => runDraft(draftOptions(values, article)));

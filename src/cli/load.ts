@@ -1,17 +1,24 @@
-import path from 'node:path';
+import { fromWhereTyped, main, type CommandSpec } from '../command';
 import { loadConfig } from '../config';
 import { applySchema, connect } from '../db';
 import { AnnotationError, dryRunArticle, formatChanges, formatSummaryTable, prepareAgainstGraph, prepareArticle, writeArticle, type ArticleFiles, type PrepareOptions } from '../ingest';
 import { log } from './log';
 import { onShutdown } from './shutdown';
 
-const usage = `usage: npm run load -- <article.txt> <annotations.json> [--dry-run] [--accept-draft]
-  Checks the annotations against the article text (and its references against the graph), then writes them to
-  Neo4j in one transaction (the local Neo4j unless NEO4J_URI is set); loading an article again replaces what it
-  wrote before.
-  --dry-run       print what the load would add, change (property by property, old -> new) and remove; write nothing
-  --accept-draft  load a file that still carries the drafter's "draft" block (npm run draft)
-  Exit status: 0 loaded, 1 refused or failed, 2 usage.`;
+export const loadCommand = {
+  name: 'load',
+  summary: [
+    'Checks the annotations against the article text (and its references against the graph), then writes them to Neo4j',
+    'in one transaction (the local Neo4j unless NEO4J_URI is set); loading an article again replaces what it wrote before.',
+    'A refused file is reported with every problem (file, entry, reason), exit status 1, and nothing written.',
+  ].join('\n'),
+  positionals: { usage: '<article.txt> <annotations.json>', min: 2, max: 2 },
+  options: {
+    'dry-run': { type: 'boolean', description: 'print what the load would add, change (property by property, old -> new) and remove; write nothing' },
+    'accept-draft': { type: 'boolean', description: 'load a file that still carries the drafter\'s "draft" block (npm run draft)' },
+  },
+  examples: ['npm run load -- seed/us-hamas-direct-talks.txt seed/us-hamas-direct-talks.annotations.json --dry-run'],
+} as const satisfies CommandSpec;
 
 /**
  * Loads one article: checks its files completely before connecting (so a bad file is reported even with no
@@ -51,33 +58,8 @@ export async function runLoad(files: ArticleFiles, options: PrepareOptions & { d
   }
 }
 
-/** Runs a loading command and exits with its status; any other failure is reported on one line, status 1. */
-export function runCli(command: () => Promise<number>): void {
-  command()
-    .then((status) => {
-      process.exitCode = status;
-    })
-    .catch((error: unknown) => {
-      log(`load failed: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 1;
-    });
-}
-
 if (require.main === module) {
-  const acceptDraft = process.argv.includes('--accept-draft');
-  const args = process.argv.slice(2).filter((arg) => arg !== '--accept-draft');
-  if (args.length === 1 && (args[0] === '-h' || args[0] === '--help')) {
-    process.stdout.write(`${usage}\n`);
-  } else {
-    const dryRun = args.includes('--dry-run');
-    const paths = args.filter((arg) => arg !== '--dry-run');
-    if (paths.length !== 2 || paths.some((arg) => arg.startsWith('-'))) {
-      process.stderr.write(`${usage}\n`);
-      process.exitCode = 2;
-    } else {
-      // npm runs scripts from the package root; paths are meant from where the user typed them.
-      const from = (arg: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), arg);
-      runCli(() => runLoad({ article: from(paths[0]!), annotations: from(paths[1]!) }, { dryRun, acceptDraft }));
-    }
-  }
+  main(loadCommand, (values, [article = '', annotations = '']) =>
+    runLoad({ article: fromWhereTyped(article), annotations: fromWhereTyped(annotations) }, { dryRun: values['dry-run'] ?? false, acceptDraft: values['accept-draft'] ?? false }),
+  );
 }

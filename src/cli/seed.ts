@@ -1,5 +1,12 @@
+import { main, type CommandSpec } from '../command';
 import { seedFiles } from '../ingest';
-import { runCli, runLoad } from './load';
+import { runLoad } from './load';
 
-/** `npm run seed`: loads the seed article of seed/ (the local Neo4j unless NEO4J_URI is set). */
-runCli(() => runLoad(seedFiles));
+export const seedCommand = {
+  name: 'seed',
+  summary: 'Loads the seed article of seed/ (the local Neo4j unless NEO4J_URI is set), as `npm run load` would.',
+  options: {},
+  examples: ['npm run seed'],
+} as const satisfies CommandSpec;
+
+if (require.main === module) main(seedCommand, () => runLoad(seedFiles));

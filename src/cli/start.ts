@@ -1,3 +1,4 @@
+import { main, type CommandSpec } from '../command';
 import { loadConfig } from '../config';
 import { applySchema, connect, QueryLibrary, superviseDatabase } from '../db';
 import { formatSummaryLine, prepareArticle, seedFiles, writeArticle } from '../ingest';
@@ -5,8 +6,18 @@ import { checkListenAddress, startGraphqlServer } from '../server';
 import { log } from './log';
 import { onShutdown } from './shutdown';
 
+export const startCommand = {
+  name: 'start',
+  summary: [
+    'Starts Neo4j (local unless NEO4J_URI is set), applies the schema, loads the seed, then serves GraphQL, the explorer',
+    'and the dashboard on HOST:PORT until Ctrl-C. The configuration is the environment (README, "Configuration").',
+  ].join('\n'),
+  options: {},
+  examples: ['PORT=4001 npm start'],
+} as const satisfies CommandSpec;
+
 /** `npm start`: Neo4j (local unless NEO4J_URI is set), the schema, the seed, then GraphQL. */
-async function main(): Promise<void> {
+async function serve(): Promise<void> {
   const config = loadConfig();
   const queries = QueryLibrary.load();
   // HOST, PORT and the seed are checked before Neo4j starts: a mistake is reported without waiting for it.
@@ -29,7 +40,4 @@ async function main(): Promise<void> {
   log(`GraphQL ready at ${server.url} (open it in a browser for the explorer); dashboard at ${server.dashboardUrl}`);
 }
 
-main().catch((error: unknown) => {
-  log(`start failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+if (require.main === module) main(startCommand, serve);

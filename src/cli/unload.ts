@@ -1,17 +1,28 @@
+import { main, type CommandSpec } from '../command';
 import { loadConfig } from '../config';
 import { applySchema, connect } from '../db';
+import { UsageError } from '../errors';
 import { unloadArticle } from '../ingest';
-import { runCli } from './load';
 import { log } from './log';
 import { onShutdown } from './shutdown';
 
-const usage = `usage: npm run unload -- <articleId>
-  Removes one article in one transaction: its assertions about nodes, its evidence for facts, the facts and nodes
-  no other article states, and the Article itself; the values other articles give are shown again. Exit status:
-  0 unloaded, 1 not in the graph or failed, 2 usage.`;
+export const unloadCommand = {
+  name: 'unload',
+  summary: [
+    'Removes one article in one transaction: its assertions about nodes, its evidence for facts, the facts and nodes no',
+    'other article states, and the Article itself; the values other articles give are shown again. An article that is',
+    'not in the graph is exit status 1.',
+  ].join('\n'),
+  positionals: { usage: '<articleId>', min: 1, max: 1 },
+  options: {},
+  examples: ['npm run unload -- article:us-hamas-direct-talks'],
+} as const satisfies CommandSpec;
+
+const articleId = /^article:[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Unloads one article by id and prints what went; returns the exit status. */
 export async function runUnload(article: string): Promise<number> {
+  if (!articleId.test(article)) throw new UsageError(`expected an article id such as article:us-hamas-direct-talks, got "${article}"`);
   const connection = await connect(loadConfig(), log);
   onShutdown(() => connection.close());
   try {
@@ -31,14 +42,4 @@ export async function runUnload(article: string): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  const args = process.argv.slice(2);
-  if (args.length === 1 && (args[0] === '-h' || args[0] === '--help')) {
-    process.stdout.write(`${usage}\n`);
-  } else if (args.length !== 1 || !/^article:[a-z0-9]+(-[a-z0-9]+)*$/.test(args[0]!)) {
-    process.stderr.write(`expected one article id such as article:us-hamas-direct-talks, got ${JSON.stringify(args.join(' '))}\n${usage}\n`);
-    process.exitCode = 2;
-  } else {
-    runCli(() => runUnload(args[0]!));
-  }
-}
+if (require.main === module) main(unloadCommand, (_values, [article = '']) => runUnload(article));

@@ -3,6 +3,8 @@
  * question it answers, its typed parameters, what it returns and an example. The query library, the gateway's
  * parameter check and the researchers' runner all read it here.
  */
+import { UserError } from '../errors';
+
 /** The value types a query file may declare for a parameter, as Cypher names them. */
 export const scalarTypes = ['STRING', 'INTEGER', 'FLOAT', 'BOOLEAN', 'DATE', 'MAP', 'ANY'] as const;
 export type ScalarType = (typeof scalarTypes)[number];
@@ -35,14 +37,14 @@ export interface QueryFile {
 }
 
 /** A query file that cannot be found, or whose header does not follow the shape cypher/README.md documents (`line` 0: the file as a whole). */
-export class QueryFileError extends Error {
+export class QueryFileError extends UserError {
   constructor(
     readonly file: string,
     readonly line: number,
     reason: string,
   ) {
-    super(line > 0 ? `${file}:${line}: ${reason}` : `${file}: ${reason}`);
-    this.name = 'QueryFileError';
+    // Status 2: the file is what the researcher named on the command line.
+    super(line > 0 ? `${file}:${line}: ${reason}` : `${file}: ${reason}`, 2);
   }
 }
 

@@ -1,11 +1,12 @@
+import { UserError } from '../errors';
+
 /** Why an article cannot be drafted; the message names the file and what is wrong with it. */
-export class DraftInputError extends Error {
+export class DraftInputError extends UserError {
   constructor(
     readonly file: string,
     reason: string,
   ) {
     super(`${file}: ${reason}`);
-    this.name = 'DraftInputError';
   }
 }
 

@@ -1,22 +1,34 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
-import { BadUserInputError } from '../errors';
-import { wholeNumberArgument } from '../research';
+import { parseCommandLine, wholeNumber, type CommandSpec } from '../command';
+import { BadUserInputError, UsageError } from '../errors';
 import { defaultDepth, defaultMaxNodes, exportFormats, type ExportFormat, type ExportOptions } from './exportGraph';
 import { csvFiles } from './neo4jAdminCsv';
 
 /** Where exports go unless --out says otherwise (git-ignored). */
 export const defaultExportDir = path.join(projectRoot, 'export');
 
-export const exportUsage = `usage: npm run export -- --format graphml|csv|json [--entity <id> [--depth N] [--max-nodes N]] [--out <file or folder>]
-  --format     graphml (Gephi, Cytoscape, yEd), csv (neo4j-admin database import), json (Cytoscape elements JSON, .cyjs)
-  --entity     export only the neighbourhood of this node (e.g. person:adam-boehler) instead of the whole graph
-  --depth      how many relationships deep the neighbourhood goes (default ${defaultDepth}; articles are added, not walked through)
-  --max-nodes  refuse a neighbourhood larger than this (default ${defaultMaxNodes})
-  --out        the file to write (graphml, json) or folder (csv); an existing folder gets the default file name
-  --force      overwrite what --out names when it exists (without it the export refuses)
-               (default: export/diplomacy-graph.graphml, export/diplomacy-graph.cyjs, export/diplomacy-graph-csv/)`;
+export const exportCommand = {
+  name: 'export',
+  summary: [
+    'Writes the graph, or the neighbourhood of one node, for Gephi, Cytoscape or neo4j-admin (NEO4J_URI, else the local',
+    'Neo4j), then prints each file written with its size.',
+  ].join('\n'),
+  options: {
+    format: { type: 'string', value: 'graphml|csv|json', description: 'graphml (Gephi, Cytoscape, yEd), csv (neo4j-admin database import), json (Cytoscape elements, .cyjs); required' },
+    entity: { type: 'string', value: 'ID', description: 'export only the neighbourhood of this node (e.g. person:adam-boehler) instead of the whole graph' },
+    depth: { type: 'string', value: 'N', description: `how many relationships deep the neighbourhood goes (default ${defaultDepth}; articles are added, not walked through)` },
+    'max-nodes': { type: 'string', value: 'N', description: `refuse a neighbourhood larger than this (default ${defaultMaxNodes})` },
+    out: {
+      type: 'string',
+      value: 'PATH',
+      description: 'the file (graphml, json) or folder (csv) to write; an existing folder gets the default file name (default: export/diplomacy-graph.graphml, .cyjs, -csv/)',
+    },
+    force: { type: 'boolean', description: 'overwrite what --out names when it exists (without it the export refuses)' },
+  },
+  examples: ['npm run export -- --format graphml', 'npm run export -- --format json --entity person:adam-boehler --depth 2 --out boehler.cyjs'],
+} as const satisfies CommandSpec;
 
 function defaultName(format: ExportFormat, entity: string | undefined, depth: number): string {
   const base = entity === undefined ? 'diplomacy-graph' : `${entity.replace(/[^A-Za-z0-9-]+/g, '-')}-depth${depth}`;
@@ -56,53 +68,21 @@ function refuseOverwrite(format: ExportFormat, target: string, force: boolean): 
 
 /** Reads the command line of the export (without `node` and the script); relative paths are taken from `cwd`. */
 export function parseExportArguments(argv: readonly string[], cwd: string = process.cwd()): ExportOptions {
-  let format: ExportFormat | undefined;
-  let entity: string | undefined;
-  let depth: number | undefined;
-  let maxNodes: number | undefined;
-  let out: string | undefined;
-  let force = false;
-  for (let index = 0; index < argv.length; index += 1) {
-    const flag = argv[index] ?? '';
-    if (flag === '--force') {
-      force = true;
-      continue;
-    }
-    const value = argv[index + 1];
-    index += 1;
-    switch (flag) {
-      case '--format':
-        if (!exportFormats.includes(value as ExportFormat)) throw new BadUserInputError('--format', `expected one of ${exportFormats.join(', ')}, got "${value ?? ''}"`);
-        format = value as ExportFormat;
-        break;
-      case '--entity':
-        if (value === undefined || value.startsWith('--')) throw new BadUserInputError('--entity', 'expected a node id after it');
-        entity = value;
-        break;
-      case '--depth':
-        depth = wholeNumberArgument('--depth', value, 0);
-        break;
-      case '--max-nodes':
-        maxNodes = wholeNumberArgument('--max-nodes', value, 1);
-        break;
-      case '--out':
-        if (value === undefined || value.startsWith('--')) throw new BadUserInputError('--out', 'expected a file or folder after it');
-        out = value;
-        break;
-      default:
-        throw new BadUserInputError(flag, `unknown option\n${exportUsage}`);
-    }
-  }
-  if (format === undefined) throw new BadUserInputError('--format', `is required\n${exportUsage}`);
-  if (entity === undefined && depth !== undefined) throw new BadUserInputError('--depth', 'only applies with --entity');
-  if (entity === undefined && maxNodes !== undefined) throw new BadUserInputError('--max-nodes', 'only applies with --entity');
+  const line = parseCommandLine(exportCommand, argv);
+  const { format, entity, out, force = false } = line.values;
+  if (format === undefined) throw new UsageError(`--format: is required (${exportFormats.join(', ')})`);
+  if (!exportFormats.includes(format as ExportFormat)) throw new UsageError(`--format: expected one of ${exportFormats.join(', ')}, got "${format}"`);
+  const depth = line.values.depth === undefined ? undefined : wholeNumber('--depth', line.values.depth, 0);
+  const maxNodes = line.values['max-nodes'] === undefined ? undefined : wholeNumber('--max-nodes', line.values['max-nodes'], 1);
+  if (entity === undefined && depth !== undefined) throw new UsageError('--depth: only applies with --entity');
+  if (entity === undefined && maxNodes !== undefined) throw new UsageError('--max-nodes: only applies with --entity');
   const effectiveDepth = depth ?? defaultDepth;
-  const name = defaultName(format, entity, effectiveDepth);
+  const name = defaultName(format as ExportFormat, entity, effectiveDepth);
   let target = out === undefined ? path.join(defaultExportDir, name) : path.resolve(cwd, out);
   if (out !== undefined && format !== 'csv' && (out.endsWith('/') || (fs.existsSync(target) && fs.statSync(target).isDirectory()))) target = path.join(target, name);
-  if (out !== undefined) refuseOverwrite(format, target, force);
+  if (out !== undefined) refuseOverwrite(format as ExportFormat, target, force);
   return {
-    format,
+    format: format as ExportFormat,
     out: target,
     ...(entity === undefined ? {} : { entity, depth: effectiveDepth }),
     ...(maxNodes === undefined ? {} : { maxNodes }),

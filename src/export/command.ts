@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config';
-import { connectForResearch, reportFailure, type CommandOutput } from '../research';
-import { parseExportArguments } from './arguments';
+import { asksForHelp, helpText, reportFailure } from '../command';
+import { connectForResearch, type CommandOutput } from '../research';
+import { exportCommand, parseExportArguments } from './arguments';
 import { exportGraph } from './exportGraph';
 
 function size(bytes: number): string {
@@ -17,6 +18,10 @@ function size(bytes: number): string {
  */
 export async function runExportCommand(argv: readonly string[], config: () => Config, output: CommandOutput, cwd: string = process.cwd()): Promise<number> {
   try {
+    if (asksForHelp(argv)) {
+      output.out(helpText(exportCommand));
+      return 0;
+    }
     const options = parseExportArguments(argv, cwd);
     const connection = await connectForResearch(config(), output.log);
     try {
@@ -33,6 +38,6 @@ export async function runExportCommand(argv: readonly string[], config: () => Co
       await connection.close();
     }
   } catch (error) {
-    return reportFailure(error, output.log);
+    return reportFailure(exportCommand, error, output.log);
   }
 }

@@ -1,5 +1,5 @@
 export { exportGraph, exportFormats, defaultDepth, defaultMaxNodes, type ExportFormat, type ExportOptions, type ExportResult } from './exportGraph';
-export { parseExportArguments, exportUsage, defaultExportDir } from './arguments';
+export { parseExportArguments, exportCommand, defaultExportDir } from './arguments';
 export { csvFiles, adminColumnType, adminPoint, csvField, quoted } from './neo4jAdminCsv';
 export { xmlEscape, graphmlPointText, graphmlPointDescription } from './graphml';
 export { propertyTypeOf, widen, isPlainPoint, PropertyColumns, type PropertyType, type PlainPoint } from './propertyTypes';

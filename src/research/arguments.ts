@@ -1,11 +1,14 @@
-import { BadUserInputError } from '../errors';
+import { parseCommandLine, wholeNumber, type CommandSpec } from '../command';
+import { UsageError } from '../errors';
 import { parseParamArgument } from './parameters';
 import { defaultMaxWidth } from './table';
 
 /** What `npm run cypher -- ...` was asked to do. */
 export interface CypherArguments {
-  /** A query name in cypher/queries or a path to a .cypher file; absent with --list. */
+  /** A query name in cypher/queries or a path to a .cypher file; absent with --list or -e. */
   file?: string;
+  /** Cypher given on the command line (-e) instead of a file. */
+  inline?: string;
   params: Record<string, unknown>;
   /** Start from the file's `// Example:` parameters; --param values override them. */
   example: boolean;
@@ -14,52 +17,66 @@ export interface CypherArguments {
   maxWidth: number;
 }
 
-export const cypherUsage = `usage: npm run cypher -- <query name or file.cypher> [--param name=value ...] [--example] [--json] [--width N]
-       npm run cypher -- --list
-  --param name=value  a parameter of the query; the value is read as JSON when it parses (20, null, ["a"], "12"), else as text
-  --example           start from the parameters of the file's "// Example:" line
-  --json              print the rows as a JSON array instead of a table
-  --width N           cut table cells at N characters (default ${defaultMaxWidth})
-  --list              list the query files with the question each answers`;
+export const cypherCommand = {
+  name: 'cypher',
+  summary: [
+    'Runs one query file of cypher/queries (or any .cypher file with the same header), or Cypher given with -e, read-only',
+    'against the graph (NEO4J_URI, else the local Neo4j, started for the command when none runs), and prints a table or JSON.',
+  ].join('\n'),
+  positionals: { usage: '<query name or file.cypher>', min: 0, max: 1 },
+  options: {
+    execute: { type: 'string', short: 'e', value: '"MATCH ..."', description: 'run this Cypher instead of a file; its $parameters come from --param and --params' },
+    param: { type: 'string', multiple: true, value: 'name=value', description: 'a parameter; the value is read as JSON when it parses (20, null, ["a"], "12"), else as text' },
+    params: { type: 'string', value: 'JSON', description: 'parameters as one JSON object, e.g. \'{"id": "org:qatar", "limit": 5}\'' },
+    example: { type: 'boolean', description: 'start from the parameters of the file\'s "// Example:" line' },
+    json: { type: 'boolean', description: 'print the rows as a JSON array instead of a table' },
+    width: { type: 'string', value: 'N', description: `cut table cells at N characters (default ${defaultMaxWidth})` },
+    list: { type: 'boolean', description: 'list the query files with the question each answers' },
+  },
+  examples: [
+    'npm run cypher -- mediators --example',
+    'npm run cypher -- facts-for-entity --param id=person:adam-boehler --param limit=50 --json',
+    'npm run cypher -- -e "MATCH (e:Event {id: $id}) RETURN e.title AS title" --param id=event:doha-talks',
+  ],
+} as const satisfies CommandSpec;
 
-/** The value of a command-line flag that takes a whole number of at least `min`. */
-export function wholeNumberArgument(flag: string, text: string | undefined, min: number): number {
-  if (text === undefined || !/^\d+$/.test(text) || Number(text) < min) throw new BadUserInputError(flag, `expected a whole number of at least ${min}, got "${text ?? ''}"`);
-  return Number(text);
+/** `--params` and every `--param`, as one object; a name given twice is refused. */
+function parameters(json: string | undefined, pairs: readonly string[]): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  if (json !== undefined) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch (error) {
+      throw new UsageError(`--params: expected a JSON object, got ${JSON.stringify(json)} (${(error as Error).message})`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(`--params: expected a JSON object, got ${json}`);
+    Object.assign(params, parsed);
+  }
+  for (const pair of pairs) {
+    const { name, value } = parseParamArgument(pair);
+    if (name in params) throw new UsageError(`--param: $${name} is given twice`);
+    params[name] = value;
+  }
+  return params;
 }
 
 /** Reads the command line of the cypher runner (without `node` and the script). */
 export function parseCypherArguments(argv: readonly string[]): CypherArguments {
-  const parsed: CypherArguments = { params: {}, example: false, json: false, list: false, maxWidth: defaultMaxWidth };
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index] ?? '';
-    switch (argument) {
-      case '--param': {
-        const value = argv[(index += 1)];
-        if (value === undefined) throw new BadUserInputError('--param', 'expected name=value after it');
-        const { name, value: parameter } = parseParamArgument(value);
-        if (name in parsed.params) throw new BadUserInputError('--param', `$${name} is given twice`);
-        parsed.params[name] = parameter;
-        break;
-      }
-      case '--example':
-        parsed.example = true;
-        break;
-      case '--json':
-        parsed.json = true;
-        break;
-      case '--list':
-        parsed.list = true;
-        break;
-      case '--width':
-        parsed.maxWidth = wholeNumberArgument('--width', argv[(index += 1)], 1);
-        break;
-      default:
-        if (argument.startsWith('-')) throw new BadUserInputError(argument, `unknown option\n${cypherUsage}`);
-        if (parsed.file !== undefined) throw new BadUserInputError(argument, `only one query file at a time (already given: ${parsed.file})`);
-        parsed.file = argument;
-    }
-  }
-  if (parsed.file === undefined && !parsed.list) throw new BadUserInputError('file', `name a query file\n${cypherUsage}`);
-  return parsed;
+  const { values, positionals } = parseCommandLine(cypherCommand, argv);
+  const [file] = positionals;
+  const inline = values.execute;
+  const list = values.list ?? false;
+  if (inline !== undefined && file !== undefined) throw new UsageError(`-e: runs the Cypher it is given, so a query file ("${file}") cannot come with it`);
+  if (inline !== undefined && values.example) throw new UsageError('--example: Cypher given with -e has no example; give its parameters with --param');
+  if (file === undefined && inline === undefined && !list) throw new UsageError('file: name a query file, or give Cypher with -e "MATCH ..."');
+  return {
+    ...(file === undefined ? {} : { file }),
+    ...(inline === undefined ? {} : { inline }),
+    params: parameters(values.params, values.param ?? []),
+    example: values.example ?? false,
+    json: values.json ?? false,
+    list,
+    maxWidth: values.width === undefined ? defaultMaxWidth : wholeNumber('--width', values.width, 1),
+  };
 }

@@ -1,9 +1,9 @@
-import { Neo4jError } from 'neo4j-driver';
 import type { Config } from '../config';
-import { queriesDir, QueryFileError } from '../db';
-import { AppError, ConfigError } from '../errors';
-import { parseCypherArguments } from './arguments';
+import { asksForHelp, helpText, reportFailure } from '../command';
+import { queriesDir } from '../db';
+import { cypherCommand, parseCypherArguments } from './arguments';
 import { connectForResearch } from './connectForResearch';
+import { inlineQuery } from './inlineQuery';
 import { bindParameters } from './parameters';
 import { loadQueryFile, queryFileNames } from './queryFile';
 import { runQueryFile } from './runQueryFile';
@@ -16,35 +16,22 @@ export interface CommandOutput {
 }
 
 /**
- * Reports a failure of a researcher's command on one line and returns its exit status: 2 for what the user
- * can fix (arguments, a query file, configuration, Cypher the database refused), 1 for anything else.
- */
-export function reportFailure(error: unknown, log: (line: string) => void): number {
-  if (error instanceof AppError || error instanceof QueryFileError || error instanceof ConfigError) {
-    log(error.message);
-    return 2;
-  }
-  if (error instanceof Neo4jError) {
-    log(`Neo4j: ${error.message}`);
-    return 2;
-  }
-  log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  return 1;
-}
-
-/**
- * `npm run cypher -- <file> --param name=value ... [--example] [--json]`: runs one query file against the
- * configured database (starting the local one when none is) and prints a table or JSON. A path to a file is
- * taken from `cwd`. Returns the exit status.
+ * `npm run cypher -- <file> --param name=value ... [--example] [--json]` or `-e "MATCH ..."`: runs one query file
+ * (or inline Cypher) read-only against the configured database (starting the local one when none is) and prints
+ * a table or JSON. A path to a file is taken from `cwd`. Returns the exit status.
  */
 export async function runCypherCommand(argv: readonly string[], config: () => Config, output: CommandOutput, cwd: string = process.cwd()): Promise<number> {
   try {
+    if (asksForHelp(argv)) {
+      output.out(helpText(cypherCommand));
+      return 0;
+    }
     const args = parseCypherArguments(argv);
     if (args.list) {
       for (const name of queryFileNames()) output.out(`${name.padEnd(32)} ${loadQueryFile(name).question}\n`);
       return 0;
     }
-    const file = loadQueryFile(args.file ?? '', queriesDir, cwd);
+    const file = args.inline === undefined ? loadQueryFile(args.file ?? '', queriesDir, cwd) : inlineQuery(args.inline);
     const params = { ...(args.example ? file.example : {}), ...args.params };
     // Checked before connecting, which may start a local Neo4j: a bad parameter should not cost that wait.
     bindParameters(file, params);
@@ -59,6 +46,6 @@ export async function runCypherCommand(argv: readonly string[], config: () => Co
       await connection.close();
     }
   } catch (error) {
-    return reportFailure(error, output.log);
+    return reportFailure(cypherCommand, error, output.log);
   }
 }

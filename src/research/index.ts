@@ -4,6 +4,6 @@ export { bindParameters, parseParamArgument } from './parameters';
 export { toPlain, type PlainValue } from './plainValues';
 export { formatTable } from './table';
 export { runQueryFile, type PlainRow } from './runQueryFile';
-export { parseCypherArguments, wholeNumberArgument, type CypherArguments } from './arguments';
+export { cypherCommand, parseCypherArguments, type CypherArguments } from './arguments';
 export { connectForResearch } from './connectForResearch';
-export { runCypherCommand, reportFailure, type CommandOutput } from './command';
+export { runCypherCommand, type CommandOutput } from './command';

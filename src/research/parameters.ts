@@ -28,6 +28,14 @@ function typeName(type: ParameterType): string {
 
 // Neo4j tells integers from floats, JavaScript does not: a number sent as is arrives as a FLOAT, which
 // LIMIT and range() refuse. So INTEGER parameters go out as driver integers, and DATE ones as driver dates.
+/** A JSON value as Cypher should see it: its whole numbers as integers, in lists and maps too. */
+function wholeNumbersAsIntegers(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(wholeNumbersAsIntegers);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, wholeNumbersAsIntegers(item)]));
+  return value;
+}
+
 function scalar(base: ScalarType, value: unknown, fail: (expected: string) => never): unknown {
   switch (base) {
     case 'STRING':
@@ -47,7 +55,7 @@ function scalar(base: ScalarType, value: unknown, fail: (expected: string) => ne
     case 'MAP':
       return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : fail('a JSON object');
     case 'ANY':
-      return value;
+      return wholeNumbersAsIntegers(value);
     default: {
       const unknownType: never = base;
       throw new Error(`unhandled parameter type ${String(unknownType)}`);
@@ -80,7 +88,8 @@ export function bindParameters(file: QueryFile, given: Record<string, unknown>):
   const params: Params = {};
   for (const spec of file.parameters) {
     if (!(spec.name in given) && !spec.type.nullable) {
-      throw new BadUserInputError(`$${spec.name}`, `${file.name} needs it: ${spec.typeText}, ${spec.description} (e.g. --param ${spec.name}=${JSON.stringify(file.example[spec.name])})`);
+      const example = spec.name in file.example ? ` (e.g. --param ${spec.name}=${JSON.stringify(file.example[spec.name])})` : '';
+      throw new BadUserInputError(`$${spec.name}`, `${file.name} needs it: ${spec.typeText}, ${spec.description}${example}`);
     }
     params[spec.name] = bindOne(spec, spec.name in given ? given[spec.name] : null);
   }

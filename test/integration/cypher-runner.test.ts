@@ -107,7 +107,7 @@ MATCH (e:Event) WHERE e.datePrecision = $precision RETURN e.id AS id, e.earliest
     fs.writeFileSync(file, '// writes: can a query file change the graph?\n// Parameters: none\n// Returns: nothing\n// Example: {}\nCREATE (:Node {id: "person:test-runner-write"})\n');
     const { status, log } = await cypher(file);
     expect(status).toBe(2);
-    expect(log.join('\n')).toMatch(/^Neo4j: .*(write|Writing)/m);
+    expect(log.join('\n')).toMatch(/^cypher failed: Neo4j: .*(write|Writing)/m);
     expect(await db.read('MATCH (n:Node {id: $id}) RETURN n', { id: 'person:test-runner-write' })).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ describe('parseExportArguments', () => {
     [['--format', 'csv', '--depth', '2'], '--depth: only applies with --entity'],
     [['--format', 'csv', '--max-nodes', '20'], '--max-nodes: only applies with --entity'],
     [['--format', 'csv', '--entity', 'org:hamas', '--depth', 'two'], '--depth: expected a whole number of at least 0, got "two"'],
-    [['--format', 'csv', '--entity', '--depth'], '--entity: expected a node id after it'],
+    [['--format', 'csv', '--entity', '--depth'], '--entity: expected a value after it'],
     [['--format', 'csv', '--verbose'], '--verbose: unknown option'],
   ])('refuses %j', (argv, message) => {
     expect(() => parseExportArguments(argv)).toThrow(message);

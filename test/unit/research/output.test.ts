@@ -55,8 +55,8 @@ describe('parseCypherArguments', () => {
 
   it.each([
     [[], 'file: name a query file'],
-    [['a', 'b'], 'b: only one query file at a time'],
-    [['claims', '--param'], '--param: expected name=value after it'],
+    [['a', 'b'], 'unexpected argument "b": expected <query name or file.cypher>'],
+    [['claims', '--param'], '--param: expected a value after it'],
     [['claims', '--param', 'limit=1', '--param', 'limit=2'], '--param: $limit is given twice'],
     [['claims', '--width', '0'], '--width: expected a whole number of at least 1, got "0"'],
     [['claims', '--csv'], '--csv: unknown option'],
