@@ -1,33 +1,34 @@
 import { growSyntheticGraph, timeWorkload, withScratchDatabase, workloads, type GraphSize, type Timing } from '../bench';
+import { main, wholeNumber, wholeNumbers, type CommandSpec, type OptionValues } from '../command';
 import { loadArticle, seedFiles } from '../ingest';
 import { log } from './log';
 
-const usage = 'usage: npm run bench -- [--events 10000,100000,1000000] [--actors 10000] [--runs 15] [--port 7740]';
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? fallback : (process.argv[at + 1] ?? '');
-}
-
-function counts(text: string, name: string): number[] {
-  const values = text.split(',').map(Number);
-  if (values.length === 0 || values.some((value) => !Number.isInteger(value) || value < 1)) {
-    throw new Error(`${name}: expected whole numbers above 0 separated by commas, got "${text}"\n${usage}`);
-  }
-  return values;
-}
+export const benchCommand = {
+  name: 'bench',
+  summary: [
+    "The scale benchmark: grows a synthetic graph stage by stage in a scratch Neo4j of its own and times the API's and",
+    "researchers' queries at every stage, side by side with the ratio of the largest stage to the smallest.",
+  ].join('\n'),
+  options: {
+    events: { type: 'string', value: 'N,N,...', description: 'the stages, in events (default 10000,100000,1000000)' },
+    actors: { type: 'string', value: 'N', description: 'organizations in the synthetic graph (default 10000)' },
+    runs: { type: 'string', value: 'N', description: 'timed runs of each query per stage (default 15)' },
+    port: { type: 'string', value: 'N', description: "the scratch Neo4j's Bolt port (default 7740)" },
+  },
+  examples: ['npm run bench -- --events 10000,100000 --runs 5'],
+} as const satisfies CommandSpec;
 
 /**
  * `npm run bench`: the scale benchmark. Grows a synthetic graph (seed article included) stage by stage in a
  * scratch Neo4j of its own and times the API's and researchers' queries at every stage in the same run, so the
  * ratio between the largest and the smallest stage shows whether a query's cost grows with the graph.
  */
-async function main(): Promise<void> {
-  const stages = counts(option('--events', '10000,100000,1000000'), '--events').sort((a, b) => a - b);
-  const [actors = 0] = counts(option('--actors', '10000'), '--actors');
-  const [runs = 0] = counts(option('--runs', '15'), '--runs');
+async function measure({ events = '10000,100000,1000000', actors: actorsText = '10000', runs: runsText = '15', port: portText = '7740' }: OptionValues<typeof benchCommand.options>): Promise<void> {
+  const stages = wholeNumbers('--events', events).sort((a, b) => a - b);
+  const actors = wholeNumber('--actors', actorsText, 1);
+  const runs = wholeNumber('--runs', runsText, 1);
   // Several benchmarks may share a machine, each on a port of its own.
-  const [port = 0] = counts(option('--port', '7740'), '--port');
+  const port = wholeNumber('--port', portText, 1);
   await withScratchDatabase('bench', { port, heap: '4g', pageCacheMb: 2048 }, log, async (db) => {
     await loadArticle(db, seedFiles);
     const results = new Map<string, Timing[]>();
@@ -60,7 +61,4 @@ function printTable(stages: number[], results: Map<string, Timing[]>): void {
   for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | '));
 }
 
-main().catch((error: unknown) => {
-  log(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+if (require.main === module) main(benchCommand, measure);

@@ -2,35 +2,38 @@ import { growSyntheticGraph, median, withScratchDatabase, type GraphSize } from 
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../bench/chromium';
 import { timeDashboard, type DashboardTiming } from '../bench/dashboard';
+import { main, wholeNumber, wholeNumbers, type CommandSpec, type OptionValues } from '../command';
 import { loadConfig } from '../config';
 import { QueryLibrary } from '../db';
 import { loadArticle, seedFiles } from '../ingest';
 import { startGraphqlServer } from '../server';
 import { log } from './log';
 
-const usage = 'usage: npm run bench:dashboard -- [--events 10000,100000] [--actors 10000] [--runs 3] [--neo4j-port 7741]';
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? fallback : (process.argv[at + 1] ?? '');
-}
-
-function counts(text: string, name: string): number[] {
-  const values = text.split(',').map(Number);
-  if (values.some((value) => !Number.isInteger(value) || value < 1)) throw new Error(`${name}: expected whole numbers above 0 separated by commas, got "${text}"\n${usage}`);
-  return values;
-}
+export const benchDashboardCommand = {
+  name: 'bench:dashboard',
+  summary: [
+    'The dashboard in Chromium on the synthetic graph of npm run bench, grown stage by stage in a scratch Neo4j (the seed',
+    'alone first): how long the timeline and the network take to show, stages side by side. Needs chromium.',
+  ].join('\n'),
+  options: {
+    events: { type: 'string', value: 'N,N,...', description: 'the stages, in events (default 10000,100000)' },
+    actors: { type: 'string', value: 'N', description: 'organizations in the synthetic graph (default 10000)' },
+    runs: { type: 'string', value: 'N', description: 'timed page loads per stage (default 3)' },
+    'neo4j-port': { type: 'string', value: 'N', description: "the scratch Neo4j's Bolt port (default 7741)" },
+  },
+  examples: ['npm run bench:dashboard -- --events 10000 --runs 2'],
+} as const satisfies CommandSpec;
 
 /**
  * `npm run bench:dashboard`: the dashboard in Chromium on the synthetic graph of `npm run bench`, grown stage by
  * stage in a scratch Neo4j (the seed alone first): how long the timeline and the network of the 500 heaviest pairs take to show, stages
  * side by side. Needs `npm run build` (the script runs it) and chromium.
  */
-async function main(): Promise<void> {
-  const stages = counts(option('--events', '10000,100000'), '--events').sort((a, b) => a - b);
-  const [actors = 0] = counts(option('--actors', '10000'), '--actors');
-  const [runs = 0] = counts(option('--runs', '3'), '--runs');
-  const [port = 0] = counts(option('--neo4j-port', '7741'), '--neo4j-port');
+async function measure({ events = '10000,100000', actors: actorsText = '10000', runs: runsText = '3', 'neo4j-port': portText = '7741' }: OptionValues<typeof benchDashboardCommand.options>): Promise<void> {
+  const stages = wholeNumbers('--events', events).sort((a, b) => a - b);
+  const actors = wholeNumber('--actors', actorsText, 1);
+  const runs = wholeNumber('--runs', runsText, 1);
+  const port = wholeNumber('--neo4j-port', portText, 1);
   const browser = await launchChromium();
   const results: { events: number; timings: DashboardTiming[] }[] = [];
   try {
@@ -83,7 +86,4 @@ function print(results: { events: number; timings: DashboardTiming[] }[]): void 
   for (const result of results) console.log(`${stage(result.events)}: timeline status "${result.timings[0]?.timelineStatus}"`);
 }
 
-main().catch((error: unknown) => {
-  log(`bench:dashboard failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+if (require.main === module) main(benchDashboardCommand, measure);

@@ -1,17 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { main, type CommandSpec, type OptionValues } from '../command';
 import { projectRoot } from '../config';
 import { annotators, coreNlpTarget, draftArticle, startCoreNlp } from '../draft';
 import { annotate } from '../draft/coreNlpClient';
 import { log } from './log';
+
+export const benchDraftCommand = {
+  name: 'bench:draft',
+  summary: [
+    "The CoreNLP server's cold start, its first and warm drafts of the seed, and its memory; starts its own server",
+    '(CORENLP_PORT / CORENLP_URL).',
+  ].join('\n'),
+  options: {
+    coref: { type: 'boolean', description: "also time annotation with coreference beside the drafter's own annotators" },
+  },
+  examples: ['CORENLP_PORT=9034 npm run bench:draft -- --coref'],
+} as const satisfies CommandSpec;
 
 /**
  * `npm run bench:draft [-- --coref]`: the CoreNLP server's cold start, its first and warm drafts of the seed
  * (1,014 words), its memory, and with --coref the annotation time with coreference beside the drafter's own
  * annotators, so the choice of annotators can be checked. Starts its own server (CORENLP_PORT / CORENLP_URL).
  */
-async function main(): Promise<void> {
-  const withCoref = process.argv.includes('--coref');
+async function measure({ coref = false }: OptionValues<typeof benchDraftCommand.options>): Promise<void> {
   const articleFile = path.join(projectRoot, 'seed', 'us-hamas-direct-talks.txt');
   const text = fs.readFileSync(articleFile, 'utf8');
   const words = text.split(/\s+/).filter(Boolean).length;
@@ -33,7 +45,7 @@ async function main(): Promise<void> {
       ['first draft (pipeline warm-up)', `${(first / 1000).toFixed(1)} s`],
       ['warm draft, median of 3', `${(warm[1]! / 1000).toFixed(1)} s`],
     ];
-    if (withCoref) {
+    if (coref) {
       const timeWith = async (set: string) => {
         await annotate(server.url, text, undefined, set);
         const began = Date.now();
@@ -56,7 +68,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  log(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+if (require.main === module) main(benchDraftCommand, measure);

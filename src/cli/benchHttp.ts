@@ -1,8 +1,19 @@
 import autocannon from 'autocannon';
 import { withSeededApi } from '../bench';
+import { main, type CommandSpec } from '../command';
 import { log } from './log';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+
+export const benchHttpCommand = {
+  name: 'bench:http',
+  summary: [
+    "The API under load over HTTP (autocannon) on the seed: the analysts' query mix at 10, 50 and 200 connections, then",
+    'beside an attacker walking hubs just under the cost limit. BENCH_SECONDS (10) per measure.',
+  ].join('\n'),
+  options: {},
+  examples: ['BENCH_SECONDS=5 npm run bench:http'],
+} as const satisfies CommandSpec;
 
 /** The analyst query mix: what the README's questions ask, in the proportions a dashboard would. */
 const analystMix = [
@@ -49,7 +60,7 @@ const row = (label: string, figures: Figures) =>
  * analyst mix at 10, 50 and 200 connections, then at 50 connections again while an attacker sends requests just
  * under the cost limit, printed side by side with the ratio of the p99s; the server's RSS before and after.
  */
-async function main(): Promise<void> {
+async function measure(): Promise<void> {
   await withSeededApi(log, async (server) => {
     const rssBefore = process.memoryUsage().rss;
     // Neo4j plans each query once; the first requests would measure planning, not serving.
@@ -72,7 +83,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  log(`bench:http failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+if (require.main === module) main(benchHttpCommand, measure);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { median, withScratchDatabase, writeSyntheticArticle } from '../bench';
+import { main, wholeNumbers, type CommandSpec, type OptionValues } from '../command';
 import { cypherDir, QueryLibrary } from '../db';
 import { loadArticle, unloadArticle } from '../ingest';
 import { log } from './log';
@@ -9,13 +10,17 @@ import { log } from './log';
 const rounds = 7;
 const batch = 1_000;
 
-function stagesFromArgs(): number[] {
-  const at = process.argv.indexOf('--articles');
-  const list = at >= 0 ? process.argv[at + 1] : undefined;
-  const stages = (list ?? '1,100,10000').split(',').map(Number);
-  if (stages.some((stage) => !Number.isInteger(stage) || stage < 1)) throw new Error(`--articles: expected whole numbers such as 1,100,10000, got ${list}`);
-  return stages.sort((a, b) => a - b);
-}
+export const benchLoadCommand = {
+  name: 'bench:load',
+  summary: [
+    'What loading and unloading one article costs as the graph holds more articles that share its hub nodes, in a',
+    'scratch Neo4j of its own (BENCH_NEO4J_PORT, default 7741): medians per stage, side by side.',
+  ].join('\n'),
+  options: {
+    articles: { type: 'string', value: 'N,N,...', description: 'the stages, in articles sharing the hubs (default 1,100,10000)' },
+  },
+  examples: ['npm run bench:load -- --articles 1,100,1000'],
+} as const satisfies CommandSpec;
 
 /**
  * `npm run bench:load [-- --articles 1,100,10000]`: what loading and unloading one article costs as the graph
@@ -24,8 +29,8 @@ function stagesFromArgs(): number[] {
  * in the loader's shape by cypher/bench/grow-sources.cypher); a fresh synthetic article of about 2 KB and 100 facts
  * sharing those hubs is then loaded and unloaded `rounds` times, and the medians printed side by side.
  */
-async function main(): Promise<void> {
-  const stages = stagesFromArgs();
+async function measure(values: OptionValues<typeof benchLoadCommand.options>): Promise<void> {
+  const stages = wholeNumbers('--articles', values.articles ?? '1,100,10000').sort((a, b) => a - b);
   const queries = QueryLibrary.load(['grow-sources'], path.join(cypherDir, 'bench'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
   const port = Number(process.env.BENCH_NEO4J_PORT ?? 7741);
@@ -67,7 +72,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  log(`bench:load failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+if (require.main === module) main(benchLoadCommand, measure);

@@ -5,4 +5,6 @@ import { log } from './log';
 
 // npm runs scripts from the package root; --out is meant from where the user typed the command.
 const cwd = process.env.INIT_CWD ?? process.cwd();
-main(exportCommand, () => runExportCommand(process.argv.slice(2), loadConfig, { out: (text) => process.stdout.write(text), log }, cwd));
+if (require.main === module) {
+  main(exportCommand, () => runExportCommand(process.argv.slice(2), loadConfig, { out: (text) => process.stdout.write(text), log }, cwd));
+}

@@ -1,10 +1,22 @@
 import fc from 'fast-check';
 import { apiSchema, post, requests, withSeededApi } from '../bench';
+import { main, type CommandSpec } from '../command';
 import { log } from './log';
 
 const seconds = Number(process.env.FUZZ_SECONDS ?? 60);
 /** No request may take longer than this: valid requests on the seed take tens of ms, but a loaded machine stretches them. */
 const budgetMs = Number(process.env.FUZZ_BUDGET_MS ?? 5_000);
+
+export const fuzzCommand = {
+  name: 'fuzz',
+  summary: [
+    'Sends random schema-driven operations, valid and broken, to the API on the seed for FUZZ_SECONDS (60) while health',
+    'is asked every 250 ms; fails on any INTERNAL_SERVER_ERROR or 5xx, any request over FUZZ_BUDGET_MS (5000), or a',
+    'health check that does not answer true within 1 s.',
+  ].join('\n'),
+  options: {},
+  examples: ['FUZZ_SECONDS=30 npm run fuzz'],
+} as const satisfies CommandSpec;
 
 const warmUp = [
   '{ timeline { edges { node { id participants { role } } } } }',
@@ -22,7 +34,7 @@ const warmUp = [
  * INTERNAL_SERVER_ERROR or 5xx, any request over FUZZ_BUDGET_MS (5000), or a health check that does not answer
  * true within 1 s.
  */
-async function main(): Promise<void> {
+async function fuzzApi(): Promise<void> {
   const schema = apiSchema();
   await withSeededApi(log, async (server) => {
     // Neo4j plans each query on first use; plan them all before the clock starts, as a running server has.
@@ -75,7 +87,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  log(`fuzz failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+if (require.main === module) main(fuzzCommand, fuzzApi);

@@ -82,14 +82,14 @@ export function helpText(spec: CommandSpec): string {
 function usageErrorOf(error: unknown): UsageError {
   const code = (error as { code?: unknown }).code;
   const message = (error as Error).message;
-  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  const option = /'(-[^' ,]+)/.exec(message)?.[1] ?? '';
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError(`${option}: unknown option`);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return new UsageError(
-        /does not take an argument/.test(message) ? `${option}: takes no value` : `${option}: expected a value after it (one that starts with - goes as ${option}=-...)`,
-      );
+      if (/does not take an argument/.test(message)) return new UsageError(`${option}: takes no value`);
+      // parseArgs will not take the next option as the value: one that really starts with - is written --name=-...
+      return new UsageError(`${option}: expected a value after it${/ambiguous/.test(message) ? ` (a value that starts with - goes as ${option}=-...)` : ''}`);
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return new UsageError(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}: this command takes none`);
     default:
@@ -124,4 +124,11 @@ export function parseCommandLine<O extends Record<string, OptionSpec>>(spec: Com
 export function wholeNumber(flag: string, text: string, min: number): number {
   if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`${flag}: expected a whole number of at least ${min}, got "${text}"`);
   return Number(text);
+}
+
+/** The value of an option that takes whole numbers above 0 separated by commas (`10000,100000`). */
+export function wholeNumbers(flag: string, text: string): number[] {
+  const values = text.split(',');
+  if (values.some((value) => !/^\d+$/.test(value) || Number(value) < 1)) throw new UsageError(`${flag}: expected whole numbers above 0 separated by commas, got "${text}"`);
+  return values.map(Number);
 }
