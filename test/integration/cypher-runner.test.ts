@@ -57,6 +57,45 @@ describe('npm run cypher', () => {
     expect(all).toHaveLength(6);
   });
 
+  it('runs Cypher given with -e, its parameters from --param and --params, whole numbers as integers', async () => {
+    const { status, out, log } = await cypher(
+      '-e',
+      'MATCH (e:Event {id: $id})<-[p:PARTICIPATED_IN]-(a) RETURN a.id AS actor, p.role AS role ORDER BY actor LIMIT $n',
+      '--params',
+      '{"id": "event:us-hamas-direct-talks"}',
+      '--param',
+      'n=2',
+      '--json',
+    );
+    expect(status).toBe(0);
+    expect(JSON.parse(out)).toEqual([
+      { actor: 'org:egypt', role: 'mediator' },
+      { actor: 'org:hamas', role: 'party' },
+    ]);
+    expect(log[log.length - 1]).toMatch(/^inline: 2 rows in \d+ ms$/);
+  });
+
+  it.each([
+    [['-e', 'MATCH (e:Event {id: $id}) RETURN e'], '$id: inline needs it'],
+    [['-e', 'RETURN $a AS a', '--param', 'a=1', '--param', 'b=2'], '$b: inline takes no such parameter (it takes $a)'],
+    [['-e', 'SHOW TRANSACTIONS'], '-e: the query runs "SHOW TRANSACTIONS", which the researchers\' runner refuses'],
+    [['-e', 'CREATE (:Node {id: "person:test-runner-inline"})'], 'Neo4j: '],
+  ])('refuses -e %j with status 2, writing nothing', async (argv, message) => {
+    const { status, out, log } = await cypher(...argv);
+    expect(status).toBe(2);
+    expect(out).toBe('');
+    expect(log.join('\n')).toContain(message);
+    expect(await db.read('MATCH (n:Node {id: $id}) RETURN n', { id: 'person:test-runner-inline' })).toEqual([]);
+  });
+
+  it('prints its help for --help, and connects to nothing', async () => {
+    const { status, out, log } = await cypher('--help');
+    expect(status).toBe(0);
+    expect(out).toMatch(/^usage: npm run cypher -- <query name or file\.cypher> \[options\]\n/);
+    expect(out).toContain('  -e, --execute "MATCH ..."');
+    expect(log).toEqual([]);
+  });
+
   it('passes values as parameters, never as query text', async () => {
     // A value that would change the query if it were pasted in is only a string that matches nothing.
     const { status, out } = await cypher('facts-for-entity', '--param', "id=x'}) MATCH (n) DETACH DELETE n //", '--param', 'limit=5', '--json');
