@@ -12,19 +12,19 @@
 MATCH (from:Node {id: $fromId}), (to:Node {id: $toId})
 CALL (from, to) {
   WITH from, to WHERE $maxHops = 1
-  MATCH path = allShortestPaths((from)-[:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN*..1]-(to))
+  MATCH path = allShortestPaths((from)-[:{{fact-types}}*..1]-(to))
   RETURN path
   UNION
   WITH from, to WHERE $maxHops = 2
-  MATCH path = allShortestPaths((from)-[:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN*..2]-(to))
+  MATCH path = allShortestPaths((from)-[:{{fact-types}}*..2]-(to))
   RETURN path
   UNION
   WITH from, to WHERE $maxHops = 3
-  MATCH path = allShortestPaths((from)-[:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN*..3]-(to))
+  MATCH path = allShortestPaths((from)-[:{{fact-types}}*..3]-(to))
   RETURN path
   UNION
   WITH from, to WHERE $maxHops = 4
-  MATCH path = allShortestPaths((from)-[:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN*..4]-(to))
+  MATCH path = allShortestPaths((from)-[:{{fact-types}}*..4]-(to))
   RETURN path
 }
 // Paths of the same length come back in a fixed order (node ids, then relation types), so the same graph always

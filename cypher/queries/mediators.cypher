@@ -8,12 +8,12 @@
 // placed before a MATCH is checked before it runs, so asking about one event never reads every negotiation.
 CALL {
   MATCH (e:Event {id: $negotiationId})
-  WHERE e.kind IN ['talks', 'negotiation']
+  WHERE e.kind IN {{negotiation-kinds}}
   RETURN e
   UNION
   WITH 1 AS guard WHERE $negotiationId IS NULL
   MATCH (e:Event)
-  WHERE e.kind IN ['talks', 'negotiation']
+  WHERE e.kind IN {{negotiation-kinds}}
   RETURN e
 }
 // The mediator may sit on the negotiation itself, on a part of it, or on a mediation event linked to it.
@@ -43,7 +43,7 @@ RETURN e.id AS negotiation,
        e.kind AS kind,
        COLLECT {
          MATCH (party)-[q:PARTICIPATED_IN]->(e)
-         WHERE q.role IN ['party', 'lead negotiator', 'negotiator']
+         WHERE q.role IN {{negotiating-roles}}
          RETURN party.id ORDER BY party.id
        } AS parties,
        m.id AS mediator,

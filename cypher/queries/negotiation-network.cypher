@@ -7,8 +7,8 @@
 // Talks and negotiation events come from the Event.kind index; proposals from those ADDRESSED_TO someone.
 CALL () {
   MATCH (basis:Event)<-[p:PARTICIPATED_IN]-(x), (basis)<-[q:PARTICIPATED_IN]-(y)
-  WHERE basis.kind IN ['talks', 'negotiation']
-    AND p.role IN ['party', 'lead negotiator', 'negotiator'] AND q.role IN ['party', 'lead negotiator', 'negotiator']
+  WHERE basis.kind IN {{negotiation-kinds}}
+    AND p.role IN {{negotiating-roles}} AND q.role IN {{negotiating-roles}}
     // Table sides when both give one (two delegations at one table side are not a negotiation), else the sides
     // represented; < keeps one of the two orders of each pair.
     AND CASE WHEN p.table IS NOT NULL AND q.table IS NOT NULL THEN p.table < q.table
@@ -19,24 +19,10 @@ CALL () {
   RETURN x, y, basis, [p {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: p.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }}, q {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: q.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }}] AS relations
 }
 CALL (x) {
-  WITH x WHERE NOT $rollUp
-  RETURN x AS a
-  UNION
-  WITH x WHERE $rollUp
-  OPTIONAL MATCH (x:Person)-[:HOLDS_ROLE]->(org:Organization)
-  WITH DISTINCT coalesce(org, x) AS base
-  MATCH (base)-[:PART_OF*0..4]->(a) WHERE NOT (a)-[:PART_OF]->()
-  RETURN DISTINCT a
+  {{roll-up actor=x top=a}}
 }
 CALL (y) {
-  WITH y WHERE NOT $rollUp
-  RETURN y AS b
-  UNION
-  WITH y WHERE $rollUp
-  OPTIONAL MATCH (y:Person)-[:HOLDS_ROLE]->(org:Organization)
-  WITH DISTINCT coalesce(org, y) AS base
-  MATCH (base)-[:PART_OF*0..4]->(b) WHERE NOT (b)-[:PART_OF]->()
-  RETURN DISTINCT b
+  {{roll-up actor=y top=b}}
 }
 WITH CASE WHEN a.id < b.id THEN a ELSE b END AS source, CASE WHEN a.id < b.id THEN b ELSE a END AS target, basis, relations
 WHERE source <> target

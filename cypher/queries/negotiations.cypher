@@ -13,25 +13,22 @@ MATCH (start:Node {id: $actorId})
 WHERE start:Person OR start:Organization
 // Rolled up, the actor becomes the top organization it represents, and everyone who rolls up to it counts.
 CALL (start) {
+  {{roll-up actor=start top=self}}
+}
+CALL (start, self) {
   WITH start WHERE NOT $rollUp
-  RETURN start AS self, start AS member
+  RETURN start AS member
   UNION
-  WITH start WHERE $rollUp
-  OPTIONAL MATCH (start:Person)-[:HOLDS_ROLE]->(org:Organization)
-  WITH DISTINCT coalesce(org, start) AS base
-  MATCH (base)-[:PART_OF*0..4]->(self) WHERE NOT (self)-[:PART_OF]->()
-  WITH DISTINCT self
-  CALL (self) {
-    MATCH (member)-[:PART_OF*0..4]->(self) RETURN member
-    UNION
-    MATCH (member:Person)-[:HOLDS_ROLE]->(:Organization)-[:PART_OF*0..4]->(self) RETURN member
-  }
-  RETURN self, member
+  WITH self WHERE $rollUp
+  MATCH (member)-[:PART_OF*0..4]->(self) RETURN member
+  UNION
+  WITH self WHERE $rollUp
+  MATCH (member:Person)-[:HOLDS_ROLE]->(:Organization)-[:PART_OF*0..4]->(self) RETURN member
 }
 CALL (member) {
   MATCH (member)-[mine:PARTICIPATED_IN]->(basis:Event)<-[theirs:PARTICIPATED_IN]-(other)
-  WHERE basis.kind IN ['talks', 'negotiation']
-    AND mine.role IN ['party', 'lead negotiator', 'negotiator'] AND theirs.role IN ['party', 'lead negotiator', 'negotiator']
+  WHERE basis.kind IN {{negotiation-kinds}}
+    AND mine.role IN {{negotiating-roles}} AND theirs.role IN {{negotiating-roles}}
     AND CASE WHEN mine.table IS NOT NULL AND theirs.table IS NOT NULL THEN mine.table <> theirs.table
              ELSE coalesce(mine.side, member.id) <> coalesce(theirs.side, other.id) END
   RETURN other, basis, mine, theirs
@@ -43,14 +40,7 @@ CALL (member) {
   RETURN other, basis, mine, theirs
 }
 CALL (other) {
-  WITH other WHERE NOT $rollUp
-  RETURN other AS counterpart
-  UNION
-  WITH other WHERE $rollUp
-  OPTIONAL MATCH (other:Person)-[:HOLDS_ROLE]->(org:Organization)
-  WITH DISTINCT coalesce(org, other) AS base
-  MATCH (base)-[:PART_OF*0..4]->(counterpart) WHERE NOT (counterpart)-[:PART_OF]->()
-  RETURN DISTINCT counterpart
+  {{roll-up actor=other top=counterpart}}
 }
 WITH self, counterpart, member, other, basis, mine, theirs
 // Two people of the same state on different sides are internal, not a negotiation of the state with itself.

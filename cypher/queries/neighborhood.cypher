@@ -10,7 +10,7 @@
 // MENTIONED_IN is not followed: through the article every node would be two steps from every other.
 MATCH (center:Node {id: $id})
 CALL (center) {
-  MATCH (center)-[r:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN]-(m)
+  MATCH (center)-[r:{{fact-types}}]-(m)
   WITH r, m LIMIT toInteger($limit)
   RETURN collect(DISTINCT m) AS ring1, collect(r) AS rels1
 }
@@ -18,7 +18,7 @@ CALL (center, ring1) {
   WITH center, ring1 WHERE $depth >= 2
   UNWIND ring1 AS a
   CALL (a) {
-    MATCH (a)-[r:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN]-(m)
+    MATCH (a)-[r:{{fact-types}}]-(m)
     RETURN r, m LIMIT toInteger($limit)
   }
   RETURN collect(DISTINCT CASE WHEN m <> center AND NOT m IN ring1 THEN m END) AS ring2, collect(r) AS rels2
@@ -28,7 +28,7 @@ CALL (center, ring1, ring2) {
   WITH center, ring1, ring2 WHERE $depth >= 3
   UNWIND ring2 AS a
   CALL (a) {
-    MATCH (a)-[r:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN]-(m)
+    MATCH (a)-[r:{{fact-types}}]-(m)
     RETURN r, m LIMIT toInteger($limit)
   }
   RETURN collect(DISTINCT CASE WHEN m <> center AND NOT m IN ring1 AND NOT m IN ring2 THEN m END) AS ring3, collect(r) AS rels3

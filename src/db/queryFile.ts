@@ -4,6 +4,7 @@
  * parameter check and the researchers' runner all read it here.
  */
 import { UserError } from '../errors';
+import { expandIncludes } from './includes';
 
 /** The value types a query file may declare for a parameter, as Cypher names them. */
 export const scalarTypes = ['STRING', 'INTEGER', 'FLOAT', 'BOOLEAN', 'DATE', 'MAP', 'ANY'] as const;
@@ -32,7 +33,7 @@ export interface QueryFile {
   parameters: ParameterSpec[];
   returns: string;
   example: Record<string, unknown>;
-  /** The whole file, header included: Cypher ignores the `//` lines. */
+  /** The whole file, header included (Cypher ignores the `//` lines), its `{{includes}}` expanded: what Neo4j runs. */
   text: string;
 }
 
@@ -136,14 +137,17 @@ export function readQueryHeader(text: string, name: string, file: string = `${na
   if (missing.length > 0) fail(`the example does not give ${missing.map((parameterName) => `$${parameterName}`).join(', ')}`);
   if (extra.length > 0) fail(`the example gives ${extra.map((parameterName) => `$${parameterName}`).join(', ')}, which the header does not declare`);
   at += 1;
+  const bodyStart = at;
 
-  const undeclared = usedParameters(lines.slice(at).join('\n')).filter((parameterName) => !declared.includes(parameterName));
+  // The body as Neo4j gets it: the shared rules of cypher/include written out where the file names them.
+  const body = expandIncludes(lines.slice(at).join('\n'), fail);
+  const undeclared = usedParameters(body).filter((parameterName) => !declared.includes(parameterName));
   if (undeclared.length > 0) {
     const first = new RegExp(`\\$${undeclared[0]}\\b`);
     at = Math.max(lines.findIndex((line, index) => index >= at && first.test(line)), at);
     fail(`the query uses ${undeclared.map((parameterName) => `$${parameterName}`).join(', ')}, which the header does not declare`);
   }
-  return { name, question, parameters, returns, example: exampleParameters, text };
+  return { name, question, parameters, returns, example: exampleParameters, text: [...lines.slice(0, bodyStart), body].join('\n') };
 }
 
 /**

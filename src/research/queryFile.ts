@@ -8,7 +8,7 @@ import { cypherCode, queriesDir, QueryFileError, readQueryHeader, type QueryFile
  */
 export function parseQueryFile(text: string, name: string, file: string = `${name}.cypher`): QueryFile {
   const parsed = readQueryHeader(text, name, file);
-  const command = administrationCommand(text);
+  const command = administrationCommand(parsed.text);
   if (command !== null) {
     const line = text.split(/\r?\n/).findIndex((row) => administrationCommand(row) !== null) + 1;
     throw new QueryFileError(

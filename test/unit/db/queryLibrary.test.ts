@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { cypherDir, parameterMismatch, QueryLibrary, readQueryHeader } from '../../../src/db';
 
-const folders = fs.readdirSync(cypherDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+// cypher/include holds fragments the other folders' files write out, not queries (test/unit/db/includes.test.ts).
+const folders = fs
+  .readdirSync(cypherDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'include')
+  .map((entry) => entry.name);
 
 describe('the query library', () => {
   it.each(folders)('reads the header of every file of cypher/%s', (folder) => {
@@ -15,7 +19,10 @@ describe('the query library', () => {
       const file = library.get(name);
       expect(file.name).toBe(name);
       expect(file.question.length).toBeGreaterThan(0);
-      expect(file.text).toBe(fs.readFileSync(path.join(dir, `${name}.cypher`), 'utf8'));
+      const written = fs.readFileSync(path.join(dir, `${name}.cypher`), 'utf8');
+      // What runs is the file as written, its {{includes}} expanded.
+      if (!written.includes('{{')) expect(file.text).toBe(written);
+      expect(file.text).not.toContain('{{');
     }
   });
 
