@@ -56,10 +56,13 @@ export function usageLine(spec: CommandSpec): string {
 
 /** The whole `--help`: usage, what it does, every option, an example, and what the exit status means. */
 export function helpText(spec: CommandSpec): string {
-  const optionLines = Object.entries(spec.options).map(([name, option]) => {
-    const flag = `${option.short ? `-${option.short}, ` : ''}--${name}${option.type === 'string' ? ` ${option.value ?? 'VALUE'}` : ''}`;
-    return `  ${flag.padEnd(24)} ${option.description}${option.multiple ? ' (may be repeated)' : ''}`;
-  });
+  const flags = Object.entries(spec.options).map(([name, option]) => ({
+    flag: `${option.short ? `-${option.short}, ` : ''}--${name}${option.type === 'string' ? ` ${option.value ?? 'VALUE'}` : ''}`,
+    text: `${option.description}${option.multiple ? ' (may be repeated)' : ''}`,
+  }));
+  const help = { flag: '-h, --help', text: 'print this help' };
+  const width = Math.max(24, ...flags.map(({ flag }) => flag.length));
+  const optionLines = [...flags, help].map(({ flag, text }) => `  ${flag.padEnd(width)} ${text}`);
   return [
     usageLine(spec),
     '',
@@ -67,7 +70,6 @@ export function helpText(spec: CommandSpec): string {
     '',
     'options:',
     ...optionLines,
-    `  ${'-h, --help'.padEnd(24)} print this help`,
     '',
     spec.examples.length === 1 ? 'example:' : 'examples:',
     ...spec.examples.map((example) => `  ${example}`),

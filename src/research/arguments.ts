@@ -36,7 +36,7 @@ export const cypherCommand = {
   examples: [
     'npm run cypher -- mediators --example',
     'npm run cypher -- facts-for-entity --param id=person:adam-boehler --param limit=50 --json',
-    'npm run cypher -- -e "MATCH (e:Event {id: $id}) RETURN e.title AS title" --param id=event:us-hamas-direct-talks',
+    "npm run cypher -- -e 'MATCH (e:Event {id: $id}) RETURN e.title AS title' --param id=event:us-hamas-direct-talks",
   ],
 } as const satisfies CommandSpec;
 
