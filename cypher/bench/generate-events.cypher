@@ -3,14 +3,15 @@
 // sides; every tenth event is talks, with a lead negotiator and a mediator as well. One event in ten is undated
 // ("recent"): precision unknown, bounded by what it followed and by its article's publication date (up to a year
 // later), as the loader bounds it; one in a thousand comes from an article with no date and stays open-ended.
-// span as the loader writes it (merge-nodes.cypher).
+// span as the loader writes it (merge-nodes.cypher); no event follows another, so each one's sequence is 0.
 // Parameters:
 //   $start     INTEGER  first number of this batch
 //   $end       INTEGER  one past the last number
 //   $articles  INTEGER  how many synthetic articles exist
 //   $actors    INTEGER  how many synthetic organizations (and people) exist
+//   $openEnd   STRING   the day an open latest stands for in span (src/db/openEnd.ts: 9999-12-31)
 // Returns: one row: talks - how many of the events were talks
-// Example: {"start": 0, "end": 10, "articles": 10, "actors": 10}
+// Example: {"start": 0, "end": 10, "articles": 10, "actors": 10, "openEnd": "9999-12-31"}
 // Numbers from JavaScript arrive as floats: toInteger keeps the ids 'org:syn-42', not 'org:syn-42.0'.
 UNWIND range(toInteger($start), toInteger($end) - 1) AS i
 WITH i, date('1990-01-01') + duration({days: (i * 7919) % 13300}) AS day,
@@ -19,9 +20,9 @@ WITH i, date('1990-01-01') + duration({days: (i * 7919) % 13300}) AS day,
 CREATE (e:Node:Event {id: 'event:syn-' + i, kind: kind, title: 'Synthetic event ' + i, summary: 'synthetic',
   dateText: CASE WHEN i % 10 = 3 OR i % 1000 = 7 THEN 'recent' ELSE toString(day) END,
   datePrecision: CASE WHEN i % 10 = 3 OR i % 1000 = 7 THEN 'unknown' ELSE 'day' END,
-  earliest: day, latest: CASE WHEN i % 10 = 3 OR i % 1000 = 7 THEN undatedLatest ELSE day END,
+  earliest: day, latest: CASE WHEN i % 10 = 3 OR i % 1000 = 7 THEN undatedLatest ELSE day END, sequence: 0,
   span: point({x: duration.inDays(date('1970-01-01'), day).days,
-               y: duration.inDays(date('1970-01-01'), CASE WHEN i % 10 = 3 OR i % 1000 = 7 THEN coalesce(undatedLatest, date('9999-12-31')) ELSE day END).days})})
+               y: duration.inDays(date('1970-01-01'), CASE WHEN i % 10 = 3 OR i % 1000 = 7 THEN coalesce(undatedLatest, date($openEnd)) ELSE day END).days})})
 WITH e, i, kind
 MATCH (article:Article {id: 'article:syn-' + (i % toInteger($articles))})
 MATCH (a:Organization {id: 'org:syn-' + (i % toInteger($actors))})

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { cypherDir, QueryLibrary, type Database } from '../db';
+import { cypherDir, openEnd, QueryLibrary, type Database } from '../db';
 
 const generators = QueryLibrary.load(['generate-actors', 'generate-articles', 'generate-events'], path.join(cypherDir, 'bench'));
 
@@ -24,7 +24,7 @@ export async function growSyntheticGraph(db: Database, current: GraphSize, targe
   const started = Date.now();
   for (let start = current.events; start < target.events; start += 20_000) {
     const end = Math.min(target.events, start + 20_000);
-    await db.write(generators.get('generate-events'), { start, end, articles: target.articles, actors: target.actors });
+    await db.write(generators.get('generate-events'), { start, end, articles: target.articles, actors: target.actors, openEnd });
     if (end % 200_000 === 0) log(`  ${end.toLocaleString('en')} events (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
 }

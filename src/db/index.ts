@@ -16,3 +16,4 @@ export { applySchema, schemaStatements } from './schema';
 export { startLocalNeo4j, buildLauncher, localAuth, localPasswordFile, type LocalNeo4j, type LocalAuth } from './localNeo4j';
 export { connect, type Connection } from './connect';
 export { superviseDatabase } from './supervisor';
+export { openEnd } from './openEnd';

@@ -1,14 +1,14 @@
 /**
  * Graph -> graph. What the graph as a whole says beyond any one article, recomputed after each load for the nodes
- * it touched: the date bounds one event's relations give another (cypher/derive). Kept apart from src/ingest,
- * which checks and writes one article by itself.
+ * it touched: the date bounds one event's relations give another, and each event's place in its chains (its
+ * timeline `sequence`) (cypher/derive). Kept apart from src/ingest, which checks and writes one article by itself.
  */
 import path from 'node:path';
-import { cypherDir, QueryLibrary, type Transaction } from '../db';
+import { cypherDir, openEnd, QueryLibrary, type Transaction } from '../db';
 
 export const deriveQueriesDir = path.join(cypherDir, 'derive');
 
-export const deriveQueryNames = ['open-bounds', 'bound-dates-round', 'bound-spans'] as const;
+export const deriveQueryNames = ['open-bounds', 'bound-dates-round', 'bound-spans', 'sequences'] as const;
 
 /** Chains of up to this many relations bound an event (one relation per round). */
 const maxRounds = 6;
@@ -23,7 +23,8 @@ export function deriveQueries(): QueryLibrary {
 
 /**
  * Bounds the open date ends of the events a load wrote, and of the events up to maxRounds relations from them,
- * by the events around them (the rules are in cypher/README.md), inside the load's transaction. One hop per
+ * by the events around them (the rules are in cypher/README.md), and stores their `sequence`, inside the load's
+ * transaction. One hop per
  * round, rather than one statement over whole chains: a chain's mixed directions (FOLLOWED out, TRIGGERED in)
  * make a variable-length pattern that Neo4j plans slowly and walks path by path.
  */
@@ -35,6 +36,7 @@ export async function deriveBounds(tx: Transaction, nodeIds: string[]): Promise<
     const [changed] = await tx.run(queries.get('bound-dates-round'), { ids });
     if (Number(changed?.changed ?? 0) === 0) break;
   }
-  const [settled] = await tx.run(queries.get('bound-spans'), { ids });
+  const [settled] = await tx.run(queries.get('bound-spans'), { ids, openEnd });
+  await tx.run(queries.get('sequences'), { ids });
   return { events: Number(settled?.events ?? 0), bounded: Number(settled?.bounded ?? 0) };
 }

@@ -4,6 +4,7 @@ import { narrow, toEvent } from '../mapping';
 import type { EventModel, ParticipationModel } from '../models';
 import { pagedList } from '../paging';
 import { rangePlacement } from '../rangePlacement';
+import { timelineFixedParams } from '../timelineParams';
 import { bounds, dateRange, intInRange, nodeId, optionalList, rangeMatch } from '../validation';
 import { accounts } from './accounts';
 import { eventLinks, ofType } from './links';
@@ -40,7 +41,7 @@ export const eventResolvers = {
       const after = decodeCursor('after', args.after);
       // One row more than asked says whether another page follows.
       const [rows] = await Promise.all([
-        context.read('timeline', { from, to, match, actorId, kinds, after, limit: first + 1 }),
+        context.read('timeline', { ...timelineFixedParams, from, to, match, actorId, kinds, after, limit: first + 1 }),
         actorId === null ? null : existingNode('actorId', actorId, context),
       ]);
       const edges = rows.slice(0, first).map((row) => {
