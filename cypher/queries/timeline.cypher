@@ -1,15 +1,15 @@
 // timeline: which events happened in a date range (or involved an actor, or are of some kinds), in the order of their date interval?
 // Parameters:
-//   $from     STRING|null         ISO date: the range's first day (null: no lower bound)
-//   $to       STRING|null         ISO date: the range's last day (null: no upper bound)
-//   $match    STRING              WITHIN (earliest >= from, a known latest <= to), STARTS_IN (from <= earliest <= to) or OVERLAPS (earliest <= to, latest >= from or open)
-//   $actorId  STRING|null         only events this actor PARTICIPATED_IN (null: every actor)
-//   $kinds    LIST<STRING>|null   only events of these kinds (null: every kind)
-//   $after    MAP|null            the sort key of the last event already seen {earliest, latest, sequence, id}, as this query returns it (null: from the start)
-//   $limit    INTEGER             at most this many rows
-//   $openEnd  STRING              the day an open bound stands for in the sort key and in span (src/db/openEnd.ts: 9999-12-31)
-//   $cells    LIST<LIST<INTEGER>> the squares [column, row] that cover the OVERLAPS quadrant at every level (src/graphql/timelineParams.ts)
-//   $cornerCells LIST<LIST<INTEGER>> the squares added at level 0, in the quadrant's corner
+//   $from         STRING|null         ISO date: the range's first day (null: no lower bound)
+//   $to           STRING|null         ISO date: the range's last day (null: no upper bound)
+//   $match        STRING              WITHIN (earliest >= from, a known latest <= to), STARTS_IN (from <= earliest <= to) or OVERLAPS (earliest <= to, latest >= from or open)
+//   $actorId      STRING|null         only events this actor PARTICIPATED_IN (null: every actor)
+//   $kinds        LIST<STRING>|null   only events of these kinds (null: every kind)
+//   $after        MAP|null            the sort key of the last event already seen {earliest, latest, sequence, id}, as this query returns it (null: from the start)
+//   $limit        INTEGER             at most this many rows
+//   $openEnd      STRING              the day an open bound stands for in the sort key and in span (src/db/openEnd.ts: 9999-12-31)
+//   $cells        LIST<ANY>           the squares [column, row] (two integers each) that cover the OVERLAPS quadrant at every level (src/graphql/timelineParams.ts)
+//   $cornerCells  LIST<ANY>           the squares [column, row] added at level 0, in the quadrant's corner
 // Returns: one row per event in timeline order: event - its properties and labels, earliestKey / latestKey - the interval bounds as ISO dates, $openEnd standing for an open bound, sequence - how many events it follows, was triggered by or is part of in a chain (places undated events after what the text says came first)
 // Example: {"from": null, "to": null, "match": "WITHIN", "actorId": null, "kinds": null, "after": null, "limit": 20, "openEnd": "9999-12-31", "cells": [[0, 3], [0, 4], [0, 5], [1, 2], [1, 3], [1, 4], [1, 5], [2, 1], [2, 2], [2, 3], [3, 0], [3, 1], [3, 2], [3, 3], [4, 0], [4, 1], [5, 0], [5, 1]], "cornerCells": [[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [2, 0]]}
 // Order: earliest ascending (open last), latest ascending (open last), sequence, id. $match says which events
@@ -60,11 +60,12 @@ CALL () {
     RETURN e ORDER BY e.earliest, latestKey, sequence, e.id
     LIMIT toInteger($limit)
   }
+  // collect makes one row even when the guard above let none through: the undated guard repeats it.
   WITH collect(e) AS dated
   // A projection, not a bare WHERE, so that the guard is checked before the label scan rather than on each row of it.
   CALL (dated) {
     WITH size(dated) AS found
-    WHERE found < toInteger($limit) AND $from IS NULL AND $to IS NULL
+    WHERE found < toInteger($limit) AND $actorId IS NULL AND $from IS NULL AND $to IS NULL
     MATCH (e:Event)
     WHERE e.earliest IS NULL AND ($kinds IS NULL OR e.kind IN $kinds)
     RETURN collect(e) AS undated
