@@ -23,6 +23,12 @@ export interface EvidenceModel {
   articleId: string;
 }
 
+/** One article's mention of a node (its MENTIONED_IN): the article and the quotes it mentions the node with. */
+export interface MentionModel {
+  articleId: string;
+  evidence: EvidenceModel[];
+}
+
 /**
  * What one article says about a node (its MENTIONED_IN): the values the resolved view chooses among. A field
  * the node's type does not have, or the article does not give, is null.

@@ -27,8 +27,9 @@ import { bounds } from './validation';
  * - Every selected field costs 1 (introspection fields cost nothing).
  * - A list field multiplies the cost of what it selects by its length: its `first` argument when it has one,
  *   the `first` of the field just above when that field returns a page or graph object (timeline's edges,
- *   neighborhood's nodes), and `defaultListSize` otherwise (a proposal's terms, an evidence list). The nested
- *   lists that page (an entity's events, members, participants) count their `first`, given or default (20).
+ *   neighborhood's nodes), and `defaultListSize` otherwise (a proposal's terms, a relation's evidence). The nested
+ *   lists that page (an entity's events, members, participants, an event's links, a node's evidence) count their
+ *   `first`, given or default (20).
  * - Fields that walk the graph cost the rows they may visit: neighborhood `first x depth x walkFactor`,
  *   connection `first x maxHops x walkFactor`.
  * Sizes beyond an argument's allowed range count at the range's top: the argument check refuses them anyway, with
@@ -57,7 +58,14 @@ const sizeBounds: Record<string, Partial<Record<'first' | 'depth' | 'maxHops', {
       'Person.roles',
       'Organization.members',
       'Event.participants',
+      ...['places', 'causes', 'consequences', 'follows', 'followedBy', 'partOf', 'parts'].map((field) => `Event.${field}`),
     ].flatMap((field) => [field, `${field}Connection`].map((name) => [name, { first: bounds.nestedFirst }])),
+  ),
+  // Every node's evidence, counted in articles, and its mentionsConnection.
+  ...Object.fromEntries(
+    ['Node', 'Entity', 'Person', 'Organization', 'Place', 'Event', 'Proposal', 'Term', 'Statement', 'Claim', 'Article'].flatMap((type) =>
+      [`${type}.evidence`, `${type}.mentionsConnection`].map((name) => [name, { first: bounds.nestedFirst }]),
+    ),
   ),
 };
 

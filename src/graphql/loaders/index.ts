@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Params, Row } from '../../db';
 import { toAccount, toEvidence, toLink, toNode } from '../mapping';
-import type { AccountModel, EvidenceModel, LinkModel, NodeModel } from '../models';
+import type { AccountModel, LinkModel, MentionModel, NodeModel } from '../models';
 import type { QueryName } from '../queryNames';
 
 /** Runs one of the API's query files with parameters; the context binds it to the request's database. */
@@ -25,8 +25,11 @@ export interface PageKey {
 /** The first page, as long as perParentLimit: what a nested field without paging arguments shows. */
 export const firstPage = (id: string): PageKey => ({ id, skip: 0, limit: perParentLimit });
 
+/** An event's lists of links to other events and places, each one relation type in one direction. */
+export type EventLinkList = 'places' | 'causes' | 'consequences' | 'follows' | 'followedBy' | 'partOf' | 'parts';
+
 /** The nested lists whose whole length list-sizes.cypher counts (a connection's totalCount). */
-export type ListName = 'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants';
+export type ListName = 'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants' | EventLinkList | 'mentions';
 
 /** A list whose length to count: the parent's id, the list, and its roles filter (participants only). */
 export interface ListKey {
@@ -39,8 +42,8 @@ export interface ListKey {
 export interface Loaders {
   /** Any node by id; null for an id the graph does not hold. */
   node: DataLoader<string, NodeModel | null>;
-  /** The quotes that mention a node (MENTIONED_IN). */
-  evidence: DataLoader<string, EvidenceModel[]>;
+  /** A page of the articles that mention a node (MENTIONED_IN), each with its quotes, by article id. */
+  mentions: DataLoader<PageKey, MentionModel[], string>;
   /** What each article says about a node, in resolution order (references left out). */
   accounts: DataLoader<string, AccountModel[]>;
   participants: DataLoader<PageKey, LinkModel[], string>;
@@ -48,7 +51,8 @@ export interface Loaders {
   rolesOfPerson: DataLoader<PageKey, LinkModel[], string>;
   membersOfOrganization: DataLoader<PageKey, LinkModel[], string>;
   affiliations: DataLoader<string, LinkModel[]>;
-  eventLinks: DataLoader<string, LinkModel[]>;
+  /** A page of each of an event's link lists (links-by-event pages every type and direction alike). */
+  eventLinks: DataLoader<PageKey, LinkModel[], string>;
   /** The events that occurred at a place, earliest first. */
   placeEvents: DataLoader<string, LinkModel[]>;
   terms: DataLoader<string, LinkModel[]>;
@@ -113,20 +117,24 @@ const keyOf = (id: unknown, params: Params) => JSON.stringify([id, params]);
  * A loader of pages of a paged batch query (`$ids`, `$skip`, `$limit`, and `$roles` for participants): parents
  * that ask for the same page share one query, and the query orders each parent's list before its skip and limit.
  */
-function pagedLinkLoader(read: QueryRunner, name: QueryName, nodeColumn: string): DataLoader<PageKey, LinkModel[], string> {
-  return new DataLoader<PageKey, LinkModel[], string>(
+function pagedLoader<T>(read: QueryRunner, name: QueryName, toItem: (row: Row) => T): DataLoader<PageKey, T[], string> {
+  return new DataLoader<PageKey, T[], string>(
     async (keys) => {
-      const pages = new Map<string, LinkModel[]>();
+      const pages = new Map<string, T[]>();
       await Promise.all(
         [...groupKeys(keys, pageParams).values()].map(async ({ params, ids }) => {
           const byId = groupById(await read(name, { ...params, ids }));
-          for (const id of ids) pages.set(keyOf(id, params), (byId.get(id) ?? []).map((row) => toLink(row, nodeColumn)));
+          for (const id of ids) pages.set(keyOf(id, params), (byId.get(id) ?? []).map(toItem));
         }),
       );
       return keys.map((key) => pages.get(keyOf(key.id, pageParams(key))) ?? []);
     },
     { cacheKeyFn: (key) => keyOf(key.id, pageParams(key)) },
   );
+}
+
+function pagedLinkLoader(read: QueryRunner, name: QueryName, nodeColumn: string): DataLoader<PageKey, LinkModel[], string> {
+  return pagedLoader(read, name, (row) => toLink(row, nodeColumn));
 }
 
 const listParams = (key: ListKey): Params => ({ list: key.list, roles: key.roles });
@@ -158,14 +166,14 @@ export function createLoaders(read: QueryRunner): Loaders {
       const found = new Map((await read('article-texts', { ids: [...ids] })).map((row) => [String(row.id), String(row.text ?? '')]));
       return ids.map((id) => found.get(id) ?? '');
     }),
-    evidence: batchLoader(read, 'evidence-by-node', (rows) => rows.flatMap((row) => toEvidence(row.relation as Row))),
+    mentions: pagedLoader(read, 'evidence-by-node', (row) => ({ articleId: String((row.relation as Row).article), evidence: toEvidence(row.relation as Row) })),
     accounts: batchLoader(read, 'accounts-by-node', (rows) => rows.map((row) => toAccount(row.relation as Row, row.published))),
     participants: pagedLinkLoader(read, 'participants-by-event', 'actor'),
     eventsOfActor: pagedLinkLoader(read, 'events-by-actor', 'event'),
     rolesOfPerson: pagedLinkLoader(read, 'roles-by-person', 'organization'),
     membersOfOrganization: pagedLinkLoader(read, 'members-by-organization', 'person'),
     affiliations: linkLoader(read, 'affiliations-by-organization', 'other'),
-    eventLinks: linkLoader(read, 'links-by-event', 'other'),
+    eventLinks: pagedLinkLoader(read, 'links-by-event', 'other'),
     placeEvents: linkLoader(read, 'events-by-place', 'event'),
     terms: linkLoader(read, 'terms-by-proposal', 'term'),
     proposalParties: linkLoader(read, 'parties-by-proposal', 'actor'),

@@ -1,19 +1,47 @@
 import type { Context } from '../context';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { narrow, toEvent } from '../mapping';
-import type { EventModel, ParticipationModel } from '../models';
-import { pagedList } from '../paging';
+import type { EventLinkList } from '../loaders';
+import type { EventModel, LinkModel, ParticipationModel } from '../models';
+import { connectionPage, listPage, pagedList, toConnection } from '../paging';
 import { rangePlacement } from '../rangePlacement';
 import { timelineFixedParams } from '../timelineParams';
 import { bounds, dateRange, intInRange, nodeId, optionalList, rangeMatch } from '../validation';
 import { accounts } from './accounts';
 import { eventLinks, ofType } from './links';
 import { existingNode } from './lookup';
+import { evidence, mentionsConnection } from './mentions';
 
 type Args = Record<string, unknown>;
 
-const linked = (type: string, outgoing: boolean) => async (event: EventModel, _args: Args, { loaders }: Context) =>
-  eventLinks(ofType(await loaders.eventLinks.load(event.id), type, outgoing));
+/**
+ * One of an event's link lists (one relation type in one direction) as a plain list that takes `first` and as its
+ * `...Connection` sibling. links-by-event pages every list of an event alike, so the lists of one page size share
+ * one query; each picks its own links from it.
+ */
+function linkList<T>(list: EventLinkList, type: string, outgoing: boolean, shape: (links: LinkModel[]) => T[]) {
+  const pick = (links: LinkModel[]) => shape(ofType(links, type, outgoing));
+  return {
+    list: async (event: EventModel, args: Args, { loaders }: Context) => pick(await loaders.eventLinks.load(listPage(event.id, args))),
+    connection: async (event: EventModel, args: Args, { loaders }: Context) => {
+      const { key, first } = connectionPage(event.id, args);
+      return toConnection(pick(await loaders.eventLinks.load(key)), key, first, () => loaders.listSize.load({ id: event.id, list, roles: null }));
+    },
+  };
+}
+
+const placeLinks = (links: LinkModel[]) => links.map((link) => ({ place: narrow(link.node, 'Place'), evidence: link.relation.evidence }));
+
+const links = {
+  places: linkList('places', 'OCCURRED_IN', true, placeLinks),
+  causes: linkList('causes', 'TRIGGERED', false, eventLinks),
+  consequences: linkList('consequences', 'TRIGGERED', true, eventLinks),
+  // FOLLOWED points from the later event to the earlier one.
+  follows: linkList('follows', 'FOLLOWED', true, eventLinks),
+  followedBy: linkList('followedBy', 'FOLLOWED', false, eventLinks),
+  partOf: linkList('partOf', 'PART_OF_EVENT', true, eventLinks),
+  parts: linkList('parts', 'PART_OF_EVENT', false, eventLinks),
+};
 
 const participants = pagedList(
   (loaders) => loaders.participants,
@@ -60,16 +88,9 @@ export const eventResolvers = {
   Event: {
     participants: participants.list,
     participantsConnection: participants.connection,
-    places: async (event: EventModel, _args: Args, { loaders }: Context) =>
-      ofType(await loaders.eventLinks.load(event.id), 'OCCURRED_IN', true).map((link) => ({ place: narrow(link.node, 'Place'), evidence: link.relation.evidence })),
-    causes: linked('TRIGGERED', false),
-    consequences: linked('TRIGGERED', true),
-    // FOLLOWED points from the later event to the earlier one.
-    follows: linked('FOLLOWED', true),
-    followedBy: linked('FOLLOWED', false),
-    partOf: linked('PART_OF_EVENT', true),
-    parts: linked('PART_OF_EVENT', false),
-    evidence: (event: EventModel, _args: Args, { loaders }: Context) => loaders.evidence.load(event.id),
+    ...Object.fromEntries(Object.entries(links).flatMap(([name, list]) => [[name, list.list], [`${name}Connection`, list.connection]])),
+    evidence,
+    mentionsConnection,
     accounts,
   },
 };

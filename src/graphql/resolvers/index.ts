@@ -3,12 +3,13 @@ import { eventResolvers } from './events';
 import { factResolvers } from './facts';
 import { graphResolvers } from './graph';
 import { healthResolvers } from './health';
+import { mentionResolvers } from './mentions';
 import { negotiationResolvers } from './negotiations';
 import { nodeResolvers } from './nodes';
 import { sourceResolvers } from './sources';
 
 /** Every resolver map of the API, merged type by type. */
-export const resolvers = mergeResolvers([healthResolvers, nodeResolvers, eventResolvers, factResolvers, negotiationResolvers, graphResolvers, sourceResolvers, accountResolvers]);
+export const resolvers = mergeResolvers([healthResolvers, nodeResolvers, eventResolvers, factResolvers, negotiationResolvers, graphResolvers, sourceResolvers, accountResolvers, mentionResolvers]);
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 

@@ -1,15 +1,14 @@
 import type { Context } from '../context';
 import { fullTextQuery, searchWords } from '../fullText';
 import { narrow, toEntity, toNode } from '../mapping';
-import type { ActorModel, ArticleModel, EvidenceModel, NodeModel, OrganizationModel, ParticipationModel, PersonModel, PlaceModel } from '../models';
+import type { ActorModel, ArticleModel, EvidenceModel, OrganizationModel, ParticipationModel, PersonModel, PlaceModel } from '../models';
 import { bounds, intInRange, nodeId, searchText, searchTypes } from '../validation';
 import { pagedList } from '../paging';
 import { accounts } from './accounts';
 import { eventLinks, participationOfActor } from './links';
+import { evidence, mentionsConnection } from './mentions';
 
 type Args = Record<string, unknown>;
-
-const evidence = (node: NodeModel, _args: Args, { loaders }: Context) => loaders.evidence.load(node.id);
 
 const events = pagedList((loaders) => loaders.eventsOfActor, 'events', (actor: ActorModel, link) => participationOfActor(actor, link));
 const proposals = pagedList((loaders) => loaders.proposalsOfActor, 'proposals', (_actor: ActorModel, link) => ({
@@ -46,6 +45,7 @@ const actorFields = {
   claims: claims.list,
   claimsConnection: claims.connection,
   evidence,
+  mentionsConnection,
   accounts,
 };
 
@@ -95,10 +95,12 @@ export const nodeResolvers = {
   Place: {
     events: async (place: PlaceModel, _args: Args, { loaders }: Context) => eventLinks(await loaders.placeEvents.load(place.id)),
     evidence,
+    mentionsConnection,
     accounts,
   },
   Article: {
     evidence: (_article: ArticleModel): EvidenceModel[] => [],
+    mentionsConnection,
     accounts,
   },
   Evidence: {

@@ -32,6 +32,17 @@ describe('query cost model', () => {
     expect(cost('{ entity(id: "proposal:x") { ... on Proposal { terms { term { id } } } } }')).toBe(1 + 1 + defaultListSize * (1 + 1));
   });
 
+  it('counts an event’s link lists and a node’s evidence at their first, plain and as connections', () => {
+    expect(cost('{ entity(id: "event:x") { ... on Event { parts(first: 30) { event { id } } } } }')).toBe(1 + 30 + 30 * (1 + 1));
+    expect(cost('{ entity(id: "event:x") { ... on Event { causes { event { id } } } } }')).toBe(1 + 20 + 20 * (1 + 1));
+    // A connection is one object holding its page: its edges count the connection's first.
+    expect(cost('{ entity(id: "event:x") { ... on Event { placesConnection(first: 7) { totalCount edges { node { place { id } } } } } } }')).toBe(
+      1 + 7 + 1 * (1 + 1 + 7 * (1 + 1 + 1)),
+    );
+    expect(cost('{ entity(id: "org:hamas") { evidence(first: 3) { quote } } }')).toBe(1 + 3 + 3 * 1);
+    expect(cost('{ entity(id: "org:hamas") { evidence { quote } } }')).toBe(1 + 20 + 20 * 1);
+  });
+
   it('reads sizes from variables, and from the operation defaults when a variable is left out', () => {
     expect(cost('query($n: Int) { search(text: "x", first: $n) { score } }', { n: 3 })).toBe(6);
     expect(cost('query($n: Int = 4) { search(text: "x", first: $n) { score } }')).toBe(8);
