@@ -11,14 +11,14 @@ const api = seededServer();
 // timeline -> events -> participants -> actor -> roles / evidence -> article: the levels that need data are
 // the timeline, the participants, the actors' roles and evidence (one tick, two loaders), and the articles. The
 // nested lists say how many they want, as the query cost model asks of a request this wide (no seed event has
-// more than 10 participants, no person more than 5 roles).
+// more than 10 participants, no person more than 5 roles, no node more than 3 articles).
 const nested = `query($first: Int) {
   timeline(first: $first) {
     edges { node { id
       participants(first: 10) { role evidence { quote article { title } }
         actor {
-          ... on Person { name roles(first: 5) { title organization { name } evidence { quote } } evidence { quote article { id } } }
-          ... on Organization { name evidence { quote } }
+          ... on Person { name roles(first: 5) { title organization { name } evidence { quote } } evidence(first: 3) { quote article { id } } }
+          ... on Organization { name evidence(first: 3) { quote } }
         }
       }
     } }
