@@ -24,9 +24,8 @@ export function deriveQueries(): QueryLibrary {
 /**
  * Bounds the open date ends of the events a load wrote, and of the events up to maxRounds relations from them,
  * by the events around them (the rules are in cypher/README.md), and stores their `sequence`, inside the load's
- * transaction. One hop per
- * round, rather than one statement over whole chains: a chain's mixed directions (FOLLOWED out, TRIGGERED in)
- * make a variable-length pattern that Neo4j plans slowly and walks path by path.
+ * transaction. One hop per round, rather than one statement over whole chains: a chain's mixed directions
+ * (FOLLOWED out, TRIGGERED in) make a variable-length pattern that Neo4j plans slowly and walks path by path.
  */
 export async function deriveBounds(tx: Transaction, nodeIds: string[]): Promise<{ events: number; bounded: number }> {
   const queries = deriveQueries();
