@@ -8,7 +8,7 @@ import { cypherDir, openEnd, QueryLibrary, type Transaction } from '../db';
 
 export const deriveQueriesDir = path.join(cypherDir, 'derive');
 
-export const deriveQueryNames = ['open-bounds', 'bound-dates-round', 'bound-spans', 'sequences'] as const;
+export const deriveQueryNames = ['open-bounds', 'bound-dates-round', 'bound-spans', 'sequences', 'bound-reported'] as const;
 
 /** Chains of up to this many relations bound an event (one relation per round). */
 const maxRounds = 6;
@@ -23,12 +23,13 @@ export function deriveQueries(): QueryLibrary {
 
 /**
  * Bounds the open date ends of the events a load wrote, and of the events up to maxRounds relations from them,
- * by the events around them (the rules are in cypher/README.md), and stores their `sequence`, inside the load's
- * transaction. One hop per round, rather than one statement over whole chains: a chain's mixed directions
+ * by the events around them (the rules are in cypher/README.md), and stores their `sequence`; bounds the open
+ * latest of dated proposals and statements by the articles that report them; all inside the load's transaction. One hop per round, rather than one statement over whole chains: a chain's mixed directions
  * (FOLLOWED out, TRIGGERED in) make a variable-length pattern that Neo4j plans slowly and walks path by path.
  */
 export async function deriveBounds(tx: Transaction, nodeIds: string[]): Promise<{ events: number; bounded: number }> {
   const queries = deriveQueries();
+  await tx.run(queries.get('bound-reported'), { ids: nodeIds, openEnd });
   const ids = (await tx.run(queries.get('open-bounds'), { ids: nodeIds })).map((row) => String(row.id));
   if (ids.length === 0) return { events: 0, bounded: 0 };
   for (let round = 0; round < maxRounds; round += 1) {

@@ -1,3 +1,4 @@
+import { openEnd } from '../db';
 import type { Interval } from './dates';
 import type { Passage } from './evidence';
 import { isEntity, labelsOf, relationKey } from './model';
@@ -97,7 +98,7 @@ function columns(passages: readonly Passage[]): EvidenceColumns {
  * articles after dated ones, ties by article id. Text that sorts in that order, so that an index serves it.
  */
 export function articleRank(id: string, published: string | null): string {
-  return `${published ?? '9999-12-31'}|${id}`;
+  return `${published ?? openEnd}|${id}`;
 }
 
 const openWidth = 9_999_999;

@@ -68,13 +68,14 @@ function toFuzzyDate(p: Props): FuzzyDateModel | null {
   };
 }
 
-/** The annotation's basis, or for bounds the graph gave (cypher/derive/bound-dates.cypher) the events they come from. */
+/** The annotation's basis, or for bounds the graph gave (cypher/derive) the events or reporting articles they come from. */
 function basis(p: Props): string | null {
   const earliest = text(p.earliestFrom);
   const latest = text(p.latestFrom);
   const bounds = [
     ...(earliest ? [`earliest from ${earliest}, which it follows or is part of`] : []),
-    ...(latest ? [`latest from ${latest}, which it precedes or is part of`] : []),
+    // cypher/derive/bound-reported.cypher bounds a proposal or statement by the article that reports it.
+    ...(latest ? [latest.startsWith('article:') ? `latest from the publication of ${latest}, which reports it` : `latest from ${latest}, which it precedes or is part of`] : []),
   ];
   const stated = text(p.dateBasis);
   return [...(stated ? [stated] : []), ...bounds].join('; ') || null;
