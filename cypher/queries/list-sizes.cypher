@@ -1,7 +1,7 @@
 // list-sizes: how long is one nested list of each of these nodes (an actor's events, an event's participants, ...)?
 // Parameters:
 //   $ids    LIST<STRING>        node ids
-//   $list   STRING              events, proposals, statements, claims (of a person or organization), roles (of a person), members (of an organization), participants, places, causes, consequences, follows, followedBy, partOf or parts (of an event), or mentions (the articles that mention any node)
+//   $list   STRING              events, proposals, statements, claims (of a person or organization), roles (of a person), members (of an organization), participants, places, causes, consequences, follows, followedBy, partOf or parts (of an event), placeEvents (of a place), or mentions (the articles that mention any node)
 //   $roles  LIST<STRING>|null   for participants: only these roles (null: every role)
 // Returns: one row per node found: id - the node id, total - how many items the list holds in all
 // Example: {"ids": ["person:adam-boehler", "org:hamas"], "list": "events", "roles": null}
@@ -24,6 +24,7 @@ RETURN id, CASE $list
   WHEN 'followedBy' THEN COUNT { (n)<-[:FOLLOWED]-() }
   WHEN 'partOf' THEN COUNT { (n)-[:PART_OF_EVENT]->() }
   WHEN 'parts' THEN COUNT { (n)<-[:PART_OF_EVENT]-() }
+  WHEN 'placeEvents' THEN COUNT { (n)<-[:OCCURRED_IN]-(:Event) }
   WHEN 'mentions' THEN COUNT { (n)-[:MENTIONED_IN]->(:Article) }
 END AS total
 ORDER BY id

@@ -58,6 +58,7 @@ const sizeBounds: Record<string, Partial<Record<'first' | 'depth' | 'maxHops', {
       'Person.roles',
       'Organization.members',
       'Event.participants',
+      'Place.events',
       ...['places', 'causes', 'consequences', 'follows', 'followedBy', 'partOf', 'parts'].map((field) => `Event.${field}`),
     ].flatMap((field) => [field, `${field}Connection`].map((name) => [name, { first: bounds.nestedFirst }])),
   ),

@@ -7,7 +7,8 @@ import { seededServer } from '../support/seededServer';
 
 /**
  * A busy event: a war with more parts than any page (130, against the cap of 100 a list used to stop at without a
- * sign), a few causes and places beside them, and a node that more articles mention than one evidence page holds.
+ * sign), a few causes and places beside them, a place where all of them occurred, and a node that more articles
+ * mention than one evidence page holds.
  * Paging each list returns every item exactly once, and totalCount equals a direct count in the graph.
  */
 // Declared before seededServer's hooks, so that it runs while the driver is still open (afterAll hooks run in order).
@@ -52,6 +53,8 @@ function writeBusyWar(): string {
     ...parts.map((part): AnnotationRelation => ({ type: 'PART_OF_EVENT', from: part, to: war, evidence: [quote(`${part} was part of the war`)] })),
     ...causes.map((cause): AnnotationRelation => ({ type: 'TRIGGERED', from: cause, to: war, evidence: [quote(`${cause} set off the war`)] })),
     ...places.map((place): AnnotationRelation => ({ type: 'OCCURRED_IN', from: war, to: place, evidence: [quote(`the war was fought at ${place}`)] })),
+    // Every part on the northern front too, so that the place has more events than a page.
+    ...parts.map((part): AnnotationRelation => ({ type: 'OCCURRED_IN', from: part, to: places[0]!, evidence: [quote(`${part} took place on the northern front`)] })),
   ];
   const textFile = 'test-busy-war.txt';
   fs.writeFileSync(path.join(dir, textFile), sentences.join(' '));
@@ -142,6 +145,17 @@ describe("an event's link lists", () => {
     expect(tooMany.body.errors?.[0]).toMatchObject({ message: 'first: expected a whole number from 1 to 100, got 101', extensions: { code: 'BAD_USER_INPUT' } });
     const forged = await postGraphql(api.server.url, `{ entity(id: "${war}") { ... on Event { partsConnection(after: "nope") { totalCount } } } }`);
     expect(forged.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^after: expected a cursor/), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
+describe("a place's events", () => {
+  it('page through all 131 events of the northern front exactly once (undated, so by id), with totalCount equal to a direct count', async () => {
+    const { seen, totals } = await pageThrough(places[0]!, 'Place', 'eventsConnection', 'event { id }', (node) => node.event.id, 50);
+    expect(seen).toEqual([war, ...parts]);
+    const direct = await directCount('MATCH (:Place {id: $place})<-[r:OCCURRED_IN]-(:Event) RETURN count(r) AS count', { place: places[0] });
+    expect(new Set(totals)).toEqual(new Set([direct]));
+    const data = await ask(`{ entity(id: "${places[0]}") { ... on Place { events(first: 2) { event { id } } } } }`);
+    expect(data.entity.events.map((link: Data) => link.event.id)).toEqual([war, parts[0]]);
   });
 });
 

@@ -29,7 +29,7 @@ export const firstPage = (id: string): PageKey => ({ id, skip: 0, limit: perPare
 export type EventLinkList = 'places' | 'causes' | 'consequences' | 'follows' | 'followedBy' | 'partOf' | 'parts';
 
 /** The nested lists whose whole length list-sizes.cypher counts (a connection's totalCount). */
-export type ListName = 'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants' | EventLinkList | 'mentions';
+export type ListName = 'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants' | EventLinkList | 'placeEvents' | 'mentions';
 
 /** A list whose length to count: the parent's id, the list, and its roles filter (participants only). */
 export interface ListKey {
@@ -53,8 +53,8 @@ export interface Loaders {
   affiliations: DataLoader<string, LinkModel[]>;
   /** A page of each of an event's link lists (links-by-event pages every type and direction alike). */
   eventLinks: DataLoader<PageKey, LinkModel[], string>;
-  /** The events that occurred at a place, earliest first. */
-  placeEvents: DataLoader<string, LinkModel[]>;
+  /** A page of the events that occurred at a place, earliest first. */
+  placeEvents: DataLoader<PageKey, LinkModel[], string>;
   terms: DataLoader<string, LinkModel[]>;
   proposalParties: DataLoader<string, LinkModel[]>;
   termParties: DataLoader<string, LinkModel[]>;
@@ -174,7 +174,7 @@ export function createLoaders(read: QueryRunner): Loaders {
     membersOfOrganization: pagedLinkLoader(read, 'members-by-organization', 'person'),
     affiliations: linkLoader(read, 'affiliations-by-organization', 'other'),
     eventLinks: pagedLinkLoader(read, 'links-by-event', 'other'),
-    placeEvents: linkLoader(read, 'events-by-place', 'event'),
+    placeEvents: pagedLinkLoader(read, 'events-by-place', 'event'),
     terms: linkLoader(read, 'terms-by-proposal', 'term'),
     proposalParties: linkLoader(read, 'parties-by-proposal', 'actor'),
     termParties: linkLoader(read, 'parties-by-term', 'actor'),

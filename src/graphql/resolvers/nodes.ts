@@ -5,11 +5,15 @@ import type { ActorModel, ArticleModel, EvidenceModel, OrganizationModel, Partic
 import { bounds, intInRange, nodeId, searchText, searchTypes } from '../validation';
 import { pagedList } from '../paging';
 import { accounts } from './accounts';
-import { eventLinks, participationOfActor } from './links';
+import { participationOfActor } from './links';
 import { evidence, mentionsConnection } from './mentions';
 
 type Args = Record<string, unknown>;
 
+const placeEvents = pagedList((loaders) => loaders.placeEvents, 'placeEvents', (_place: PlaceModel, link) => ({
+  event: narrow(link.node, 'Event'),
+  evidence: link.relation.evidence,
+}));
 const events = pagedList((loaders) => loaders.eventsOfActor, 'events', (actor: ActorModel, link) => participationOfActor(actor, link));
 const proposals = pagedList((loaders) => loaders.proposalsOfActor, 'proposals', (_actor: ActorModel, link) => ({
   proposal: narrow(link.node, 'Proposal'),
@@ -93,7 +97,8 @@ export const nodeResolvers = {
         .map((link) => ({ organization: narrow(link.node, 'Organization'), evidence: link.relation.evidence })),
   },
   Place: {
-    events: async (place: PlaceModel, _args: Args, { loaders }: Context) => eventLinks(await loaders.placeEvents.load(place.id)),
+    events: placeEvents.list,
+    eventsConnection: placeEvents.connection,
     evidence,
     mentionsConnection,
     accounts,
