@@ -28,7 +28,7 @@
 // there what ends after $to), plus, for a range under OVERLAPS only, the events that began before it and end on
 // or after its first day, from the event_span point index (x earliest, y latest, in days since 1970). The other
 // branches read all they find anyway, so their rows are filtered, sorted and cut once, after the union.
-// That set is a quadrant with its corner at `from`, and Neo4j reads a box through space-filling-curve tiles about
+// The OVERLAPS set is a quadrant with its corner at `from`, and Neo4j reads a box through space-filling-curve tiles about
 // half the box's size, so one big box would read the short events around the corner, most of the graph. The
 // quadrant is therefore cut into squares that grow with their distance from the corner (18 per power of two, the
 // cells of a Whitney decomposition: $cells at every level, scaled by 2^level, and $cornerCells at level 0), each
