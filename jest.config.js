@@ -1,8 +1,9 @@
 /**
  * Three tiers: unit tests need no database; integration tests run against a real Neo4j that
  * test/support/globalSetup.ts starts (or the one NEO4J_URI names); browser tests drive Debian's chromium
- * against the dashboard served on that Neo4j. All run in band: the integration and browser tests share one
- * database, and the machine has two cores.
+ * against the dashboard served on that Neo4j. The integration tier can run in workers (`--maxWorkers=N`): each
+ * worker gets a Neo4j of its own (test/support/workerStores.ts). The npm scripts run every tier in band, which
+ * measured faster on the two-core machine CI runs on (README, "Tests").
  *
  * ts-jest compiles each file by itself without type-checking it (tsconfig.json sets isolatedModules): `tsc --noEmit`
  * type-checks the whole tree once, in CI and before a commit, and the same setting makes tsc refuse any code that
@@ -24,6 +25,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
+      setupFiles: ['<rootDir>/test/support/workerDatabase.ts'],
     },
     {
       ...common,

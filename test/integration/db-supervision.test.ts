@@ -23,11 +23,6 @@ async function waitFor(text: string, timeoutMs: number): Promise<void> {
   }
 }
 
-beforeAll(() => {
-  const build = spawnSync(process.execPath, ['scripts/build.js'], { cwd: projectRoot, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
-}, 120_000);
-
 afterAll(() => {
   server?.kill('SIGKILL');
   fs.rmSync(path.join(projectRoot, storeDir), { recursive: true, force: true });

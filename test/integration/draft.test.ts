@@ -22,8 +22,6 @@ let server: CoreNlpServer;
 
 beforeAll(async () => {
   server = await startCoreNlp(coreNlpTarget(), (line) => process.stderr.write(`[test corenlp] ${line}\n`));
-  const build = spawnSync(process.execPath, ['scripts/build.js'], { cwd: projectRoot, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
 }, 900_000);
 
 afterAll(async () => {

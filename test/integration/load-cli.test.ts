@@ -15,12 +15,6 @@ function run(script: 'load' | 'seed', args: string[], env: NodeJS.ProcessEnv = p
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-beforeAll(() => {
-  // The commands run from dist/, as `npm run load` runs them.
-  const build = spawnSync(process.execPath, ['scripts/build.js'], { cwd: projectRoot, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
-}, 120_000);
-
 afterAll(async () => {
   await removeArticles(db, [article]);
   await db.close();

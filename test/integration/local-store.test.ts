@@ -70,8 +70,6 @@ describe('the local Neo4j store', () => {
   });
 
   it('serves the cypher, seed and export commands, run as a user runs them, with no NEO4J variables', () => {
-    const build = spawnSync(process.execPath, ['scripts/build.js'], { cwd: projectRoot, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
     const env = { ...localEnv };
     delete env.NEO4J_URI;
     delete env.NEO4J_PASSWORD;

@@ -1,6 +1,6 @@
 import type { LocalNeo4j } from '../../src/db';
 
-/** Stops the Neo4j that globalSetup started, if it started one. */
+/** Stops the Neo4j instances that globalSetup started, if it started any. */
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { testNeo4j?: LocalNeo4j }).testNeo4j?.stop();
+  await Promise.all(((globalThis as { testNeo4j?: LocalNeo4j[] }).testNeo4j ?? []).map((local) => local.stop()));
 }
