@@ -14,6 +14,8 @@ export interface CypherArguments {
   example: boolean;
   json: boolean;
   list: boolean;
+  /** Print the statement as sent (includes expanded) and its parameters as `:param` lines; do not run it. */
+  print: boolean;
   maxWidth: number;
 }
 
@@ -32,10 +34,12 @@ export const cypherCommand = {
     json: { type: 'boolean', description: 'print the rows as a JSON array instead of a table' },
     width: { type: 'string', value: 'N', description: `cut table cells at N characters (default ${defaultMaxWidth})` },
     list: { type: 'boolean', description: 'list the query files with the question each answers' },
+    print: { type: 'boolean', description: 'print the statement as sent (includes expanded) and :param lines for cypher-shell or Neo4j Browser; run nothing' },
   },
   examples: [
     'npm run cypher -- mediators --example',
     'npm run cypher -- facts-for-entity --param id=person:adam-boehler --param limit=50 --json',
+    'npm run cypher -- negotiations --example --print',
     "npm run cypher -- -e 'MATCH (e:Event {id: $id}) RETURN e.title AS title' --param id=event:us-hamas-direct-talks",
   ],
 } as const satisfies CommandSpec;
@@ -77,6 +81,7 @@ export function parseCypherArguments(argv: readonly string[]): CypherArguments {
     example: values.example ?? false,
     json: values.json ?? false,
     list,
+    print: values.print ?? false,
     maxWidth: values.width === undefined ? defaultMaxWidth : wholeNumber('--width', values.width, 1),
   };
 }

@@ -5,6 +5,7 @@ import { cypherCommand, parseCypherArguments } from './arguments';
 import { connectForResearch } from './connectForResearch';
 import { inlineQuery } from './inlineQuery';
 import { bindParameters } from './parameters';
+import { printedStatement } from './printStatement';
 import { loadQueryFile, queryFileNames } from './queryFile';
 import { runQueryFile } from './runQueryFile';
 import { formatTable } from './table';
@@ -18,7 +19,8 @@ export interface CommandOutput {
 /**
  * `npm run cypher -- <file> --param name=value ... [--example] [--json]` or `-e "MATCH ..."`: runs one query file
  * (or inline Cypher) read-only against the configured database (starting the local one when none is) and prints
- * a table or JSON. A path to a file is taken from `cwd`. Returns the exit status.
+ * a table or JSON; with `--print`, prints the statement and its parameters instead and connects to nothing.
+ * A path to a file is taken from `cwd`. Returns the exit status.
  */
 export async function runCypherCommand(argv: readonly string[], config: () => Config, output: CommandOutput, cwd: string = process.cwd()): Promise<number> {
   try {
@@ -34,7 +36,11 @@ export async function runCypherCommand(argv: readonly string[], config: () => Co
     const file = args.inline === undefined ? loadQueryFile(args.file ?? '', queriesDir, cwd) : inlineQuery(args.inline);
     const params = { ...(args.example ? file.example : {}), ...args.params };
     // Checked before connecting, which may start a local Neo4j: a bad parameter should not cost that wait.
-    bindParameters(file, params);
+    const bound = bindParameters(file, params);
+    if (args.print) {
+      output.out(printedStatement(file, bound));
+      return 0;
+    }
     const connection = await connectForResearch(config(), output.log);
     try {
       const started = Date.now();

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { queriesDir } from '../../src/db';
+import { loadArticle, seedFiles } from '../../src/ingest';
+import { loadQueryFile, queryFileNames, runCypherCommand, runQueryFile, toPlain, type PlainRow } from '../../src/research';
+import { inlineQuery } from '../../src/research/inlineQuery';
+import { testDatabase } from '../support/database';
+
+/**
+ * `npm run cypher -- <file> --print`: the statement and `:param` lines a researcher pastes into cypher-shell or
+ * Neo4j Browser. The printed text is run here the way cypher-shell runs it (each `:param` value evaluated as a
+ * Cypher expression, then the statement with those parameters) and must give the runner's rows.
+ */
+
+const db = testDatabase();
+
+beforeAll(() => loadArticle(db, seedFiles));
+afterAll(() => db.close());
+
+/** Runs the command with a configuration that fails when read: --print must never reach for a database. */
+async function print(...argv: string[]): Promise<{ status: number; out: string; log: string[] }> {
+  let out = '';
+  const log: string[] = [];
+  const noDatabase = () => {
+    throw new Error('--print read the database configuration');
+  };
+  const status = await runCypherCommand([...argv, '--print'], noDatabase, { out: (text) => (out += text), log: (line) => log.push(line) });
+  return { status, out, log };
+}
+
+/** What cypher-shell does with the pasted text: evaluates each `:param name => expression`, then runs the rest. */
+async function runAsCypherShell(printed: string): Promise<PlainRow[]> {
+  const lines = printed.split('\n');
+  const params: Record<string, unknown> = {};
+  let first = 0;
+  for (; first < lines.length && (lines[first] ?? '').startsWith(':param '); first++) {
+    const match = /^:param ([A-Za-z_][A-Za-z0-9_]*) => (.+)$/.exec(lines[first] ?? '');
+    if (!match) throw new Error(`not a :param line: ${lines[first]}`);
+    const [row] = await db.read(`RETURN ${match[2]} AS value`);
+    params[match[1] ?? ''] = row?.value;
+  }
+  const statement = lines.slice(first).join('\n').trim();
+  expect(statement.endsWith('\n;')).toBe(true);
+  const rows = await db.read(statement.slice(0, -1), params);
+  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, toPlain(value)])));
+}
+
+describe('npm run cypher -- <file> --print', () => {
+  it.each(queryFileNames())('prints %s with its example as pasteable Cypher that gives the runner\'s rows', async (name) => {
+    const file = loadQueryFile(name);
+    const { status, out } = await print(name, '--example');
+    expect(status).toBe(0);
+    expect(out).not.toContain('{{');
+    expect(out).toContain(file.text.trim());
+    const expected = await runQueryFile(db, file, file.example);
+    expect(await runAsCypherShell(out)).toEqual(expected);
+  });
+
+  it('puts the Cypher of each include where the raw file names it, after the example\'s parameters', async () => {
+    const raw = fs.readFileSync(path.join(queriesDir, 'negotiations.cypher'), 'utf8');
+    expect(raw).toContain('WHERE basis.kind IN {{negotiation-kinds}}');
+    const { out } = await print('negotiations', '--example');
+    expect(out).toMatch(/^:param actorId => 'person:adam-boehler'\n:param rollUp => false\n:param limit => 20\n\n\/\/ negotiations: /);
+    expect(out).toContain("WHERE basis.kind IN ['talks', 'negotiation']");
+  });
+
+  it('writes each value as a literal of the type the runner sends: integers, floats, text with quotes, dates, lists, maps', async () => {
+    const cypher = 'RETURN $text AS text, $whole AS whole, $real AS real, $list AS list, $map AS map, $none AS none';
+    const params = { text: "it's a \\ back\nslash", whole: 3, real: 1.5, list: [1, 'x', null], map: { 'a b': 2, c: true }, none: null };
+    const { status, out } = await print('-e', cypher, '--params', JSON.stringify(params));
+    expect(status).toBe(0);
+    expect(out).toContain(":param text => 'it\\'s a \\\\ back\\nslash'\n");
+    expect(out).toContain(':param whole => 3\n');
+    expect(out).toContain(":param map => {`a b`: 2, `c`: true}\n");
+    const rows = await runAsCypherShell(out);
+    expect(rows).toEqual(await runQueryFile(db, inlineQuery(cypher), params));
+    expect(rows).toEqual([{ text: params.text, whole: 3, real: 1.5, list: [1, 'x', null], map: { 'a b': 2, c: true }, none: null }]);
+  });
+
+  it('keeps a DATE parameter a date and a whole FLOAT a float', async () => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cypher-print-'));
+    try {
+      const file = path.join(scratch, 'typed.cypher');
+      const header = ['// typed: what types do the parameters arrive with?', '// Parameters:', '//   $day    DATE   a day', '//   $ratio  FLOAT  a number'];
+      const rest = ['// Returns: the values and their types', '// Example: {"day": "2023-10-07", "ratio": 2}'];
+      fs.writeFileSync(file, [...header, ...rest, 'RETURN $day AS day, $ratio AS ratio, valueType($day) AS dayType, valueType($ratio) AS ratioType', '// closing remark'].join('\n'));
+      const { status, out } = await print(file, '--example');
+      expect(status).toBe(0);
+      expect(out).toContain(":param day => date('2023-10-07')\n:param ratio => 2.0\n");
+      // The last line is a comment: the semicolon on its own line still ends the statement.
+      expect(await runAsCypherShell(out)).toEqual([{ day: '2023-10-07', ratio: 2, dayType: 'DATE NOT NULL', ratioType: 'FLOAT NOT NULL' }]);
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a bad parameter as the runner does, printing nothing', async () => {
+    const { status, out, log } = await print('negotiations', '--example', '--param', 'limit=many');
+    expect(status).not.toBe(0);
+    expect(out).toBe('');
+    expect(log.join('\n')).toContain('$limit');
+  });
+});
