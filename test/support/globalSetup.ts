@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import type { Config } from '@jest/types';
 import { loadConfig, projectRoot } from '../../src/config';
 import { applySchema, buildLauncher, connect, localAuth, type LocalNeo4j } from '../../src/db';
 import { defaultTestDir, defaultTestPort, workerStore, workerVariables } from './workerStores';
@@ -30,7 +29,7 @@ async function startWorkerStore(worker: number): Promise<LocalNeo4j | undefined>
  * unless NEO4J_URI names one database, which only a single worker may use; applies the schema; builds dist/.
  * Worker 1's database is also left in NEO4J_URI for everything that runs in this process's environment.
  */
-export default async function globalSetup(globalConfig?: Config.GlobalConfig): Promise<void> {
+export default async function globalSetup(globalConfig?: { maxWorkers: number }): Promise<void> {
   process.env.NEO4J_LOCAL_PORT ??= String(defaultTestPort);
   process.env.NEO4J_LOCAL_DIR ??= defaultTestDir;
   const workers = globalConfig?.maxWorkers ?? 1;
