@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { queriesDir } from '../../src/db';
 import { loadArticle, seedFiles } from '../../src/ingest';
 import { loadQueryFile, queryFileNames, runCypherCommand, runQueryFile, toPlain, type PlainRow } from '../../src/research';
@@ -14,9 +15,13 @@ import { testDatabase } from '../support/database';
  */
 
 const db = testDatabase();
+const shell = neo4j.driver(process.env.NEO4J_URI ?? '', neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
 
 beforeAll(() => loadArticle(db, seedFiles));
-afterAll(() => db.close());
+afterAll(async () => {
+  await shell.close();
+  await db.close();
+});
 
 /** Runs the command with a configuration that fails when read: --print must never reach for a database. */
 async function print(...argv: string[]): Promise<{ status: number; out: string; log: string[] }> {
@@ -29,21 +34,30 @@ async function print(...argv: string[]): Promise<{ status: number; out: string; 
   return { status, out, log };
 }
 
-/** What cypher-shell does with the pasted text: evaluates each `:param name => expression`, then runs the rest. */
+/**
+ * What cypher-shell does with the pasted text: evaluates each `:param name => expression` and keeps the value as
+ * Neo4j returned it (an integer stays an integer: a plain driver, not the gateway, which turns them into numbers),
+ * then runs the rest with those parameters.
+ */
 async function runAsCypherShell(printed: string): Promise<PlainRow[]> {
   const lines = printed.split('\n');
-  const params: Record<string, unknown> = {};
-  let first = 0;
-  for (; first < lines.length && (lines[first] ?? '').startsWith(':param '); first++) {
-    const match = /^:param ([A-Za-z_][A-Za-z0-9_]*) => (.+)$/.exec(lines[first] ?? '');
-    if (!match) throw new Error(`not a :param line: ${lines[first]}`);
-    const [row] = await db.read(`RETURN ${match[2]} AS value`);
-    params[match[1] ?? ''] = row?.value;
+  const session = shell.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    const params: Record<string, unknown> = {};
+    let first = 0;
+    for (; first < lines.length && (lines[first] ?? '').startsWith(':param '); first++) {
+      const match = /^:param ([A-Za-z_][A-Za-z0-9_]*) => (.+)$/.exec(lines[first] ?? '');
+      if (!match) throw new Error(`not a :param line: ${lines[first]}`);
+      const { records } = await session.run(`RETURN ${match[2]} AS value`);
+      params[match[1] ?? ''] = records[0]?.get('value');
+    }
+    const statement = lines.slice(first).join('\n').trim();
+    expect(statement.endsWith('\n;')).toBe(true);
+    const { records } = await session.run(statement.slice(0, -1), params);
+    return records.map((record) => Object.fromEntries(record.keys.map((column) => [column, toPlain(record.get(column))])));
+  } finally {
+    await session.close();
   }
-  const statement = lines.slice(first).join('\n').trim();
-  expect(statement.endsWith('\n;')).toBe(true);
-  const rows = await db.read(statement.slice(0, -1), params);
-  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, toPlain(value)])));
 }
 
 describe('npm run cypher -- <file> --print', () => {
