@@ -86,6 +86,7 @@ describe('parseCommandLine', () => {
       example: false,
       json: false,
       list: false,
+      print: false,
       maxWidth: 60,
     });
   });

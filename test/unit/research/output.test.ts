@@ -47,10 +47,12 @@ describe('parseCypherArguments', () => {
       example: false,
       json: true,
       list: false,
+      print: false,
       maxWidth: 30,
     });
     expect(parseCypherArguments(['--list'])).toMatchObject({ list: true });
     expect(parseCypherArguments(['claims', '--example'])).toMatchObject({ file: 'claims', example: true });
+    expect(parseCypherArguments(['claims', '--example', '--print'])).toMatchObject({ file: 'claims', example: true, print: true });
   });
 
   it.each([
