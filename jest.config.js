@@ -3,7 +3,7 @@
  * test/support/globalSetup.ts starts (or the one NEO4J_URI names); browser tests drive Debian's chromium
  * against the dashboard served on that Neo4j. The integration tier can run in workers (`--maxWorkers=N`): each
  * worker gets a Neo4j of its own (test/support/workerStores.ts). The npm scripts run every tier in band, which
- * measured faster on the two-core machine CI runs on (README, "Tests").
+ * measured faster on the two-core machine CI runs on (README, "Tests", has the figures).
  *
  * ts-jest compiles each file by itself without type-checking it (tsconfig.json sets isolatedModules): `tsc --noEmit`
  * type-checks the whole tree once, in CI and before a commit, and the same setting makes tsc refuse any code that
