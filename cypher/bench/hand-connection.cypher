@@ -1,0 +1,13 @@
+// hand-connection: the shortest paths of annotated relations between two nodes, at most $maxHops long, in one
+// statement: the hand-written answer beside connection(fromId:, toId:) { nodes { id } }.
+// Parameters:
+//   $fromId  STRING   where the paths start
+//   $toId    STRING   where they end
+//   $limit   INTEGER  at most this many paths
+// Returns: one row per path: nodes - [{id}] in order
+// Example: {"fromId": "person:syn-1", "toId": "person:syn-2", "limit": 10}
+// The hop bound is written in (4, the bench's): a variable-length bound cannot be a parameter.
+MATCH (from:Node {id: $fromId}), (to:Node {id: $toId})
+MATCH path = allShortestPaths((from)-[:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN*..4]-(to))
+RETURN [n IN nodes(path) | {id: n.id}] AS nodes
+LIMIT toInteger($limit)
