@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { projectRoot, type Config } from '../config';
 import type { Database, QueryLibrary } from '../db';
-import { aliasLimit, apiQueries, costLimitPlugin, createContext, depthLimit, formatError, loadTypeDefs, resolvers, timingPlugin, type Context, type RequestTiming } from '../graphql';
+import { aliasLimit, apiQueries, costLimitPlugin, createContext, depthLimit, formatError, loadTypeDefs, resolvers, timingPlugin, type Context, type DatabaseUse, type RequestTiming } from '../graphql';
 import { handleGraphql } from './graphqlHttp';
 import { applyCors, setSecurityHeaders } from './headers';
 import { sendStatic } from './static';
@@ -59,7 +59,8 @@ export async function startGraphqlServer(
   for (const name of apiQueries) queries.get(name);
   const dashboardDir = path.resolve(options.dashboardDir ?? defaultDashboardDir);
   const httpServer = http.createServer();
-  const timings = new WeakMap<Context, RequestTiming>();
+  // Keyed by the request's DatabaseUse: Apollo hands plugins a shallow copy of the context, not the object itself.
+  const timings = new WeakMap<DatabaseUse, RequestTiming>();
   const server = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -77,7 +78,7 @@ export async function startGraphqlServer(
       costLimitPlugin(config.maxQueryCost),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      ...(options.onTiming ? [timingPlugin((context, timing) => timings.set(context, timing))] : []),
+      ...(options.onTiming ? [timingPlugin((context, timing) => timings.set(context.use, timing))] : []),
     ],
   });
   await server.start();
@@ -94,7 +95,7 @@ export async function startGraphqlServer(
       const started = performance.now();
       const context = createContext(db, queries, options.logStatement ? { logStatement: options.logStatement } : {});
       await handleGraphql(server, async () => context, req, res);
-      const timing = timings.get(context);
+      const timing = timings.get(context.use);
       if (options.onTiming && timing) options.onTiming({ ...timing, totalMs: performance.now() - started });
       return;
     }
