@@ -5,7 +5,7 @@
 //   $toId    STRING   where they end
 //   $limit   INTEGER  at most this many paths
 // Returns: one row per path: nodes - [{id}] in order
-// Example: {"fromId": "person:syn-1", "toId": "person:syn-2", "limit": 10}
+// Example: {"fromId": "person:syn-2", "toId": "person:syn-79", "limit": 10}
 // The hop bound is written in (4, the bench's): a variable-length bound cannot be a parameter.
 MATCH (from:Node {id: $fromId}), (to:Node {id: $toId})
 MATCH path = allShortestPaths((from)-[:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN*..4]-(to))

@@ -4,7 +4,7 @@
 //   $id     STRING   the node at the centre
 //   $limit  INTEGER  at most this many relations followed
 // Returns: one row: nodes - [{id}] (the centre and its neighbours), edges - [{type, source, target}]
-// Example: {"id": "person:syn-42", "limit": 100}
+// Example: {"id": "person:syn-41", "limit": 100}
 // The same relation types as neighborhood.cypher: MENTIONED_IN would make every node of an article a neighbour.
 MATCH (center:Node {id: $id})
 CALL (center) {

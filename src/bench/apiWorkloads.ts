@@ -31,9 +31,9 @@ export const apiWorkloads: ApiWorkload[] = [
   },
   {
     name: 'neighbourhood of a person, depth 1',
-    query: '{ neighborhood(id: "person:syn-42", depth: 1, first: 100) { nodes { id } edges { type source target } } }',
+    query: '{ neighborhood(id: "person:syn-41", depth: 1, first: 100) { nodes { id } edges { type source target } } }',
     hand: 'hand-neighborhood',
-    params: { id: 'person:syn-42', limit: 100 },
+    params: { id: 'person:syn-41', limit: 100 },
   },
   {
     name: 'five nested levels, 50 per list',
@@ -55,11 +55,13 @@ export const apiWorkloads: ApiWorkload[] = [
     hand: 'hand-negotiations',
     params: { actorId: 'person:syn-41', limit: 20 },
   },
+  // Event 2 has parties org:syn-2 and org:syn-79 (31 * 2 + 17) at every size of at least 80 actors, so the two
+  // envoys are four hops apart (person:syn-1 and person:syn-2, the scale bench's pair, share no event at all).
   {
     name: 'connection, 2 people, 4 hops',
-    query: '{ connection(fromId: "person:syn-1", toId: "person:syn-2", maxHops: 4, first: 10) { nodes { id } } }',
+    query: '{ connection(fromId: "person:syn-2", toId: "person:syn-79", maxHops: 4, first: 10) { nodes { id } } }',
     hand: 'hand-connection',
-    params: { fromId: 'person:syn-1', toId: 'person:syn-2', limit: 10 },
+    params: { fromId: 'person:syn-2', toId: 'person:syn-79', limit: 10 },
   },
 ];
 
