@@ -10,7 +10,10 @@ import { answerIds, type ApiWorkload } from './apiWorkloads';
 type Timing = RequestTiming & { totalMs: number };
 
 /** The server variants measured side by side in one run, each on a server of its own over the same database. */
-const apiVariants: Array<{ label: string; options: ServerOptions }> = [{ label: 'API', options: {} }];
+const apiVariants: Array<{ label: string; options: ServerOptions }> = [
+  { label: 'API', options: {} },
+  { label: 'API, no look-ahead', options: { lookAhead: false } },
+];
 
 /** The server under test as the benchmark drives it: its GraphQL URL, and the timing of the request it answered last. */
 export interface ServedApi {

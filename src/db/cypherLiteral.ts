@@ -14,7 +14,13 @@ export function cypherLiteral(value: unknown): string {
   throw new TypeError(`cypherLiteral: expected a JSON value, got ${typeof value}`);
 }
 
-/** One statement as a researcher can replay it: its name, its parameters as `:param` lines, and EXPLAIN before it. */
+/**
+ * One statement as a researcher can replay it: its name, its parameters as a `:param` line, and the statement with
+ * EXPLAIN before its first clause (after the file's header comment, which stays to say what it does).
+ */
 export function explainable(name: string, query: string, params: Record<string, unknown>): string {
-  return [`// ${name}`, `:param ${cypherLiteral(params)}`, `EXPLAIN ${query.trim()}`, ''].join('\n');
+  const lines = query.trim().split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '' && !line.trim().startsWith('//'));
+  if (first >= 0) lines[first] = `EXPLAIN ${lines[first]}`;
+  return [`// ${name}`, `:param ${cypherLiteral(params)}`, ...lines, ''].join('\n');
 }

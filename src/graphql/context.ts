@@ -15,11 +15,19 @@ export interface Context {
   loaders: Loaders;
   /** Counted for every request; the benchmark reads it through the timing plugin. */
   use: DatabaseUse;
+  /**
+   * Root resolvers look ahead before sending statements: at the selection, to fetch the nested levels it asks for
+   * in their own statement (entity events with participants), and at their answer, to skip a check it settles
+   * (an actor's timeline with events needs no NOT_FOUND lookup).
+   */
+  lookAhead: boolean;
 }
 
 export interface ContextOptions {
   /** Writes every statement, EXPLAIN-ready with its parameters, to `log` (LOG_CYPHER). */
   logStatement?: (text: string) => void;
+  /** Off: every level runs its own statements (the benchmark's before, measured beside the after). Default on. */
+  lookAhead?: boolean;
 }
 
 /** Built once per request, so that nothing cached for one request (the DataLoaders) is seen by another. */
@@ -41,5 +49,5 @@ export function createContext(db: Database, queries: QueryLibrary, options: Cont
       if (running === 0) use.databaseMs += performance.now() - since;
     }
   };
-  return { db, read, loaders: createLoaders(read), use };
+  return { db, read, loaders: createLoaders(read), use, lookAhead: options.lookAhead ?? true };
 }

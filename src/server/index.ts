@@ -32,6 +32,8 @@ export interface ServerOptions {
   onTiming?: (timing: RequestTiming & { totalMs: number }) => void;
   /** Writes every statement the API sends, EXPLAIN-ready with its parameters (LOG_CYPHER). */
   logStatement?: (text: string) => void;
+  /** False turns off the root resolvers' look-ahead (the API benchmark measures both in one run). */
+  lookAhead?: boolean;
 }
 
 /** A browser opening /graphql gets the explorer; a client asking for JSON (or sending a query) gets the API. */
@@ -93,7 +95,10 @@ export async function startGraphqlServer(
         return;
       }
       const started = performance.now();
-      const context = createContext(db, queries, options.logStatement ? { logStatement: options.logStatement } : {});
+      const context = createContext(db, queries, {
+        ...(options.logStatement ? { logStatement: options.logStatement } : {}),
+        ...(options.lookAhead === undefined ? {} : { lookAhead: options.lookAhead }),
+      });
       await handleGraphql(server, async () => context, req, res);
       const timing = timings.get(context.use);
       if (options.onTiming && timing) options.onTiming({ ...timing, totalMs: performance.now() - started });

@@ -86,8 +86,9 @@ describe('EXPLAIN-ready statements', () => {
     );
   });
 
-  it('puts the file name, the :param line and EXPLAIN before the statement', () => {
+  it('puts the file name, the :param line and EXPLAIN before the first clause, after the header comment', () => {
     expect(explainable('entities-by-id', '\nMATCH (n) RETURN n\n', { ids: ['x'] })).toBe("// entities-by-id\n:param {ids: ['x']}\nEXPLAIN MATCH (n) RETURN n\n");
+    expect(explainable('f', '// f: what\n// Parameters: none\nMATCH (n)\n// why\nRETURN n', {})).toBe('// f\n:param {}\n// f: what\n// Parameters: none\nEXPLAIN MATCH (n)\n// why\nRETURN n\n');
   });
 
   it('refuses a value that has no Cypher literal', () => {
