@@ -190,13 +190,15 @@ export async function runApiBench(
     const results = await measureLatency(apis, db, hand, workloads, events, settings.runs, settings.warmup);
     if (settings.seconds > 0) {
       log(`  throughput: ${settings.connections} connections, ${settings.seconds} s per workload and side`);
-      for (const result of results) {
-        const workload = workloads.find((candidate) => candidate.name === result.workload);
-        const api = apis.find((candidate) => candidate.label === result.variant);
-        if (!workload || !api) continue;
-        const fromApi = await apiThroughput(api.url, workload, settings.connections, settings.seconds);
+      for (const workload of workloads) {
+        // The hand statement once per workload; each server variant beside it.
         const fromHand = await handThroughput(db, hand, workload, settings.connections, settings.seconds);
-        result.throughput = { apiRps: fromApi.rps, apiP99: fromApi.p99, handRps: fromHand.rps, handP99: fromHand.p99 };
+        for (const result of results.filter((candidate) => candidate.workload === workload.name)) {
+          const api = apis.find((candidate) => candidate.label === result.variant);
+          if (!api) continue;
+          const fromApi = await apiThroughput(api.url, workload, settings.connections, settings.seconds);
+          result.throughput = { apiRps: fromApi.rps, apiP99: fromApi.p99, handRps: fromHand.rps, handP99: fromHand.p99 };
+        }
       }
     }
     return results;
