@@ -131,7 +131,9 @@ export function latencySvg(results: readonly WorkloadResult[]): string {
   workloads.forEach((workload, index) => {
     const colour = palette[index % palette.length] ?? '#000';
     const mine = results.filter((result) => line(result) === workload).sort((a, b) => a.events - b.events);
-    for (const [side, dash] of [['api', ''], ['hand', ' stroke-dasharray="6 4"']] as const) {
+    // The hand statement is the same for every variant: drawn once, with the first variant's line.
+    const sides = mine[0]?.variant === results[0]?.variant ? ([['api', ''], ['hand', ' stroke-dasharray="6 4"']] as const) : ([['api', ' stroke-dasharray="1 3"']] as const);
+    for (const [side, dash] of sides) {
       const points = mine.filter((result) => result[side].p50 > 0).map((result) => `${x(result.events).toFixed(1)},${y(result[side].p50).toFixed(1)}`);
       parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${colour}" stroke-width="2"${dash}/>`);
       for (const point of points) {
@@ -146,6 +148,7 @@ export function latencySvg(results: readonly WorkloadResult[]): string {
   const ly = margin.top + 10 + workloads.length * 20 + 10;
   parts.push(`<text x="${width - margin.right + 20}" y="${ly}">solid: GraphQL API over HTTP</text>`);
   parts.push(`<text x="${width - margin.right + 20}" y="${ly + 16}">dashed: one hand-written statement</text>`);
+  if (several) parts.push(`<text x="${width - margin.right + 20}" y="${ly + 32}">dotted: the other server variants</text>`);
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;
 }
