@@ -9,5 +9,8 @@
 // The hop bound is written in (4, the bench's): a variable-length bound cannot be a parameter.
 MATCH (from:Node {id: $fromId}), (to:Node {id: $toId})
 MATCH path = allShortestPaths((from)-[:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN*..4]-(to))
-RETURN [n IN nodes(path) | {id: n.id}] AS nodes
+// The API's order (connection.cypher), so that both keep the same page when there are more paths than $limit.
+WITH path, [n IN nodes(path) | n.id] AS ids, [r IN relationships(path) | type(r)] AS types
+ORDER BY length(path), ids, types
 LIMIT toInteger($limit)
+RETURN [id IN ids | {id: id}] AS nodes
