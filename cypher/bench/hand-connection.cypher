@@ -8,7 +8,7 @@
 // Example: {"fromId": "person:syn-2", "toId": "person:syn-79", "limit": 10}
 // The hop bound is written in (4, the bench's): a variable-length bound cannot be a parameter.
 MATCH (from:Node {id: $fromId}), (to:Node {id: $toId})
-MATCH path = allShortestPaths((from)-[:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN*..4]-(to))
+MATCH path = allShortestPaths((from)-[:{{fact-types}}*..4]-(to))
 // The API's order (connection.cypher), so that both keep the same page when there are more paths than $limit.
 WITH path, [n IN nodes(path) | n.id] AS ids, [r IN relationships(path) | type(r)] AS types
 ORDER BY length(path), ids, types

@@ -3,27 +3,32 @@
 // negotiations(actorId:, rollUp: true) { counterpart { id } events { id } }.
 // Parameters:
 //   $actorId  STRING   the person or organization
+//   $rollUp   BOOLEAN  count a person's negotiations for the organization it holds a role in (the workload: true)
 //   $limit    INTEGER  at most this many counterparts
 // Returns: one row per counterpart, the most negotiated-with first: counterpart - {id}, events - [{id}] (talks and
 //   negotiation events behind the pair, by id)
-// Example: {"actorId": "person:syn-41", "limit": 20}
-// The pairing rule of negotiations.cypher (parties and negotiators on different tables, else sides), without the
-// evidence, roles and mediators it gathers; proposals count toward the order as they do there.
+// Example: {"actorId": "person:syn-41", "rollUp": true, "limit": 20}
+// The pairing and roll-up rules of negotiations.cypher (the shared ones of cypher/include), without the evidence,
+// roles and mediators it gathers; proposals count toward the order as they do there.
 MATCH (start:Node {id: $actorId})
 WHERE start:Person OR start:Organization
-OPTIONAL MATCH (start:Person)-[:HOLDS_ROLE]->(org:Organization)
-WITH DISTINCT coalesce(org, start) AS base
-MATCH (base)-[:PART_OF*0..4]->(self) WHERE NOT (self)-[:PART_OF]->()
-WITH DISTINCT self
-CALL (self) {
+CALL (start) {
+  {{roll-up actor=start top=self}}
+}
+CALL (start, self) {
+  WITH start WHERE NOT $rollUp
+  RETURN start AS member
+  UNION
+  WITH self WHERE $rollUp
   MATCH (member)-[:PART_OF*0..4]->(self) RETURN member
   UNION
+  WITH self WHERE $rollUp
   MATCH (member:Person)-[:HOLDS_ROLE]->(:Organization)-[:PART_OF*0..4]->(self) RETURN member
 }
 CALL (member) {
   MATCH (member)-[mine:PARTICIPATED_IN]->(basis:Event)<-[theirs:PARTICIPATED_IN]-(other)
-  WHERE basis.kind IN ['talks', 'negotiation']
-    AND mine.role IN ['party', 'lead negotiator', 'negotiator'] AND theirs.role IN ['party', 'lead negotiator', 'negotiator']
+  WHERE basis.kind IN {{negotiation-kinds}}
+    AND mine.role IN {{negotiating-roles}} AND theirs.role IN {{negotiating-roles}}
     AND CASE WHEN mine.table IS NOT NULL AND theirs.table IS NOT NULL THEN mine.table <> theirs.table
              ELSE coalesce(mine.side, member.id) <> coalesce(theirs.side, other.id) END
   RETURN other, basis
@@ -35,10 +40,7 @@ CALL (member) {
   RETURN other, basis
 }
 CALL (other) {
-  OPTIONAL MATCH (other:Person)-[:HOLDS_ROLE]->(org:Organization)
-  WITH DISTINCT coalesce(org, other) AS base
-  MATCH (base)-[:PART_OF*0..4]->(counterpart) WHERE NOT (counterpart)-[:PART_OF]->()
-  RETURN DISTINCT counterpart
+  {{roll-up actor=other top=counterpart}}
 }
 WITH self, counterpart, basis WHERE counterpart <> self
 WITH DISTINCT counterpart, basis

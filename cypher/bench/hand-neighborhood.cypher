@@ -8,7 +8,7 @@
 // The same relation types as neighborhood.cypher: MENTIONED_IN would make every node of an article a neighbour.
 MATCH (center:Node {id: $id})
 CALL (center) {
-  MATCH (center)-[r:HOLDS_ROLE|PART_OF|PARTICIPATED_IN|PROPOSED|ADDRESSED_TO|REJECTED|DEMANDED|STATED|ABOUT|OCCURRED_IN|TRIGGERED|FOLLOWED|PART_OF_EVENT|HAS_TERM|BINDS|CLAIMED|LOCATED_IN]-(m)
+  MATCH (center)-[r:{{fact-types}}]-(m)
   WITH r, m LIMIT toInteger($limit)
   RETURN collect(DISTINCT {id: m.id}) AS ring, collect({type: type(r), source: startNode(r).id, target: endNode(r).id}) AS edges
 }

@@ -53,7 +53,7 @@ export const apiWorkloads: ApiWorkload[] = [
     name: 'negotiations, rolled up',
     query: `{ negotiations(actorId: "person:syn-41", rollUp: true, first: 20) { counterpart { ${actor} } events { id } } }`,
     hand: 'hand-negotiations',
-    params: { actorId: 'person:syn-41', limit: 20 },
+    params: { actorId: 'person:syn-41', rollUp: true, limit: 20 },
   },
   // Event 2 has parties org:syn-2 and org:syn-79 (31 * 2 + 17) at every size of at least 80 actors, so the two
   // envoys are four hops apart (person:syn-1 and person:syn-2, the scale bench's pair, share no event at all).

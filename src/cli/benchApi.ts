@@ -1,50 +1,46 @@
 import path from 'node:path';
 import { apiWorkloads, growTo, keptStore, runApiBench, writeApiReport, withKeptDatabase, type WorkloadResult } from '../bench';
+import { main, wholeNumber, wholeNumbers, type CommandSpec, type OptionValues } from '../command';
 import { projectRoot } from '../config';
 import { log } from './log';
 
-const usage =
-  'usage: npm run bench:api -- [--events 100000,1000000] [--actors 10000] [--runs 200] [--warmup 20] [--seconds 10] [--connections 16] [--port 7741] [--http-port 0] [--workloads 1,2]';
+export const benchApiCommand = {
+  name: 'bench:api',
+  summary: [
+    'The API end to end (issue 13): for each graph size, grows a kept synthetic store (.neo4j/bench-api-<events>), serves',
+    'the real GraphQL server on it, sends each workload over HTTP interleaved with its hand-written statement',
+    '(cypher/bench/hand-*.cypher), then a throughput pass; prints the table, writes docs/BENCHMARKS.md and its plot.',
+  ].join('\n'),
+  options: {
+    events: { type: 'string', value: 'N,N,...', description: 'the graph sizes, in events (default 100000,1000000)' },
+    actors: { type: 'string', value: 'N', description: 'organizations in the synthetic graph (default 10000)' },
+    runs: { type: 'string', value: 'N', description: 'interleaved rounds timed per size (default 200)' },
+    warmup: { type: 'string', value: 'N', description: 'rounds run first and not timed (default 20)' },
+    seconds: { type: 'string', value: 'N', description: 'length of each throughput run; 0 leaves the pass out (default 10)' },
+    connections: { type: 'string', value: 'N', description: 'connections of the throughput pass (default 16)' },
+    workloads: { type: 'string', value: 'N,N,...', description: `which workloads, numbered 1 to ${apiWorkloads.length} (default all)` },
+    port: { type: 'string', value: 'N', description: "the bench Neo4j's Bolt port (default 7741)" },
+    'http-port': { type: 'string', value: 'N', description: "the first API server's port, the next for the second (default 0: any free)" },
+  },
+  examples: ['npm run bench:api -- --events 100000 --runs 50 --seconds 5'],
+} as const satisfies CommandSpec;
 
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? fallback : (process.argv[at + 1] ?? '');
-}
-
-function counts(name: string, fallback: string, min = 1): number[] {
-  const text = option(name, fallback);
-  const values = text.split(',').map(Number);
-  if (values.some((value) => !Number.isInteger(value) || value < min)) {
-    throw new Error(`${name}: expected whole numbers of at least ${min} separated by commas, got "${text}"\n${usage}`);
-  }
-  return values;
-}
-
-const one = (name: string, fallback: string, min = 1) => counts(name, fallback, min)[0] ?? min;
-
-/**
- * `npm run bench:api`: the API end to end (issue 13). For each graph size, grows a kept synthetic store
- * (.neo4j/bench-api-<events>), serves the real GraphQL server on it, and sends each workload's GraphQL request
- * over HTTP interleaved with its hand-written statement (cypher/bench/hand-*.cypher); then a throughput pass.
- * Prints the table and writes docs/BENCHMARKS.md and docs/bench-api-latency.svg.
- */
-async function main(): Promise<void> {
-  const sizes = counts('--events', '100000,1000000').sort((a, b) => a - b);
-  const actors = one('--actors', '10000');
-  const chosen = counts('--workloads', apiWorkloads.map((_, index) => index + 1).join(','));
-  const workloads = chosen.map((number) => {
+async function measure(options: OptionValues<typeof benchApiCommand.options>): Promise<void> {
+  const sizes = wholeNumbers('--events', options.events ?? '100000,1000000').sort((a, b) => a - b);
+  const actors = wholeNumber('--actors', options.actors ?? '10000', 1);
+  const workloads = wholeNumbers('--workloads', options.workloads ?? apiWorkloads.map((_, index) => index + 1).join(',')).map((number) => {
     const workload = apiWorkloads[number - 1];
-    if (!workload) throw new Error(`--workloads: expected numbers from 1 to ${apiWorkloads.length}, got ${number}\n${usage}`);
+    if (!workload) throw new Error(`--workloads: expected numbers from 1 to ${apiWorkloads.length}, got ${number}`);
     return workload;
   });
   const settings = {
-    runs: one('--runs', '200'),
-    warmup: one('--warmup', '20', 0),
-    seconds: one('--seconds', '10', 0),
-    connections: one('--connections', '16'),
-    httpPort: one('--http-port', '0', 0),
+    runs: wholeNumber('--runs', options.runs ?? '200', 1),
+    warmup: wholeNumber('--warmup', options.warmup ?? '20', 0),
+    seconds: wholeNumber('--seconds', options.seconds ?? '10', 0),
+    connections: wholeNumber('--connections', options.connections ?? '16', 1),
+    httpPort: wholeNumber('--http-port', options['http-port'] ?? '0', 0),
   };
-  const port = one('--port', '7741');
+  const port = wholeNumber('--port', options.port ?? '7741', 1);
   const results: WorkloadResult[] = [];
   for (const events of sizes) {
     await withKeptDatabase(keptStore(events, log), { port, heap: '3g', pageCacheMb: 2048 }, log, async (db) => {
@@ -57,7 +53,4 @@ async function main(): Promise<void> {
   console.log(table);
 }
 
-main().catch((error: unknown) => {
-  log(`bench:api failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+if (require.main === module) main(benchApiCommand, measure);

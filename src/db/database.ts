@@ -111,12 +111,12 @@ export class Database {
   }
 
   /** Neo4j's plan for a read query, without running it (EXPLAIN); false when it gives none. */
-  explain(query: string, params: Params = {}): Promise<Plan | false> {
+  explain(query: Statement, params: Params = {}): Promise<Plan | false> {
     return this.session('READ', (session) =>
       session.executeRead(async (tx) => {
         this.statementCount += 1;
-        return (await tx.run(`EXPLAIN ${query}`, params)).summary.plan;
-      }, this.txConfig()),
+        return (await tx.run(`EXPLAIN ${typeof query === 'string' ? query : query.text}`, params)).summary.plan;
+      }, this.txConfig({ query: nameOf(query) })),
     );
   }
 

@@ -37,13 +37,13 @@ export function createContext(db: Database, queries: QueryLibrary, options: Cont
   let running = 0;
   let since = 0;
   const read: QueryRunner = async (name, params) => {
-    const text = queries.get(name);
-    options.logStatement?.(explainable(name, text, params));
+    const file = queries.get(name);
+    options.logStatement?.(explainable(name, file.text, params));
     use.statements += 1;
     if (running === 0) since = performance.now();
     running += 1;
     try {
-      return await db.read(text, params);
+      return await db.read(file, params);
     } finally {
       running -= 1;
       if (running === 0) use.databaseMs += performance.now() - since;
