@@ -94,9 +94,9 @@ const palette = ['#1b6ca8', '#c2410c', '#15803d', '#7e22ce', '#b91c1c', '#0f766e
  * and a dashed one for the hand statement, in the same colour. Self-contained SVG: no scripts, fonts or links.
  */
 export function latencySvg(results: readonly WorkloadResult[]): string {
-  const width = 900;
+  const width = 1000;
   const height = 520;
-  const margin = { left: 70, right: 330, top: 30, bottom: 60 };
+  const margin = { left: 70, right: 400, top: 30, bottom: 60 };
   const sizes = [...new Set(results.map((result) => result.events))].sort((a, b) => a - b);
   const values = results.flatMap((result) => [result.api.p50, result.hand.p50]).filter((value) => Number.isFinite(value) && value > 0);
   const low = Math.log10(Math.min(...values, 1) / 1.5);
@@ -124,31 +124,32 @@ export function latencySvg(results: readonly WorkloadResult[]): string {
     parts.push(`<line x1="${margin.left - 4}" y1="${ty}" x2="${margin.left + plotWidth}" y2="${ty}" stroke="#ddd"/>`);
     parts.push(`<text x="${margin.left - 8}" y="${ty}" text-anchor="end" dominant-baseline="middle">${10 ** power}</text>`);
   }
-  // Each workload, and each server variant when a run has several, gets a colour of its own.
-  const several = new Set(results.map((result) => result.variant)).size > 1;
-  const line = (result: WorkloadResult) => (several ? `${result.workload} (${result.variant})` : result.workload);
-  const workloads = [...new Set(results.map(line))];
+  // A colour per workload; the first server variant solid, the others dotted, the hand statement dashed.
+  const variants = [...new Set(results.map((result) => result.variant))];
+  const workloads = [...new Set(results.map((result) => result.workload))];
   workloads.forEach((workload, index) => {
     const colour = palette[index % palette.length] ?? '#000';
-    const mine = results.filter((result) => line(result) === workload).sort((a, b) => a.events - b.events);
-    // The hand statement is the same for every variant: drawn once, with the first variant's line.
-    const sides = mine[0]?.variant === results[0]?.variant ? ([['api', ''], ['hand', ' stroke-dasharray="6 4"']] as const) : ([['api', ' stroke-dasharray="1 3"']] as const);
-    for (const [side, dash] of sides) {
-      const points = mine.filter((result) => result[side].p50 > 0).map((result) => `${x(result.events).toFixed(1)},${y(result[side].p50).toFixed(1)}`);
-      parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${colour}" stroke-width="2"${dash}/>`);
-      for (const point of points) {
-        const [px, py] = point.split(',');
-        parts.push(`<circle cx="${px}" cy="${py}" r="3" fill="${colour}"/>`);
+    variants.forEach((variant, which) => {
+      const mine = results.filter((result) => result.workload === workload && result.variant === variant).sort((a, b) => a.events - b.events);
+      // The hand statement is the same for every variant: drawn once, with the first.
+      const sides = which === 0 ? ([['api', ''], ['hand', ' stroke-dasharray="6 4"']] as const) : ([['api', ' stroke-dasharray="1 3"']] as const);
+      for (const [side, dash] of sides) {
+        const points = mine.filter((result) => result[side].p50 > 0).map((result) => `${x(result.events).toFixed(1)},${y(result[side].p50).toFixed(1)}`);
+        parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${colour}" stroke-width="2"${dash}/>`);
+        for (const point of points) {
+          const [px, py] = point.split(',');
+          parts.push(`<circle cx="${px}" cy="${py}" r="3" fill="${colour}"/>`);
+        }
       }
-    }
+    });
     const ly = margin.top + 10 + index * 20;
     parts.push(`<line x1="${width - margin.right + 20}" y1="${ly}" x2="${width - margin.right + 40}" y2="${ly}" stroke="${colour}" stroke-width="2"/>`);
     parts.push(`<text x="${width - margin.right + 46}" y="${ly}" dominant-baseline="middle">${escapeXml(workload)}</text>`);
   });
   const ly = margin.top + 10 + workloads.length * 20 + 10;
-  parts.push(`<text x="${width - margin.right + 20}" y="${ly}">solid: GraphQL API over HTTP</text>`);
+  parts.push(`<text x="${width - margin.right + 20}" y="${ly}">solid: GraphQL API over HTTP (${escapeXml(variants[0] ?? '')})</text>`);
   parts.push(`<text x="${width - margin.right + 20}" y="${ly + 16}">dashed: one hand-written statement</text>`);
-  if (several) parts.push(`<text x="${width - margin.right + 20}" y="${ly + 32}">dotted: the other server variants</text>`);
+  if (variants.length > 1) parts.push(`<text x="${width - margin.right + 20}" y="${ly + 32}">dotted: ${escapeXml(variants.slice(1).join(', '))}</text>`);
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;
 }

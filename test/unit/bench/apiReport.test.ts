@@ -65,6 +65,15 @@ describe('latencySvg', () => {
     expect(svg).toContain('1,000,000');
   });
 
+  it('draws another server variant dotted in the workload colour, and the hand line only once', () => {
+    const other = (base: WorkloadResult): WorkloadResult => ({ ...base, variant: 'API, no look-ahead', api: { p50: 50, p95: 60, p99: 70 } });
+    const base = [result('one', 100_000, 20, 5), result('one', 1_000_000, 40, 8)];
+    const drawn = latencySvg([...base, ...base.map(other)]);
+    expect(drawn.match(/<polyline /g)).toHaveLength(3);
+    expect(drawn.match(/stroke-dasharray="1 3"/g)).toHaveLength(1);
+    expect(drawn).toContain('dotted: API, no look-ahead');
+  });
+
   it('escapes names and loads nothing from outside (no links, scripts or fonts)', () => {
     expect(svg).toContain('one actor &lt;&amp;&gt;');
     expect(svg).not.toMatch(/<script|href=|@import|url\(/);
