@@ -5,3 +5,7 @@ export { writeSyntheticArticle } from './syntheticArticle';
 export { withSeededApi, post } from './seededApi';
 export { apiSchema, requests } from './fuzzOperations';
 export { median } from './stats';
+export { apiWorkloads, answerIds, type ApiWorkload } from './apiWorkloads';
+export { runApiBench, compareAnswers, type ApiBenchSettings, type ServedApi } from './apiBench';
+export { writeApiReport, type WorkloadResult } from './apiReport';
+export { growTo, keptStore, withKeptDatabase } from './keptStore';

@@ -36,7 +36,7 @@ async function serve(): Promise<void> {
   const statements = await applySchema(connection.db);
   log(`schema applied: ${statements} constraints and indexes`);
   log(formatSummaryLine(await writeArticle(connection.db, seed)));
-  server = await startGraphqlServer(connection.db, queries, config);
+  server = await startGraphqlServer(connection.db, queries, config, config.logCypher ? { logStatement: (text) => process.stderr.write(text) } : {});
   log(`GraphQL ready at ${server.url} (open it in a browser for the explorer); dashboard at ${server.dashboardUrl}`);
 }
 

@@ -24,6 +24,8 @@ export interface Config {
   /** Whether the schema answers introspection (the explorer needs it). */
   introspection: boolean;
   production: boolean;
+  /** Log every statement the API sends, EXPLAIN-ready with its parameters, on stderr (LOG_CYPHER). */
+  logCypher: boolean;
 }
 
 /** The repository root: config, seeds and query files are found from here, whatever the working directory. */
@@ -120,5 +122,6 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryCost: integer(env, 'GRAPHQL_MAX_COST', 50_000, 0, 100_000_000),
     introspection: yesNo(env, 'GRAPHQL_INTROSPECTION', true),
     production: env.NODE_ENV === 'production',
+    logCypher: yesNo(env, 'LOG_CYPHER', false),
   };
 }

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Transaction as NeoTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Plan, type Transaction as NeoTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import { UnavailableError } from '../errors';
 import { parameterMismatch, type QueryFile } from './queryFile';
 
@@ -108,6 +108,16 @@ export class Database {
   /** Runs a read-only query (retried by the driver on transient failures). */
   read(query: Statement, params: Params = {}): Promise<Row[]> {
     return this.session('READ', (session) => session.executeRead((tx) => this.runIn(tx, query, params), this.txConfig({ query: nameOf(query) })));
+  }
+
+  /** Neo4j's plan for a read query, without running it (EXPLAIN); false when it gives none. */
+  explain(query: Statement, params: Params = {}): Promise<Plan | false> {
+    return this.session('READ', (session) =>
+      session.executeRead(async (tx) => {
+        this.statementCount += 1;
+        return (await tx.run(`EXPLAIN ${typeof query === 'string' ? query : query.text}`, params)).summary.plan;
+      }, this.txConfig({ query: nameOf(query) })),
+    );
   }
 
   /** Runs one write statement in its own transaction. */

@@ -17,3 +17,4 @@ export { startLocalNeo4j, buildLauncher, localAuth, localPasswordFile, type Loca
 export { connect, type Connection } from './connect';
 export { superviseDatabase } from './supervisor';
 export { openEnd } from './openEnd';
+export { cypherLiteral, explainable } from './cypherLiteral';

@@ -1,6 +1,7 @@
 export { loadTypeDefs } from './typeDefs';
 export { resolvers } from './resolvers';
-export { createContext, type Context } from './context';
+export { createContext, type Context, type DatabaseUse } from './context';
+export { timingPlugin, type RequestTiming } from './timingPlugin';
 export { depthLimit } from './depthLimit';
 export { aliasLimit } from './aliasLimit';
 export { costLimitPlugin, operationCost } from './queryCost';

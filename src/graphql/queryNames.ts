@@ -4,6 +4,7 @@
  */
 export const apiQueries = [
   'entities-by-id',
+  'entity-events-participants',
   'search',
   'search-all',
   'about-node',

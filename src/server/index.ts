@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { projectRoot, type Config } from '../config';
 import type { Database, QueryLibrary } from '../db';
-import { aliasLimit, apiQueries, costLimitPlugin, createContext, depthLimit, formatError, loadTypeDefs, resolvers, type Context } from '../graphql';
+import { aliasLimit, apiQueries, costLimitPlugin, createContext, depthLimit, formatError, loadTypeDefs, resolvers, timingPlugin, type Context, type DatabaseUse, type RequestTiming } from '../graphql';
 import { handleGraphql } from './graphqlHttp';
 import { applyCors, setSecurityHeaders } from './headers';
 import { sendStatic } from './static';
@@ -25,6 +25,15 @@ export const defaultDashboardDir = path.join(projectRoot, 'dist', 'dashboard');
 export interface ServerOptions {
   /** The built dashboard to serve at `/`; defaults to `npm run build`'s output. */
   dashboardDir?: string;
+  /**
+   * Called after each GraphQL request with where its time went (the API benchmark); `totalMs` runs from the
+   * request's arrival to the last byte written, so what the phases leave over is serialisation and HTTP.
+   */
+  onTiming?: (timing: RequestTiming & { totalMs: number }) => void;
+  /** Writes every statement the API sends, EXPLAIN-ready with its parameters (LOG_CYPHER). */
+  logStatement?: (text: string) => void;
+  /** False turns off the root resolvers' look-ahead (the API benchmark measures both in one run). */
+  lookAhead?: boolean;
 }
 
 /** A browser opening /graphql gets the explorer; a client asking for JSON (or sending a query) gets the API. */
@@ -52,6 +61,8 @@ export async function startGraphqlServer(
   for (const name of apiQueries) queries.get(name);
   const dashboardDir = path.resolve(options.dashboardDir ?? defaultDashboardDir);
   const httpServer = http.createServer();
+  // Keyed by the request's DatabaseUse: Apollo hands plugins a shallow copy of the context, not the object itself.
+  const timings = new WeakMap<DatabaseUse, RequestTiming>();
   const server = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -65,7 +76,12 @@ export async function startGraphqlServer(
     includeStacktraceInErrorResponses: !config.production,
     introspection: config.introspection,
     // Apollo's own landing page loads its Sandbox from a CDN; browsers get the bundled explorer instead.
-    plugins: [costLimitPlugin(config.maxQueryCost), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      costLimitPlugin(config.maxQueryCost),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(options.onTiming ? [timingPlugin((context, timing) => timings.set(context.use, timing))] : []),
+    ],
   });
   await server.start();
 
@@ -78,7 +94,14 @@ export async function startGraphqlServer(
         if (!(await sendStatic(dashboardDir, '/explorer.html', req, res))) notFound(res, 'The explorer is not built: run npm run build.\n');
         return;
       }
-      await handleGraphql(server, async () => createContext(db, queries), req, res);
+      const started = performance.now();
+      const context = createContext(db, queries, {
+        ...(options.logStatement ? { logStatement: options.logStatement } : {}),
+        ...(options.lookAhead === undefined ? {} : { lookAhead: options.lookAhead }),
+      });
+      await handleGraphql(server, async () => context, req, res);
+      const timing = timings.get(context.use);
+      if (options.onTiming && timing) options.onTiming({ ...timing, totalMs: performance.now() - started });
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

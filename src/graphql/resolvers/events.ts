@@ -9,7 +9,7 @@ import { timelineFixedParams } from '../timelineParams';
 import { bounds, dateRange, intInRange, nodeId, optionalList, rangeMatch } from '../validation';
 import { accounts } from './accounts';
 import { eventLinks, ofType } from './links';
-import { existingNode } from './lookup';
+import { answerOrCheck, existingNode } from './lookup';
 import { evidence, mentionsConnection } from './mentions';
 
 type Args = Record<string, unknown>;
@@ -68,10 +68,8 @@ export const eventResolvers = {
       const first = intInRange('first', args.first, bounds.timelineFirst);
       const after = decodeCursor('after', args.after);
       // One row more than asked says whether another page follows.
-      const [rows] = await Promise.all([
-        context.read('timeline', { ...timelineFixedParams, from, to, match, actorId, kinds, after, limit: first + 1 }),
-        actorId === null ? null : existingNode('actorId', actorId, context),
-      ]);
+      const page = () => context.read('timeline', { ...timelineFixedParams, from, to, match, actorId, kinds, after, limit: first + 1 });
+      const rows = actorId === null ? await page() : await answerOrCheck(context, page, () => existingNode('actorId', actorId, context));
       const edges = rows.slice(0, first).map((row) => {
         const node = toEvent(row.event);
         const sequence = Number(row.sequence);

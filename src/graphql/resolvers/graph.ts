@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { displayName, toGraph, toPath } from '../mapping';
 import type { EdgeModel, GraphNodeModel, PathModel } from '../models';
 import { bounds, intInRange, nodeId } from '../validation';
-import { existingNode } from './lookup';
+import { answerOrCheck, existingNode } from './lookup';
 
 type Args = Record<string, unknown>;
 
@@ -17,14 +17,18 @@ export const graphResolvers = {
       const maxHops = intInRange('maxHops', args.maxHops, bounds.maxHops);
       const first = intInRange('first', args.first, bounds.connectionFirst);
       // Both ids are checked in one batch; the paths query would only say "no path" for an unknown id.
-      await Promise.all([existingNode('fromId', fromId, context), existingNode('toId', toId, context)]);
-      return (await context.read('connection', { fromId, toId, maxHops, limit: first })).map(toPath);
+      const rows = await answerOrCheck(
+        context,
+        () => context.read('connection', { fromId, toId, maxHops, limit: first }),
+        () => Promise.all([existingNode('fromId', fromId, context), existingNode('toId', toId, context)]),
+      );
+      return rows.map(toPath);
     },
     neighborhood: async (_parent: unknown, args: Args, context: Context) => {
       const id = nodeId('id', args.id);
       const depth = intInRange('depth', args.depth, bounds.depth);
       const first = intInRange('first', args.first, bounds.neighborhoodFirst);
-      const [rows] = await Promise.all([context.read('neighborhood', { id, depth, limit: first }), existingNode('id', id, context)]);
+      const rows = await answerOrCheck(context, () => context.read('neighborhood', { id, depth, limit: first }), () => existingNode('id', id, context));
       return rows.length > 0 ? toGraph(rows[0]!) : { nodes: [], edges: [] };
     },
   },

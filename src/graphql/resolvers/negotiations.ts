@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { narrow, toNegotiation, toNegotiationEdge } from '../mapping';
 import type { ActorModel, NegotiationEdgeModel } from '../models';
 import { bounds, flag, intInRange, nodeId } from '../validation';
-import { existingNode } from './lookup';
+import { answerOrCheck, existingNode } from './lookup';
 
 type Args = Record<string, unknown>;
 
@@ -35,10 +35,17 @@ export const negotiationResolvers = {
       const actorId = nodeId('actorId', args.actorId);
       const rollUp = flag('rollUp', args.rollUp);
       const first = intInRange('first', args.first, bounds.negotiationsFirst);
-      const [rows, actor] = await Promise.all([context.read('negotiations', { actorId, rollUp, limit: first }), existingNode('actorId', actorId, context)]);
-      if (actor.__typename !== 'Person' && actor.__typename !== 'Organization') {
-        throw new BadUserInputError('actorId', `expected a person or organization, got the ${actor.__typename} "${actorId}"`);
-      }
+      // negotiations.cypher starts only from a person or organization, so rows show the actor is one.
+      const rows = await answerOrCheck(
+        context,
+        () => context.read('negotiations', { actorId, rollUp, limit: first }),
+        async () => {
+          const actor = await existingNode('actorId', actorId, context);
+          if (actor.__typename !== 'Person' && actor.__typename !== 'Organization') {
+            throw new BadUserInputError('actorId', `expected a person or organization, got the ${actor.__typename} "${actorId}"`);
+          }
+        },
+      );
       return rows.map(toNegotiation);
     },
     negotiationNetwork: async (_parent: unknown, args: Args, { read }: Context) => {

@@ -1,7 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Row } from '../../db';
 import type { Context } from '../context';
+import { entityEventsPlan, type EntityEventsPlan } from '../lookAhead';
 import { fullTextQuery, searchWords } from '../fullText';
-import { narrow, toEntity, toNode } from '../mapping';
-import type { ActorModel, ArticleModel, EvidenceModel, OrganizationModel, ParticipationModel, PersonModel, PlaceModel } from '../models';
+import { narrow, toEntity, toLink, toNode } from '../mapping';
+import type { ActorModel, ArticleModel, EvidenceModel, NodeModel, OrganizationModel, ParticipationModel, PersonModel, PlaceModel } from '../models';
 import { bounds, intInRange, nodeId, searchText, searchTypes } from '../validation';
 import { pagedList } from '../paging';
 import { accounts } from './accounts';
@@ -14,6 +17,35 @@ const placeEvents = pagedList((loaders) => loaders.placeEvents, 'placeEvents', (
   event: narrow(link.node, 'Event'),
   evidence: link.relation.evidence,
 }));
+
+/**
+ * The entity, its events and their participants in one statement (entity-events-participants.cypher), primed into
+ * the loaders under the keys the nested resolvers will ask for, so they find their answers without a round trip.
+ */
+async function entityWithEvents(context: Context, id: string, plan: EntityEventsPlan): Promise<NodeModel | null> {
+  const eventsPage = plan.events(id);
+  const sample = plan.participants('');
+  const [row] = await context.read('entity-events-participants', {
+    id,
+    eventsLimit: eventsPage.limit,
+    participantRoles: sample.roles ?? null,
+    participantsLimit: sample.limit,
+  });
+  if (!row) {
+    context.loaders.node.prime(id, null);
+    return null;
+  }
+  const node = toNode(row.node);
+  context.loaders.node.prime(id, node);
+  const participations = (row.events as Row[]).filter((participation) => participation.event !== null);
+  context.loaders.eventsOfActor.prime(eventsPage, participations.map((participation) => toLink(participation, 'event')));
+  for (const participation of participations) {
+    const eventId = String((participation.event as Row).id);
+    context.loaders.participants.prime(plan.participants(eventId), (participation.participants as Row[]).map((participant) => toLink(participant, 'actor')));
+  }
+  return node;
+}
+
 const events = pagedList((loaders) => loaders.eventsOfActor, 'events', (actor: ActorModel, link) => participationOfActor(actor, link));
 const proposals = pagedList((loaders) => loaders.proposalsOfActor, 'proposals', (_actor: ActorModel, link) => ({
   proposal: narrow(link.node, 'Proposal'),
@@ -56,7 +88,11 @@ const actorFields = {
 /** Entity lookups and search, the entity types, and the types every fact shares (Evidence, Participation). */
 export const nodeResolvers = {
   Query: {
-    entity: (_parent: unknown, args: Args, { loaders }: Context) => loaders.node.load(nodeId('id', args.id)),
+    entity: (_parent: unknown, args: Args, context: Context, info: GraphQLResolveInfo) => {
+      const id = nodeId('id', args.id);
+      const plan = context.lookAhead ? entityEventsPlan(info) : null;
+      return plan ? entityWithEvents(context, id, plan) : context.loaders.node.load(id);
+    },
     search: async (_parent: unknown, args: Args, { read }: Context) => {
       const text = searchText('text', args.text);
       const first = intInRange('first', args.first, bounds.searchFirst);

@@ -1,6 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import packageJson from '../../../package.json';
 import { benchCommand } from '../../../src/cli/bench';
+import { benchApiCommand } from '../../../src/cli/benchApi';
 import { benchDashboardCommand } from '../../../src/cli/benchDashboard';
 import { benchDraftCommand } from '../../../src/cli/benchDraft';
 import { benchHttpCommand } from '../../../src/cli/benchHttp';
@@ -33,6 +34,7 @@ const commands: CommandSpec[] = [
   benchDashboardCommand,
   benchDraftCommand,
   benchHttpCommand,
+  benchApiCommand,
   fuzzCommand,
 ];
 

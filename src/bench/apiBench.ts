@@ -1,0 +1,208 @@
+import autocannon from 'autocannon';
+import path from 'node:path';
+import { loadConfig } from '../config';
+import { cypherDir, QueryLibrary, type Database } from '../db';
+import type { RequestTiming } from '../graphql';
+import { startGraphqlServer, type ServerOptions } from '../server';
+import { latency, mean, type WorkloadResult } from './apiReport';
+import { answerIds, type ApiWorkload } from './apiWorkloads';
+
+type Timing = RequestTiming & { totalMs: number };
+
+/** The server variants measured side by side in one run, each on a server of its own over the same database. */
+const apiVariants: Array<{ label: string; options: ServerOptions }> = [
+  { label: 'API', options: {} },
+  { label: 'API, no look-ahead', options: { lookAhead: false } },
+];
+
+/** The server under test as the benchmark drives it: its GraphQL URL, and the timing of the request it answered last. */
+export interface ServedApi {
+  /** Which variant of the server this is (the table's row label), e.g. with look-ahead off. */
+  label: string;
+  url: string;
+  lastTiming(): Timing | undefined;
+}
+
+async function ask(url: string, query: string): Promise<{ ms: number; data: unknown }> {
+  const started = performance.now();
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  const ms = performance.now() - started;
+  if (!response.ok || body.errors) throw new Error(`GraphQL request failed (HTTP ${response.status}): ${body.errors?.map((error) => error.message).join('; ')}\n${query}`);
+  return { ms, data: body.data };
+}
+
+async function handRun(db: Database, hand: QueryLibrary, workload: ApiWorkload): Promise<{ ms: number; rows: unknown }> {
+  const started = performance.now();
+  const rows = await db.read(hand.get(workload.hand), workload.params);
+  return { ms: performance.now() - started, rows };
+}
+
+/** What the first request of each workload found: whether both sides held the same ids, and the difference if not. */
+export interface Agreement {
+  agrees: boolean;
+  onlyApi: string[];
+  onlyHand: string[];
+}
+
+/** Compares the ids of one GraphQL answer with the ids of the hand statement's rows. */
+export async function compareAnswers(api: ServedApi, db: Database, hand: QueryLibrary, workload: ApiWorkload): Promise<Agreement> {
+  const [fromApi, fromHand] = [answerIds((await ask(api.url, workload.query)).data), answerIds((await handRun(db, hand, workload)).rows)];
+  const handSet = new Set(fromHand);
+  const apiSet = new Set(fromApi);
+  const onlyApi = fromApi.filter((id) => !handSet.has(id));
+  const onlyHand = fromHand.filter((id) => !apiSet.has(id));
+  return { agrees: onlyApi.length === 0 && onlyHand.length === 0, onlyApi, onlyHand };
+}
+
+/**
+ * One request at a time, interleaved: each round sends every workload's GraphQL request and then its hand statement,
+ * so both meet the same caches and the same neighbours' load. `warmup` rounds first are not counted.
+ */
+export async function measureLatency(
+  apis: readonly ServedApi[],
+  db: Database,
+  hand: QueryLibrary,
+  workloads: readonly ApiWorkload[],
+  events: number,
+  runs: number,
+  warmup: number,
+): Promise<WorkloadResult[]> {
+  const samples = workloads.map(() => ({ hand: [] as number[], apis: apis.map(() => ({ times: [] as number[], timings: [] as Timing[] })) }));
+  for (let round = 0; round < warmup + runs; round += 1) {
+    for (const [index, workload] of workloads.entries()) {
+      const sample = samples[index];
+      for (const [which, api] of apis.entries()) {
+        const apiMs = (await ask(api.url, workload.query)).ms;
+        const timing = api.lastTiming();
+        if (round < warmup) continue;
+        sample?.apis[which]?.times.push(apiMs);
+        if (timing) sample?.apis[which]?.timings.push(timing);
+      }
+      const handMs = (await handRun(db, hand, workload)).ms;
+      if (round >= warmup) sample?.hand.push(handMs);
+    }
+  }
+  const results: WorkloadResult[] = [];
+  for (const [index, workload] of workloads.entries()) {
+    for (const [which, api] of apis.entries()) {
+      const sample = samples[index]?.apis[which] ?? { times: [], timings: [] };
+      results.push(await summarise(api, db, hand, workload, events, sample.times, samples[index]?.hand ?? [], sample.timings));
+    }
+  }
+  return results;
+}
+
+async function summarise(
+  api: ServedApi,
+  db: Database,
+  hand: QueryLibrary,
+  workload: ApiWorkload,
+  events: number,
+  apiTimes: number[],
+  handTimes: number[],
+  timings: Timing[],
+): Promise<WorkloadResult> {
+  const agreement = await compareAnswers(api, db, hand, workload);
+  return {
+      workload: workload.name,
+      variant: api.label,
+      events,
+      api: latency(apiTimes),
+      hand: latency(handTimes),
+      statements: Math.max(0, ...timings.map((timing) => timing.statements)),
+      agrees: agreement.agrees,
+      split: {
+        parseValidate: mean(timings.map((timing) => timing.parseValidateMs)),
+        execute: mean(timings.map((timing) => timing.executeMs)),
+        database: mean(timings.map((timing) => timing.databaseMs)),
+        serialiseHttp: mean(timings.map((timing) => timing.totalMs - timing.parseValidateMs - timing.executeMs)),
+      },
+  };
+}
+
+/** req/s and p99 (ms) of one throughput run. */
+export interface Throughput {
+  rps: number;
+  p99: number;
+}
+
+/** autocannon on loopback: `connections` clients send the workload's GraphQL request for `seconds`. */
+export function apiThroughput(url: string, workload: ApiWorkload, connections: number, seconds: number): Promise<Throughput> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, connections, duration: seconds, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: workload.query }) },
+      (error, result) => {
+        if (error) reject(error);
+        else if (result.errors + result.timeouts + result.non2xx > 0) reject(new Error(`${workload.name}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx under load`));
+        else resolve({ rps: result.requests.average, p99: result.latency.p99 });
+      },
+    );
+  });
+}
+
+/** The hand statement under the same load: `connections` loops each running it back to back for `seconds`. */
+export async function handThroughput(db: Database, hand: QueryLibrary, workload: ApiWorkload, connections: number, seconds: number): Promise<Throughput> {
+  const times: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) times.push((await handRun(db, hand, workload)).ms);
+    }),
+  );
+  return { rps: times.length / seconds, p99: latency(times).p99 };
+}
+
+export interface ApiBenchSettings {
+  runs: number;
+  warmup: number;
+  /** Length of each throughput run; 0 leaves the throughput pass out. */
+  seconds: number;
+  connections: number;
+  /** The first server's port (0: any free one); further variants take the ports after it. */
+  httpPort: number;
+}
+
+/**
+ * Serves the API on `db` (the code path of npm start, with the cost limit lifted: the five-level workload asks for
+ * more than GRAPHQL_MAX_COST allows) and measures every workload: latency interleaved with the hand statements, then
+ * throughput one workload at a time.
+ */
+export async function runApiBench(
+  db: Database,
+  workloads: readonly ApiWorkload[],
+  events: number,
+  settings: ApiBenchSettings,
+  log: (line: string) => void,
+): Promise<WorkloadResult[]> {
+  const hand = QueryLibrary.load(workloads.map((workload) => workload.hand), path.join(cypherDir, 'bench'));
+  const config = { ...loadConfig(), maxQueryCost: 0 };
+  const servers: Array<{ api: ServedApi; stop: () => Promise<void> }> = [];
+  try {
+    for (const [index, variant] of apiVariants.entries()) {
+      let last: Timing | undefined;
+      const port = settings.httpPort === 0 ? 0 : settings.httpPort + index;
+      const server = await startGraphqlServer(db, QueryLibrary.load(), { ...config, http: { host: '127.0.0.1', port } }, { ...variant.options, onTiming: (timing) => (last = timing) });
+      servers.push({ api: { label: variant.label, url: server.url, lastTiming: () => last }, stop: server.stop });
+    }
+    const apis = servers.map((server) => server.api);
+    log(`${events.toLocaleString('en')} events: ${settings.runs} interleaved rounds of ${workloads.length} workloads (${apis.map((api) => api.label).join(', ')}, hand) after ${settings.warmup} warm-up rounds`);
+    const results = await measureLatency(apis, db, hand, workloads, events, settings.runs, settings.warmup);
+    if (settings.seconds > 0) {
+      log(`  throughput: ${settings.connections} connections, ${settings.seconds} s per workload and side`);
+      for (const workload of workloads) {
+        // The hand statement once per workload; each server variant beside it.
+        const fromHand = await handThroughput(db, hand, workload, settings.connections, settings.seconds);
+        for (const result of results.filter((candidate) => candidate.workload === workload.name)) {
+          const api = apis.find((candidate) => candidate.label === result.variant);
+          if (!api) continue;
+          const fromApi = await apiThroughput(api.url, workload, settings.connections, settings.seconds);
+          result.throughput = { apiRps: fromApi.rps, apiP99: fromApi.p99, handRps: fromHand.rps, handP99: fromHand.p99 };
+        }
+      }
+    }
+    return results;
+  } finally {
+    for (const server of servers) await server.stop();
+  }
+}

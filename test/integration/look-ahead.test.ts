@@ -1,0 +1,110 @@
+import { QueryLibrary, type Database } from '../../src/db';
+import { loadArticle, seedFiles } from '../../src/ingest';
+import { startGraphqlServer, type GraphqlServer } from '../../src/server';
+import { testDatabase } from '../support/database';
+import { postGraphql } from '../support/http';
+import { testServerConfig } from '../support/seededServer';
+
+/**
+ * The root resolvers' look-ahead must change round trips, never answers: every request here is sent to a server
+ * with look-ahead and to one without, over the seed, and the answers must be equal while the statements drop.
+ */
+
+let db: Database;
+let withLookAhead: GraphqlServer;
+let without: GraphqlServer;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  db = testDatabase();
+  await loadArticle(db, seedFiles);
+  withLookAhead = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig, { logStatement: (text) => logged.push(text) });
+  without = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig, { lookAhead: false });
+});
+
+afterAll(async () => {
+  await withLookAhead?.stop();
+  await without?.stop();
+  await db?.close();
+});
+
+async function both(query: string, variables: Record<string, unknown> = {}) {
+  const measure = async (server: GraphqlServer) => {
+    const before = db.statementCount;
+    const response = await postGraphql(server.url, query, variables);
+    return { body: response.body, statements: db.statementCount - before };
+  };
+  const after = await measure(withLookAhead);
+  const level = await measure(without);
+  return { after, level };
+}
+
+const evidence = 'evidence { quote article { id } }';
+const entityEvents = `query($id: ID!, $first: Int, $roles: [String!]) {
+  entity(id: $id) { id ... on Organization { name events(first: $first) { role ${evidence} event { id title
+    participants(roles: $roles) { role side { ... on Node { id } } ${evidence} actor { ... on Node { id } ... on Person { roles { organization { id } } } } } } } } }
+}`;
+
+describe('look-ahead at the selection of entity', () => {
+  it('answers entity { events { event { participants } } } in one statement, with the answer of the level-by-level path', async () => {
+    const { after, level } = await both(`{ entity(id: "org:hamas") { id ... on Organization { events(first: 50) { role event { id participants { role actor { ... on Node { id } } } } } } } }`);
+    expect(after.body.errors).toBeUndefined();
+    expect(after.body).toEqual(level.body);
+    const events = (after.body.data as { entity: { events: Array<{ event: { participants: unknown[] } }> } }).entity.events;
+    expect(events.length).toBeGreaterThan(3);
+    expect(events.every((participation) => participation.event.participants.length > 0)).toBe(true);
+    expect(level.statements).toBe(3);
+    expect(after.statements).toBe(1);
+  });
+
+  it('keeps variables, the roles filter, evidence and deeper levels (which still batch) equal', async () => {
+    for (const variables of [{ id: 'org:hamas', first: 5, roles: ['mediator'] }, { id: 'org:qatar', first: 10, roles: null }, { id: 'org:united-states' }]) {
+      const { after, level } = await both(entityEvents, variables);
+      expect(after.body.errors).toBeUndefined();
+      expect(after.body).toEqual(level.body);
+      expect(after.statements).toBeLessThan(level.statements);
+    }
+  });
+
+  it('falls back to level by level for two differently paged events lists, a person, and an unknown id', async () => {
+    const aliased = `{ entity(id: "org:hamas") { ... on Organization { a: events(first: 1) { event { id participants { role } } } b: events(first: 3) { event { id participants { role } } } } } }`;
+    const person = `{ entity(id: "person:adam-boehler") { ... on Person { events { event { id participants { actor { ... on Node { id } } } } } } } }`;
+    const unknown = `{ entity(id: "org:nobody-at-all") { id ... on Organization { events { event { participants { role } } } } } }`;
+    for (const query of [aliased, person, unknown]) {
+      const { after, level } = await both(query);
+      expect(after.body).toEqual(level.body);
+    }
+    expect(((await both(unknown)).after.body.data as { entity: unknown }).entity).toBeNull();
+  });
+
+  it('reports a bad nested argument as the level-by-level path does', async () => {
+    const { after, level } = await both(`{ entity(id: "org:hamas") { ... on Organization { events(first: 0) { event { participants { role } } } } } }`);
+    expect(after.body.errors?.[0]?.message).toBeDefined();
+    expect(after.body).toEqual(level.body);
+  });
+});
+
+describe('look-ahead at the answer of the root statement', () => {
+  it('skips the NOT_FOUND check when the answer shows the node exists, and still reports an unknown one', async () => {
+    const found = await both('{ neighborhood(id: "person:adam-boehler") { nodes { id } } negotiations(actorId: "person:adam-boehler") { weight } }');
+    expect(found.after.body).toEqual(found.level.body);
+    expect(found.after.statements).toBe(2);
+    expect(found.level.statements).toBe(3);
+    const missing = await both('{ neighborhood(id: "person:nobody") { nodes { id } } }');
+    expect(missing.after.body).toEqual(missing.level.body);
+    expect(missing.after.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const place = await both('{ negotiations(actorId: "place:gaza") { weight } }');
+    expect(place.after.body).toEqual(place.level.body);
+    expect(place.after.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('statement log (LOG_CYPHER)', () => {
+  it('writes each statement with its file name, its parameters as :param and EXPLAIN', async () => {
+    logged.length = 0;
+    await postGraphql(withLookAhead.url, '{ entity(id: "org:hamas") { id } }');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/^\/\/ entities-by-id\n:param \{ids: \['org:hamas'\]\}\n\/\/ entities-by-id: which nodes/);
+    expect(logged[0]).toContain('\nEXPLAIN UNWIND $ids AS id\n');
+  });
+});
