@@ -1,12 +1,14 @@
-// article-summary: what the graph holds for one article, by node label, and how many MENTIONED_IN link nodes to it.
+// article-summary: what the graph holds for each article of a batch, by node label, and how many MENTIONED_IN link nodes to it.
 // Parameters:
-//   $article  STRING  the Article id
-// Returns: one row per label and one for MENTIONED_IN: kind - 'label' or 'relationship', name - the label or type,
-//          count - nodes the article mentions with that label (its Article node included), or its MENTIONED_IN links.
-// The other relationship types are counted by merge-relations: counting them here would walk every relationship
+//   $articles  LIST<STRING>  the Article ids
+// Returns: one row per article and label and one per article for MENTIONED_IN: article, kind - 'label' or
+//          'relationship', name - the label or type, count - nodes the article mentions with that label (its Article
+//          node included), or its MENTIONED_IN links.
+// The other relationship types are counted by merge-facts: counting them here would walk every relationship
 // of every node the article mentions, which grows with how many articles mention the busiest of them.
-// Example: {"article": "article:us-hamas-direct-talks"}
-MATCH (a:Article {id: $article})
+// Example: {"articles": ["article:us-hamas-direct-talks"]}
+UNWIND $articles AS article
+MATCH (a:Article {id: article})
 CALL (a) {
   RETURN a AS n
 UNION
@@ -14,7 +16,8 @@ UNION
   RETURN n
 }
 UNWIND labels(n) AS name
-RETURN 'label' AS kind, name, count(*) AS count
+RETURN article, 'label' AS kind, name, count(*) AS count
 UNION ALL
-MATCH (:Article {id: $article})<-[r:MENTIONED_IN]-()
-RETURN 'relationship' AS kind, 'MENTIONED_IN' AS name, count(r) AS count
+UNWIND $articles AS article
+MATCH (:Article {id: article})<-[r:MENTIONED_IN]-()
+RETURN article, 'relationship' AS kind, 'MENTIONED_IN' AS name, count(r) AS count

@@ -1,8 +1,9 @@
-// delete-article: remove an Article node once unload-facts and unload-mentions have taken its assertions away.
+// delete-article: remove Article nodes once unload-facts and unload-mentions have taken their assertions away.
 // Parameters:
-//   $article  STRING  the Article id
-// Returns: one row: articles - 1 when the article was in the graph, else 0.
-// Example: {"article": "article:us-hamas-direct-talks"}
-OPTIONAL MATCH (a:Article {id: $article})
+//   $articles  LIST<STRING>  the Article ids
+// Returns: one row per article that was in the graph: article - its id.
+// Example: {"articles": ["article:us-hamas-direct-talks"]}
+UNWIND $articles AS id
+MATCH (a:Article {id: id})
 DELETE a
-RETURN count(a) AS articles
+RETURN id AS article

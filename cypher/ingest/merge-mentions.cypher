@@ -1,25 +1,25 @@
-// merge-mentions: what one article says about each node it annotates, kept on its own MENTIONED_IN (a source's assertion).
+// merge-mentions: what each article of a batch says about each node it annotates, kept on its own MENTIONED_IN (a source's assertion).
 // Parameters:
-//   $article     MAP        {id, rank}: the Article, and its place in the resolution order
-//   $nodes       LIST<MAP>  sorted by id: {id, labels: LIST<STRING>, props: MAP (this article's values; null: not given),
+//   $nodes       LIST<MAP>  sorted by id: {article, rank: the Article and its place in the resolution order, id,
+//                           labels: LIST<STRING>, props: MAP (this article's values; null: not given),
 //                           earliest, latest: ISO date STRING|null, quoteStart, quoteEnd: INTEGER|null, aliases: LIST<STRING>|null,
 //                           dateRank: STRING|null, evidence: LIST<STRING>, evidenceStart, evidenceEnd: LIST<INTEGER>}
-//   $references  LIST<STRING>  ids of other articles' nodes this one points at
+//   $references  LIST<MAP>  sorted by id: {article, id}: ids of other articles' nodes an article points at
 // Returns: one row: nodes - annotated nodes linked, references - referenced nodes found and linked.
-// Example: {"article": {"id": "article:example", "rank": "9999-12-31|article:example"}, "nodes": [], "references": []}
+// Example: {"nodes": [], "references": [{"article": "article:example", "id": "org:hamas"}]}
 // The node itself shows the resolved view (resolve-nodes.cypher); nothing here writes a node property, so no
 // article's values overwrite another's. Creating the MENTIONED_IN locks the node until commit, so a concurrent
 // load that touches the same node waits here and then resolves from what this one committed.
-MATCH (a:Article {id: $article.id})
-CALL (a) {
+CALL {
   UNWIND $nodes AS row
+  MATCH (a:Article {id: row.article})
   MERGE (n:Node {id: row.id})
   SET n:$(row.labels)
   CREATE (n)-[m:MENTIONED_IN]->(a)
   SET m += row.props,
-      m.article = a.id,
+      m.article = row.article,
       m.subject = row.id,
-      m.rank = $article.rank,
+      m.rank = row.rank,
       m.dateRank = row.dateRank,
       m.earliest = date(row.earliest),
       m.latest = date(row.latest),
@@ -31,10 +31,11 @@ CALL (a) {
       m.evidenceEnd = [offset IN row.evidenceEnd | toInteger(offset)]
   RETURN count(m) AS nodes
 }
-CALL (a) {
-  UNWIND $references AS id
-  MATCH (n:Node {id: id})
-  CREATE (n)-[:MENTIONED_IN {article: a.id, subject: id, reference: true}]->(a)
+CALL {
+  UNWIND $references AS row
+  MATCH (a:Article {id: row.article})
+  MATCH (n:Node {id: row.id})
+  CREATE (n)-[:MENTIONED_IN {article: row.article, subject: row.id, reference: true}]->(a)
   RETURN count(n) AS references
 }
 RETURN nodes, references

@@ -1,18 +1,21 @@
-// unload-facts: take one article's Evidence records away from the facts they support; a fact no article states any more goes.
+// unload-facts: take articles' Evidence records away from the facts they support; a fact no article states any more goes.
 // Parameters:
-//   $article  STRING  the Article id
-// Returns: one row per fact the article stated: key - "from|TYPE|to", remaining - how many sources still state it (0: deleted).
-// Example: {"article": "article:us-hamas-direct-talks"}
-// Facts are found from the article's records (evidence_article index), never by walking a busy node's relationships.
-MATCH (e:Evidence {article: $article})
-WITH e ORDER BY e.fact
+//   $articles  LIST<STRING>  the Article ids
+// Returns: one row per fact an article stated: article, key - "from|TYPE|to", remaining - how many sources still
+//          state it after this row (0: deleted).
+// Example: {"articles": ["article:us-hamas-direct-talks"]}
+// Facts are found from the articles' records (evidence_article index), never by walking a busy node's relationships.
+// Sorted by fact, so that concurrent transactions lock relationships in one order.
+UNWIND $articles AS article
+MATCH (e:Evidence {article: article})
+WITH e ORDER BY e.fact, e.article
 MATCH (:Node {id: e.from})-[r:$(e.type)]->(:Node {id: e.to})
 SET r.sources = r.sources - 1
-WITH e, r, e.fact AS key, r.sources AS remaining
+WITH e, r, e.article AS article, e.fact AS key, r.sources AS remaining
 DELETE e
-WITH r, key, remaining
+WITH r, article, key, remaining
 CALL (r, remaining) {
   WITH r, remaining WHERE remaining = 0
   DELETE r
 }
-RETURN key, remaining
+RETURN article, key, remaining

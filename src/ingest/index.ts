@@ -10,8 +10,9 @@ import type { LoadSummary } from './summary';
 import { referencedNodes, writeArticle, type WriteOptions } from './write';
 
 export { prepareArticle, readReferences, type PrepareOptions } from './prepare';
+export { loadArticles, defaultBatchSize, type BatchOptions, type BatchResult } from './batch';
 export type { PreparedArticle } from './prepare';
-export { writeArticle, dryRunArticle, unloadArticle, ingestQueries, ingestQueryNames, ingestQueriesDir, type UnloadSummary, type WriteOptions } from './write';
+export { writeArticle, writeArticles, dryRunArticle, unloadArticle, ingestQueries, ingestQueryNames, ingestQueriesDir, type UnloadSummary, type WriteOptions } from './write';
 export { formatChanges, diffFootprints, type LoadChanges } from './changes';
 export { readArticleFiles, seedFiles, type ArticleFiles } from './read';
 export { AnnotationError, type Issue } from './issues';

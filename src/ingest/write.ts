@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { cypherDir, QueryLibrary, type Database, type Row, type Transaction } from '../db';
+import { cypherDir, QueryLibrary, type Database, type Transaction } from '../db';
 import { deriveBounds } from '../derive';
 import { diffFootprints, type Footprint, type LoadChanges } from './changes';
 import type { PreparedArticle } from './prepare';
@@ -32,43 +32,53 @@ export function ingestQueries(): QueryLibrary {
   return library;
 }
 
-/** What unloading an article took away, and the nodes and facts whose resolved view must be recomputed. */
-interface Unloaded {
-  found: boolean;
-  facts: { keys: string[] };
-  mentions: { ids: string[]; deleted: string[]; touched: Array<{ id: string; removed: string[] }> };
+/** One row of unload-mentions: a node an unloaded article mentioned. */
+interface UnloadedMention {
+  article: string;
+  id: string;
+  names: string[];
+  remaining: number;
 }
 
-async function unloadIn(tx: Transaction, queries: QueryLibrary, article: string): Promise<Unloaded> {
-  const facts = await tx.run(queries.get('unload-facts'), { article });
-  const mentions = await tx.run(queries.get('unload-mentions'), { article });
-  const [deleted] = await tx.run(queries.get('delete-article'), { article });
-  const remaining = (row: Row) => Number(row.remaining) > 0;
+/** What unloading articles took away, and the nodes and facts whose resolved view must be recomputed. */
+interface Unloaded {
+  found: Set<string>;
+  facts: Array<{ article: string; key: string }>;
+  mentions: UnloadedMention[];
+}
+
+async function unloadIn(tx: Transaction, queries: QueryLibrary, articles: string[]): Promise<Unloaded> {
+  const facts = await tx.run(queries.get('unload-facts'), { articles });
+  const mentions = await tx.run(queries.get('unload-mentions'), { articles });
+  const deleted = await tx.run(queries.get('delete-article'), { articles });
   return {
-    found: Number(deleted?.articles ?? 0) > 0,
-    // Every key: a fact that went may have bounded an event's date (src/derive), and resolve-facts skips it.
-    facts: { keys: facts.map((row) => String(row.key)) },
-    mentions: {
-      ids: mentions.map((row) => String(row.id)),
-      deleted: mentions.filter((row) => !remaining(row)).map((row) => String(row.id)),
-      touched: mentions.filter(remaining).map((row) => ({ id: String(row.id), removed: (row.names as string[]) ?? [] })),
-    },
+    found: new Set(deleted.map((row) => String(row.article))),
+    facts: facts.map((row) => ({ article: String(row.article), key: String(row.key) })),
+    mentions: mentions.map((row) => ({
+      article: String(row.article),
+      id: String(row.id),
+      names: (row.names as string[]) ?? [],
+      remaining: Number(row.remaining),
+    })),
   };
 }
 
-async function resolveIn(
-  tx: Transaction,
-  queries: QueryLibrary,
-  nodes: Array<{ id: string; added: string[]; removed: string[] }>,
-  keys: string[],
-): Promise<void> {
-  // Sorted, like the loads' own rows, so that concurrent transactions take node locks in one order.
-  const sortedNodes = [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (sortedNodes.length > 0) await tx.run(queries.get('resolve-nodes'), { nodes: sortedNodes });
-  if (keys.length > 0) await tx.run(queries.get('resolve-facts'), { keys: [...new Set(keys)].sort() });
-  // Last: the bounds one event's relations give another follow from the resolved dates and the facts as they now stand.
-  const ends = keys.flatMap((key) => [key.slice(0, key.indexOf('|')), key.slice(key.lastIndexOf('|') + 1)]);
-  await deriveBounds(tx, [...new Set([...sortedNodes.map((node) => node.id), ...ends])].sort());
+/** The nodes an unload deleted: those whose last mention went (the row that saw none remain). */
+function deletedNodes(mentions: readonly UnloadedMention[]): Set<string> {
+  return new Set(mentions.filter((row) => row.remaining === 0).map((row) => row.id));
+}
+
+/**
+ * The nodes and facts whose resolved view an unload changed: every node still mentioned, with the names the
+ * unloaded articles gave it, and every fact key (a fact that went may have bounded an event's date, src/derive).
+ */
+function unloadedChanges(unloaded: Unloaded): { nodes: Map<string, { added: string[]; removed: string[] }>; keys: string[] } {
+  const gone = deletedNodes(unloaded.mentions);
+  const nodes = new Map<string, { added: string[]; removed: string[] }>();
+  for (const { id, names } of unloaded.mentions) {
+    if (!gone.has(id)) nodes.set(id, { added: [], removed: [...(nodes.get(id)?.removed ?? []), ...names] });
+  }
+  return { nodes, keys: unloaded.facts.map((fact) => fact.key) };
 }
 
 /** The part of the graph a load of `prepared` can change, as it stands inside `tx`. */
@@ -107,54 +117,92 @@ export interface WriteOptions {
   changes?: boolean;
 }
 
-async function loadIn(tx: Transaction, queries: QueryLibrary, prepared: PreparedArticle): Promise<LoadSummary> {
-  const started = Date.now();
-  const { params } = prepared;
-  const article = params.article.id;
-  const rankOf = { id: article, rank: params.article.rank };
-  const unloaded = await unloadIn(tx, queries, article);
-  await tx.run(queries.get('merge-article'), { article: params.article });
-  const [linked] = await tx.run(queries.get('merge-mentions'), { article: rankOf, nodes: params.nodes, references: params.references });
-  if (Number(linked?.references ?? 0) !== params.references.length) {
-    // prepareArticle checked them, but another transaction may have unloaded one since.
-    throw new Error(`${article}: a referenced node left the graph while the article was being loaded; load it again`);
-  }
-  const facts = await tx.run(queries.get('merge-facts'), { article: rankOf, facts: params.facts });
+type NameChange = { added: string[]; removed: string[] };
 
-  const names = new Map<string, { added: string[]; removed: string[] }>();
-  for (const { id, removed } of unloaded.mentions.touched) names.set(id, { added: [], removed });
-  for (const node of params.nodes) {
-    const name = typeof node.props.name === 'string' ? [node.props.name] : [];
-    names.set(node.id, { added: [...name, ...(node.aliases ?? [])], removed: names.get(node.id)?.removed ?? [] });
-  }
-  await resolveIn(
-    tx,
-    queries,
-    [...names].map(([id, change]) => ({ id, ...change })),
-    [...unloaded.facts.keys, ...params.facts.map((fact) => fact.key)],
-  );
-  const rows = await tx.run(queries.get('article-summary'), { article });
-  const declared = new Set(params.nodes.map((node) => node.id));
-  const stated = new Set([...declared, ...params.references]);
+async function resolveIn(tx: Transaction, queries: QueryLibrary, nodes: Map<string, NameChange>, keys: string[]): Promise<void> {
+  // Sorted, like the loads' own rows, so that concurrent transactions take node locks in one order.
+  const sortedNodes = [...nodes].map(([id, change]) => ({ id, ...change })).sort(byKey((node) => node.id));
+  if (sortedNodes.length > 0) await tx.run(queries.get('resolve-nodes'), { nodes: sortedNodes });
+  const sortedKeys = [...new Set(keys)].sort();
+  if (sortedKeys.length > 0) await tx.run(queries.get('resolve-facts'), { keys: sortedKeys });
+  // Last: the bounds one event's relations give another follow from the resolved dates and the facts as they now stand.
+  const ends = sortedKeys.flatMap((key) => [key.slice(0, key.indexOf('|')), key.slice(key.lastIndexOf('|') + 1)]);
+  await deriveBounds(tx, [...new Set([...sortedNodes.map((node) => node.id), ...ends])].sort());
+}
 
-  const labels: Record<string, number> = {};
-  const relationshipTypes: Record<string, number> = {};
-  for (const row of rows) (row.kind === 'label' ? labels : relationshipTypes)[String(row.name)] = Number(row.count);
-  for (const row of facts) relationshipTypes[String(row.type)] = Number(row.relationships);
-  return {
-    article,
-    annotationsFile: prepared.annotationsFile,
-    written: { nodes: params.nodes.length, relationships: params.facts.length, mentions: params.nodes.length + params.references.length },
-    // A reload unloads everything first; what it removed is what the file no longer has.
-    removed: {
-      relationships: unloaded.facts.keys.filter((key) => !params.facts.some((fact) => fact.key === key)).length,
-      mentions: unloaded.mentions.ids.filter((id) => !stated.has(id)).length,
-      nodes: unloaded.mentions.deleted.filter((id) => !declared.has(id)).length,
-    },
-    labels,
-    relationshipTypes,
-    milliseconds: Date.now() - started,
+function byKey<T>(...keys: Array<(item: T) => string>): (a: T, b: T) => number {
+  return (a, b) => {
+    for (const key of keys) {
+      if (key(a) !== key(b)) return key(a) < key(b) ? -1 : 1;
+    }
+    return 0;
   };
+}
+
+/**
+ * Loads a batch of articles inside `tx` with one run of each statement for the whole batch: rows of every article
+ * go in one list (sorted by node id or fact key, so locks are taken in one order), and the resolved views and
+ * derived dates are recomputed once for everything the batch touched, a hub node once rather than once per article.
+ */
+async function loadIn(tx: Transaction, queries: QueryLibrary, batch: readonly PreparedArticle[]): Promise<LoadSummary[]> {
+  const started = Date.now();
+  const articles = batch.map(({ params }) => params.article.id);
+  const unloaded = await unloadIn(tx, queries, articles);
+  await tx.run(queries.get('merge-article'), { articles: batch.map(({ params }) => params.article) });
+  const nodes = batch
+    .flatMap(({ params }) => params.nodes.map((node) => ({ ...node, article: params.article.id, rank: params.article.rank })))
+    .sort(byKey((row) => row.id, (row) => row.article));
+  const references = batch
+    .flatMap(({ params }) => params.references.map((id) => ({ article: params.article.id, id })))
+    .sort(byKey((row) => row.id, (row) => row.article));
+  const [linked] = await tx.run(queries.get('merge-mentions'), { nodes, references });
+  if (Number(linked?.references ?? 0) !== references.length) {
+    // prepareArticle checked them, but another transaction may have unloaded one since.
+    throw new Error(`${articles.join(', ')}: a referenced node left the graph while the article was being loaded; load it again`);
+  }
+  const facts = batch
+    .flatMap(({ params }) => params.facts.map((fact) => ({ ...fact, article: params.article.id, rank: params.article.rank })))
+    .sort(byKey((row) => row.key, (row) => row.article));
+  const factCounts = await tx.run(queries.get('merge-facts'), { facts });
+
+  const changed = unloadedChanges(unloaded);
+  for (const node of nodes) {
+    const names = [...(typeof node.props.name === 'string' ? [node.props.name] : []), ...(node.aliases ?? [])];
+    const change = changed.nodes.get(node.id);
+    changed.nodes.set(node.id, { added: [...(change?.added ?? []), ...names], removed: change?.removed ?? [] });
+  }
+  await resolveIn(tx, queries, changed.nodes, [...changed.keys, ...facts.map((fact) => fact.key)]);
+  const counts = await tx.run(queries.get('article-summary'), { articles });
+  const milliseconds = Date.now() - started;
+
+  const deleted = deletedNodes(unloaded.mentions);
+  return batch.map(({ params, annotationsFile }) => {
+    const article = params.article.id;
+    const declared = new Set(params.nodes.map((node) => node.id));
+    const stated = new Set([...declared, ...params.references]);
+    const keys = new Set(params.facts.map((fact) => fact.key));
+    const mentioned = unloaded.mentions.filter((row) => row.article === article).map((row) => row.id);
+    const labels: Record<string, number> = {};
+    const relationshipTypes: Record<string, number> = {};
+    for (const row of counts) {
+      if (row.article === article) (row.kind === 'label' ? labels : relationshipTypes)[String(row.name)] = Number(row.count);
+    }
+    for (const row of factCounts) if (row.article === article) relationshipTypes[String(row.type)] = Number(row.relationships);
+    return {
+      article,
+      annotationsFile,
+      written: { nodes: params.nodes.length, relationships: params.facts.length, mentions: params.nodes.length + params.references.length },
+      // A reload unloads everything first; what it removed is what the file no longer has.
+      removed: {
+        relationships: unloaded.facts.filter((fact) => fact.article === article && !keys.has(fact.key)).length,
+        mentions: mentioned.filter((id) => !stated.has(id)).length,
+        nodes: mentioned.filter((id) => deleted.has(id) && !declared.has(id)).length,
+      },
+      labels,
+      relationshipTypes,
+      milliseconds,
+    };
+  });
 }
 
 /**
@@ -168,11 +216,24 @@ export async function writeArticle(db: Database, prepared: PreparedArticle, opti
   return retryingRaces(() =>
     db.writeTransaction(async (tx) => {
       const before = options.changes ? await footprint(tx, queries, prepared) : undefined;
-      const summary = await loadIn(tx, queries, prepared);
-      if (before) summary.changes = diffFootprints(before, await footprint(tx, queries, prepared));
-      return summary;
+      const [summary] = await loadIn(tx, queries, [prepared]);
+      if (before) summary!.changes = diffFootprints(before, await footprint(tx, queries, prepared));
+      return summary!;
     }, 'load-article'),
   );
+}
+
+/**
+ * Writes several prepared articles in one transaction, as writeArticle writes one (all or none of the batch), with
+ * one run of each statement for the whole batch. An article may appear once per batch. A batch that fails names
+ * no article; loadArticles then writes its articles one by one, so the one at fault is named and the rest load.
+ */
+export async function writeArticles(db: Database, batch: readonly PreparedArticle[], queries: QueryLibrary = ingestQueries()): Promise<LoadSummary[]> {
+  const ids = batch.map((prepared) => prepared.articleId);
+  const twice = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (twice !== undefined) throw new Error(`${twice}: the article appears twice in one batch; write the batches apart`);
+  if (batch.length === 0) return [];
+  return retryingRaces(() => db.writeTransaction((tx) => loadIn(tx, queries, batch), 'load-articles'));
 }
 
 /**
@@ -182,7 +243,7 @@ export async function writeArticle(db: Database, prepared: PreparedArticle, opti
 export async function dryRunArticle(db: Database, prepared: PreparedArticle, queries: QueryLibrary = ingestQueries()): Promise<LoadChanges> {
   return db.rehearse(async (tx) => {
     const before = await footprint(tx, queries, prepared);
-    await loadIn(tx, queries, prepared);
+    await loadIn(tx, queries, [prepared]);
     return diffFootprints(before, await footprint(tx, queries, prepared));
   }, 'dry-run-article');
 }
@@ -203,17 +264,13 @@ export interface UnloadSummary {
 export async function unloadArticle(db: Database, article: string, queries: QueryLibrary = ingestQueries()): Promise<UnloadSummary> {
   const started = Date.now();
   return retryingRaces(() => db.writeTransaction(async (tx) => {
-    const unloaded = await unloadIn(tx, queries, article);
-    await resolveIn(
-      tx,
-      queries,
-      unloaded.mentions.touched.map(({ id, removed }) => ({ id, added: [], removed })),
-      unloaded.facts.keys,
-    );
+    const unloaded = await unloadIn(tx, queries, [article]);
+    const changed = unloadedChanges(unloaded);
+    await resolveIn(tx, queries, changed.nodes, changed.keys);
     return {
       article,
-      found: unloaded.found,
-      removed: { relationships: unloaded.facts.keys.length, mentions: unloaded.mentions.ids.length, nodes: unloaded.mentions.deleted.length },
+      found: unloaded.found.has(article),
+      removed: { relationships: unloaded.facts.length, mentions: unloaded.mentions.length, nodes: deletedNodes(unloaded.mentions).size },
       milliseconds: Date.now() - started,
     };
   }, 'unload-article'));
