@@ -1,4 +1,4 @@
-// merge-facts: one relationship per fact (from, TYPE, to), whatever the number of articles that state it, and one Evidence record per article.
+// merge-facts: one relationship per fact (from, TYPE, to), whatever the number of articles that state it, one Evidence record per article, and the fact's resolved view.
 // Parameters:
 //   $facts  LIST<MAP>  sorted by key: {article, rank: the Article and its place in the resolution order, key: "from|TYPE|to",
 //                      from, type, to: STRING, props: {role, side, table, title} (this article's values),
@@ -8,7 +8,9 @@
 // The relationship carries only what is shared (its key, how many sources state it, the resolved role, side, table
 // and title, set by resolve-facts); the quotes stay in the article's Evidence record, so a fact that thousands of
 // articles state is never rewritten as a list that grows with them. Both ends are nodes of the article's file or its
-// references, which merge-mentions has just linked to the article.
+// references, which merge-mentions has just linked to the article. The role, side, table and title come from the
+// fact's first source in rank order, as resolve-facts sets them (cypher/README.md, "Many sources"): resolved here,
+// where the relationship is at hand, rather than found again by its dynamic type in a statement of its own.
 UNWIND $facts AS row
 MATCH (a:Node {id: row.from}), (b:Node {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
@@ -25,4 +27,10 @@ SET e += row.props,
     e.evidence = row.evidence,
     e.evidenceStart = [offset IN row.evidenceStart | toInteger(offset)],
     e.evidenceEnd = [offset IN row.evidenceEnd | toInteger(offset)]
+WITH row, r
+CALL (row, r) {
+  MATCH (best:Evidence {fact: row.key}) WHERE best.rank >= ''
+  WITH best ORDER BY best.rank LIMIT 1
+  SET r.role = best.role, r.side = best.side, r.table = best.table, r.title = best.title, r.resolvedFrom = best.article
+}
 RETURN row.article AS article, type(r) AS type, count(r) AS relationships

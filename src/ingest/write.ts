@@ -119,14 +119,19 @@ export interface WriteOptions {
 
 type NameChange = { added: string[]; removed: string[] };
 
-async function resolveIn(tx: Transaction, queries: QueryLibrary, nodes: Map<string, NameChange>, keys: string[]): Promise<void> {
+/**
+ * Recomputes the resolved view of `nodes` and of the facts `keys` names, then the derived dates around both. `merged`
+ * names facts merge-facts has resolved itself: only their ends go to the derive step.
+ */
+async function resolveIn(tx: Transaction, queries: QueryLibrary, nodes: Map<string, NameChange>, keys: string[], merged: string[] = []): Promise<void> {
   // Sorted, like the loads' own rows, so that concurrent transactions take node locks in one order.
   const sortedNodes = [...nodes].map(([id, change]) => ({ id, ...change })).sort(byKey((node) => node.id));
   if (sortedNodes.length > 0) await tx.run(queries.get('resolve-nodes'), { nodes: sortedNodes });
-  const sortedKeys = [...new Set(keys)].sort();
+  const resolved = new Set(merged);
+  const sortedKeys = [...new Set(keys)].filter((key) => !resolved.has(key)).sort();
   if (sortedKeys.length > 0) await tx.run(queries.get('resolve-facts'), { keys: sortedKeys });
   // Last: the bounds one event's relations give another follow from the resolved dates and the facts as they now stand.
-  const ends = sortedKeys.flatMap((key) => [key.slice(0, key.indexOf('|')), key.slice(key.lastIndexOf('|') + 1)]);
+  const ends = [...sortedKeys, ...resolved].flatMap((key) => [key.slice(0, key.indexOf('|')), key.slice(key.lastIndexOf('|') + 1)]);
   await deriveBounds(tx, [...new Set([...sortedNodes.map((node) => node.id), ...ends])].sort());
 }
 
@@ -171,7 +176,7 @@ async function loadIn(tx: Transaction, queries: QueryLibrary, batch: readonly Pr
     const change = changed.nodes.get(node.id);
     changed.nodes.set(node.id, { added: [...(change?.added ?? []), ...names], removed: change?.removed ?? [] });
   }
-  await resolveIn(tx, queries, changed.nodes, [...changed.keys, ...facts.map((fact) => fact.key)]);
+  await resolveIn(tx, queries, changed.nodes, changed.keys, facts.map((fact) => fact.key));
   const counts = await tx.run(queries.get('article-summary'), { articles });
   const milliseconds = Date.now() - started;
 
