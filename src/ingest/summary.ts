@@ -11,6 +11,7 @@ export interface LoadSummary {
   /** After the load: nodes of the article by label, and its relationships by type (MENTIONED_IN included). */
   labels: Record<string, number>;
   relationshipTypes: Record<string, number>;
+  /** How long the transaction took: for an article of a batch, the whole batch's. */
   milliseconds: number;
   /** When asked for: what the load changed, item by item (the report a dry run prints). */
   changes?: LoadChanges;
