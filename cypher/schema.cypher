@@ -37,6 +37,8 @@ CREATE INDEX mentioned_in_article IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r
 CREATE INDEX mentioned_in_subject_rank IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.subject, r.rank);
 CREATE INDEX mentioned_in_subject_date_rank IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.subject, r.dateRank);
 // One Evidence record per (fact, article): a fact's sources are found by its key, an article's by its id.
+// The store model marker (cypher/README.md, "Store model marker"): one node, kept one by this constraint when two commands mark a new store at once.
+CREATE CONSTRAINT store_model_key IF NOT EXISTS FOR (m:StoreModel) REQUIRE m.key IS UNIQUE;
 CREATE CONSTRAINT evidence_key IF NOT EXISTS FOR (e:Evidence) REQUIRE e.key IS UNIQUE;
 CREATE INDEX evidence_fact_rank IF NOT EXISTS FOR (e:Evidence) ON (e.fact, e.rank);
 // The queries look a fact's sources up by `fact` alone (`{fact: p.key}`), which the composite index above does not

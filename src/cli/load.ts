@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fromWhereTyped, main, type CommandSpec } from '../command';
 import { loadConfig } from '../config';
-import { applySchema, connect } from '../db';
+import { applySchema, checkStoreModel, connect } from '../db';
 import { UsageError } from '../errors';
 import {
   AnnotationError,
@@ -57,6 +57,7 @@ export async function runLoad(files: ArticleFiles, options: PrepareOptions & { d
   onShutdown(() => connection.close());
   try {
     await applySchema(connection.db);
+    await checkStoreModel(connection.db, config);
     let prepared;
     try {
       // Again, now with the references the file points at, as the graph holds them.
@@ -101,6 +102,7 @@ export async function runLoadBatch(paths: string[], options: PrepareOptions = {}
   onShutdown(() => connection.close());
   try {
     await applySchema(connection.db);
+    await checkStoreModel(connection.db, config);
     const started = Date.now();
     const results = await loadArticles(connection.db, files, {
       ...options,

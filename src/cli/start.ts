@@ -1,6 +1,6 @@
 import { main, type CommandSpec } from '../command';
 import { loadConfig } from '../config';
-import { applySchema, connect, QueryLibrary, superviseDatabase } from '../db';
+import { applySchema, checkStoreModel, connect, QueryLibrary, superviseDatabase } from '../db';
 import { formatSummaryLine, prepareArticle, seedFiles, writeArticle } from '../ingest';
 import { checkListenAddress, startGraphqlServer } from '../server';
 import { log } from './log';
@@ -35,6 +35,7 @@ async function serve(): Promise<void> {
 
   const statements = await applySchema(connection.db);
   log(`schema applied: ${statements} constraints and indexes`);
+  await checkStoreModel(connection.db, config);
   log(formatSummaryLine(await writeArticle(connection.db, seed)));
   server = await startGraphqlServer(connection.db, queries, config, config.logCypher ? { logStatement: (text) => process.stderr.write(text) } : {});
   log(`GraphQL ready at ${server.url} (open it in a browser for the explorer); dashboard at ${server.dashboardUrl}`);

@@ -1,6 +1,6 @@
 import { main, type CommandSpec } from '../command';
 import { loadConfig } from '../config';
-import { applySchema, connect } from '../db';
+import { applySchema, checkStoreModel, connect } from '../db';
 import { UsageError } from '../errors';
 import { unloadArticle } from '../ingest';
 import { log } from './log';
@@ -23,10 +23,12 @@ const articleId = /^article:[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Unloads one article by id and prints what went; returns the exit status. */
 export async function runUnload(article: string): Promise<number> {
   if (!articleId.test(article)) throw new UsageError(`expected an article id such as article:us-hamas-direct-talks, got "${article}"`);
-  const connection = await connect(loadConfig(), log);
+  const config = loadConfig();
+  const connection = await connect(config, log);
   onShutdown(() => connection.close());
   try {
     await applySchema(connection.db);
+    await checkStoreModel(connection.db, config);
     const summary = await unloadArticle(connection.db, article);
     if (!summary.found) {
       process.stderr.write(`${article} is not in the graph: nothing to unload\n`);
