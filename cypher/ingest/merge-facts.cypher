@@ -10,7 +10,8 @@
 // articles state is never rewritten as a list that grows with them. Both ends are nodes of the article's file or its
 // references, which merge-mentions has just linked to the article. The role, side, table and title come from the
 // fact's first source in rank order, as resolve-facts sets them (cypher/README.md, "Many sources"): resolved here,
-// where the relationship is at hand, rather than found again by its dynamic type in a statement of its own.
+// where the relationship is at hand, rather than found again by its dynamic type in a statement of its own; ordered
+// by fact and rank, as the evidence_fact_rank index is, so only the first record is read.
 UNWIND $facts AS row
 MATCH (a:Node {id: row.from}), (b:Node {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
@@ -30,7 +31,7 @@ SET e += row.props,
 WITH row, r
 CALL (row, r) {
   MATCH (best:Evidence {fact: row.key}) WHERE best.rank >= ''
-  WITH best ORDER BY best.rank LIMIT 1
+  WITH best ORDER BY best.fact, best.rank LIMIT 1
   SET r.role = best.role, r.side = best.side, r.table = best.table, r.title = best.title, r.resolvedFrom = best.article
 }
 RETURN row.article AS article, type(r) AS type, count(r) AS relationships

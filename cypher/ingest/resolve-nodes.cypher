@@ -8,15 +8,17 @@
 // last, ties by article id), the date from its first source in date-rank order (the narrowest interval, then
 // rank), both read from the (subject, rank) indexes so a busy node's other sources are not read. Aliases are
 // every name any source gives, sorted, without the resolved name: a name leaves only when no source gives it.
+// Each ORDER BY names both properties of its index: ordered by rank alone, Neo4j reads every entry of the subject
+// and sorts them (a hub with 10,000 sources: 10,000 reads) instead of stopping at the first.
 UNWIND $nodes AS row
 MATCH (n:Node {id: row.id})
 CALL (row) {
   OPTIONAL MATCH ()-[m:MENTIONED_IN {subject: row.id}]->() WHERE m.rank >= ''
-  RETURN m AS best ORDER BY m.rank LIMIT 1
+  RETURN m AS best ORDER BY m.subject, m.rank LIMIT 1
 }
 CALL (row) {
   OPTIONAL MATCH ()-[m:MENTIONED_IN {subject: row.id}]->() WHERE m.dateRank >= ''
-  RETURN m AS dated ORDER BY m.dateRank LIMIT 1
+  RETURN m AS dated ORDER BY m.subject, m.dateRank LIMIT 1
 }
 WITH n, row, best, dated, n.name AS formerName,
      [name IN row.removed WHERE NOT EXISTS {
