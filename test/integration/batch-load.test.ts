@@ -6,7 +6,7 @@ import { expectSameGraph, graphSnapshot, type GraphSnapshot } from '../fixtures/
 import { testDatabase } from '../support/database';
 
 /**
- * Several articles per transaction (loadArticles, npm run load -- --batch): the same graph as loading them one by
+ * Several articles per transaction (loadArticles, npm run load:batch): the same graph as loading them one by
  * one, and each article still its own unit for errors.
  */
 const db = testDatabase();

@@ -10,6 +10,7 @@ import { draftCommand, draftOptions } from '../../../src/cli/draft';
 import { evalDraftCommand } from '../../../src/cli/evalDraft';
 import { fuzzCommand } from '../../../src/cli/fuzz';
 import { loadCommand } from '../../../src/cli/load';
+import { loadBatchCommand } from '../../../src/cli/loadBatch';
 import { neo4jCommand } from '../../../src/cli/neo4j';
 import { seedCommand } from '../../../src/cli/seed';
 import { startCommand } from '../../../src/cli/start';
@@ -26,6 +27,7 @@ const commands: CommandSpec[] = [
   exportCommand,
   seedCommand,
   loadCommand,
+  loadBatchCommand,
   unloadCommand,
   draftCommand,
   evalDraftCommand,
