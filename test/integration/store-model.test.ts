@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await unloadArticle(db, seedId);
   await removeLegacy();
-  await db.write('MERGE (m:StoreModel {key: $key}) SET m.version = $version', { key: 'store', version: storeModelVersion });
+  await db.write('MERGE (m:StoreModel {key: $key}) SET m.version = toInteger($version)', { key: 'store', version: storeModelVersion });
   await db.close();
 });
 

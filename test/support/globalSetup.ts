@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { loadConfig, projectRoot } from '../../src/config';
-import { applySchema, buildLauncher, connect, localAuth, type LocalNeo4j } from '../../src/db';
+import { applySchema, buildLauncher, checkStoreModel, connect, localAuth, type LocalNeo4j } from '../../src/db';
 import { defaultTestDir, defaultTestPort, workerStore, workerVariables } from './workerStores';
 
 /** Builds dist/ once for the files that run the commands as `npm run` does, before any worker could race to. */
@@ -9,12 +9,16 @@ function buildCommands(): void {
   if (build.status !== 0) throw new Error(`building dist/ for the integration tests failed:\n${build.stdout}${build.stderr}`);
 }
 
-/** Starts (or attaches to) worker `worker`'s Neo4j, applies the schema, and returns the Neo4j it started, if any. */
+/**
+ * Starts (or attaches to) worker `worker`'s Neo4j, applies the schema, checks the store's model as every command that
+ * writes does (a test store of an older model stops the run here, named), and returns the Neo4j it started, if any.
+ */
 async function startWorkerStore(worker: number): Promise<LocalNeo4j | undefined> {
   const store = workerStore(worker);
   const config = loadConfig({ ...process.env, NEO4J_LOCAL_PORT: String(store.port), NEO4J_LOCAL_DIR: store.dir });
   const connection = await connect(config, (line) => process.stderr.write(`[test neo4j ${worker}] ${line}\n`));
   await applySchema(connection.db);
+  await checkStoreModel(connection.db, config);
   await connection.db.close();
   if (config.neo4j.kind !== 'local') return undefined;
   // Also when connect attached to a test store that was already running: the files reach it through the environment.
