@@ -8,8 +8,9 @@ const storeDir = path.join('.neo4j', 'supervision-test');
 
 function javaChild(pid: number): number {
   const found = spawnSync('pgrep', ['-P', String(pid), 'java'], { encoding: 'utf8' }).stdout.trim().split('\n').map(Number).filter((child) => child > 0);
-  if (found.length !== 1) throw new Error(`expected one java child of ${pid}, found ${JSON.stringify(found)}`);
-  return found[0];
+  const [child] = found;
+  if (child === undefined || found.length !== 1) throw new Error(`expected one java child of ${pid}, found ${JSON.stringify(found)}`);
+  return child;
 }
 
 let server: ChildProcess | undefined;
