@@ -1,0 +1,63 @@
+// @ts-check
+/**
+ * Lint for the TypeScript tree (src/, test/, bench/, the dashboard client) and the plain JavaScript around it
+ * (scripts/, jest.config.js). typescript-eslint's strictest type-aware presets; Prettier owns layout, so no rule
+ * here is about spacing. Every rule turned off or loosened below says why.
+ */
+import eslint from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.neo4j/', 'export/', 'test-artifacts/', '**/target/'] },
+  eslint.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      // Each file is checked with the tsconfig.json nearest to it: the server's, the dashboard client's (DOM, bundled)
+      // or the browser tests'.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // A number reads the same in a message whatever its locale: only null, undefined and objects are worth refusing.
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowAny: false, allowBoolean: false, allowNullish: false, allowRegExp: false, allowNever: false },
+      ],
+      // `() => run(x)` as a callback is the idiom; what the rule is for, a void call's result used as a value, it still catches.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // Prettier wraps code at 140 columns (.prettierrc.json) but leaves long strings, template literals and comments alone.
+      'max-len': ['error', { code: 140, ignoreRegExpLiterals: true, ignoreUrls: true }],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // Tests read GraphQL answers, query rows and parsed files as untyped JSON and check their shape with expect: a
+      // wrong shape fails the assertion, which is the check these rules would ask to be written twice.
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      // A test that reads a row or element that is not there fails on the spot, which is the outcome wanted; a guard
+      // before each read would only restate the assertion that follows.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' },
+    },
+    rules: {
+      // The build script and jest's config run under plain node before anything is compiled: CommonJS is what they are.
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  { files: ['**/*.mjs'], languageOptions: { sourceType: 'module' } },
+);
