@@ -27,7 +27,7 @@ const strings = ['2023-10-07', '2025-03-01', '0048-02-29', '2023-02-30', '9999-1
 
 function inputValue(type: GraphQLInputType): fc.Arbitrary<unknown> {
   const nullable = getNullableType(type);
-  if (isListType(nullable)) return fc.array(inputValue(nullable.ofType as GraphQLInputType), { maxLength: 4 });
+  if (isListType(nullable)) return fc.array(inputValue(nullable.ofType), { maxLength: 4 });
   const named = getNamedType(type);
   switch (named.name) {
     case 'ID':

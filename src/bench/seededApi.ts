@@ -31,7 +31,7 @@ export async function post(url: string, body: unknown): Promise<{ status: number
   const ms = performance.now() - started;
   let codes: string[] = [];
   try {
-    const parsed = JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> };
+    const parsed = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
     codes = (parsed.errors ?? []).map((error) => error.extensions?.code ?? 'NO_CODE');
   } catch {
     codes = ['NOT_JSON'];

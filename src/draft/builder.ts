@@ -66,7 +66,7 @@ export class DraftBuilder {
         for (const span of item.spans) addSpan(known.spans, span);
         continue;
       }
-      this.nodes.set(id, { ...item, body: { ...item.body, id } as DraftNodeBody });
+      this.nodes.set(id, { ...item, body: { ...item.body, id } });
     }
     const relations = [...this.relations.values()];
     this.relations.clear();
@@ -84,11 +84,11 @@ export class DraftBuilder {
     const evidence = (spans: Span[]) => spans.sort((a, b) => a.begin - b.begin).map((span) => evidenceItem(this.text, widen(this.text, span)));
     const nodes = order([...this.nodes.values()]).map((item) => {
       review[item.body.id] = item.review;
-      return { ...item.body, evidence: evidence(item.spans) } as AnnotationNode;
+      return { ...item.body, evidence: evidence(item.spans) };
     });
     const relations = order([...this.relations.values()]).map((item) => {
       review[relationKey(item.body)] = item.review;
-      return { ...item.body, evidence: evidence(item.spans) } as AnnotationRelation;
+      return { ...item.body, evidence: evidence(item.spans) };
     });
     return { nodes, relations, review };
   }

@@ -61,7 +61,7 @@ export function draftEntities(doc: AnnotatedDocument, draft: DraftBuilder): Enti
   const declare = (type: EntityType, name: string, span: Span, extra: Record<string, unknown> = {}, confidence = 0.85, note?: string): string => {
     const id = `${prefixes[type]}:${slug(name)}`;
     const body = type === 'Organization' ? { id, type, name, ...organizationKindOf(name, extra), ...extra } : { id, type, name, ...extra };
-    draft.node(body as never, span, confidence, note ?? (type === 'Organization' && organizationKind(name).guessed && !extra.kind ? 'kind guessed: check it' : undefined));
+    draft.node(body, span, confidence, note ?? (type === 'Organization' && organizationKind(name).guessed && !extra.kind ? 'kind guessed: check it' : undefined));
     index.names.set(name, id);
     return id;
   };

@@ -69,7 +69,7 @@ function actorOf(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenRef): 
 }
 
 function mediumOf(sentence: string): StatementNode['medium'] {
-  if (/Truth Social/.test(sentence)) return 'Truth Social';
+  if (sentence.includes('Truth Social')) return 'Truth Social';
   if (/press (briefing|conference)/i.test(sentence)) return 'press briefing';
   if (/told reporters|to reporters/i.test(sentence)) return 'remarks to reporters';
   if (/\bstatement\b/i.test(sentence)) return 'official statement';

@@ -24,7 +24,7 @@ export interface ExportOptions {
 
 export interface ExportResult {
   format: ExportFormat;
-  files: Array<{ file: string; bytes: number }>;
+  files: { file: string; bytes: number }[];
   nodes: number;
   edges: number;
   labelCounts: Record<string, number>;
@@ -38,7 +38,7 @@ export const defaultDepth = 2;
 export const defaultMaxNodes = 10_000;
 const defaultPageSize = 1_000;
 
-async function write(format: ExportFormat, spool: GraphSpool, out: string): Promise<Array<{ file: string; bytes: number }>> {
+async function write(format: ExportFormat, spool: GraphSpool, out: string): Promise<{ file: string; bytes: number }[]> {
   switch (format) {
     case 'graphml':
       return [{ file: out, bytes: await writeGraphml(spool, out) }];

@@ -36,7 +36,7 @@ export type PropertyTypes = Record<string, PropertyType | null>;
 export interface ReadNode {
   node: GraphNode;
   types: PropertyTypes;
-  edges: Array<{ edge: GraphEdge; types: PropertyTypes }>;
+  edges: { edge: GraphEdge; types: PropertyTypes }[];
 }
 
 interface RawProperty {

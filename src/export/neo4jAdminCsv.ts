@@ -81,7 +81,7 @@ Then apply cypher/schema.cypher for the constraints and indexes the query librar
  * relationships.csv (`:START_ID,:END_ID,:TYPE,name:type,...`), list properties with typed array columns
  * (`evidence:string[]`, `evidenceStart:long[]`) and IMPORT.txt with the command that reads them.
  */
-export async function writeNeo4jAdminCsv(spool: GraphSpool, dir: string): Promise<Array<{ file: string; bytes: number }>> {
+export async function writeNeo4jAdminCsv(spool: GraphSpool, dir: string): Promise<{ file: string; bytes: number }[]> {
   const delimiter = spool.arrayDelimiter();
   if (delimiter === null) throw new Error('every candidate list delimiter occurs in some exported value; neo4j-admin CSV cannot hold these lists');
   await fs.promises.mkdir(dir, { recursive: true });

@@ -68,7 +68,7 @@ export class PropertyColumns {
   }
 
   /** Name and type of every column; a column that only ever held empty lists is a list of strings. */
-  columns(): Array<{ name: string; type: PropertyType }> {
+  columns(): { name: string; type: PropertyType }[] {
     return [...this.types.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, type]) => ({ name, type: type ?? 'string[]' }));
   }
 }

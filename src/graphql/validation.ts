@@ -23,7 +23,7 @@ export const bounds = {
   searchText: { min: 1, max: 200 },
 } as const;
 
-type Bound = { min: number; max: number };
+interface Bound { min: number; max: number }
 
 /**
  * A value as an error message shows it: at most 60 characters of it (an error must not echo a megabyte back), with

@@ -14,7 +14,7 @@ export interface PropertyChange {
  */
 export interface LoadChanges {
   added: string[];
-  changed: Array<{ item: string; properties: PropertyChange[] }>;
+  changed: { item: string; properties: PropertyChange[] }[];
   removed: string[];
 }
 
@@ -23,7 +23,7 @@ function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(plain);
   if (typeof value === 'object') {
-    const name = (value as object).constructor?.name;
+    const name = (value).constructor?.name;
     if (name === 'Date' || name === 'DateTime' || name === 'LocalDateTime') return String(value);
     if (name === 'Point') {
       const point = value as { x: number; y: number };

@@ -41,7 +41,7 @@ export function sizeProblems(document: unknown): Problem[] {
 /** Problems for every string in `document` longer than the limit, named by its JSON path (walked without recursion). */
 export function oversizedStrings(document: unknown): Problem[] {
   const problems: Problem[] = [];
-  const stack: Array<{ value: unknown; path: string }> = [{ value: document, path: '' }];
+  const stack: { value: unknown; path: string }[] = [{ value: document, path: '' }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {

@@ -23,7 +23,7 @@ function compiled(): Validators {
   if (validators) return validators;
   const schema = JSON.parse(fs.readFileSync(annotationSchemaFile, 'utf8')) as {
     $id: string;
-    definitions: { node: { oneOf: Array<{ $ref: string }> } } & Record<string, { properties?: { type?: { const?: string } } }>;
+    definitions: { node: { oneOf: { $ref: string }[] } } & Record<string, { properties?: { type?: { const?: string } } }>;
   };
   // verbose: errors carry the offending value and the schema around it, which the messages quote.
   const ajv = new Ajv({ allErrors: true, verbose: true });

@@ -28,7 +28,7 @@ function pad(text: string, width: number): string {
  * Lays rows out as a text table: one column per key (in the order of the first row, then any new keys),
  * lists of scalars joined with "; ", maps and nested lists as JSON, long cells cut at `maxWidth`.
  */
-export function formatTable(rows: ReadonlyArray<Record<string, PlainValue>>, maxWidth: number = defaultMaxWidth): string {
+export function formatTable(rows: readonly Record<string, PlainValue>[], maxWidth: number = defaultMaxWidth): string {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const footer = `(${rows.length} ${rows.length === 1 ? 'row' : 'rows'})`;
   if (columns.length === 0) return footer;

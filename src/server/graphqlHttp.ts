@@ -54,7 +54,7 @@ export async function handleGraphql<TContext extends BaseContext>(
     // Only a JSON body is parsed: Apollo refuses other POSTs itself (and its CSRF check depends on that).
     body = method === 'POST' && (headers.get('content-type') ?? '').includes('application/json') ? await readJsonBody(req) : undefined;
   } catch (error) {
-    if (error instanceof BodyError) return sendBodyError(res, error);
+    if (error instanceof BodyError) { sendBodyError(res, error); return; }
     throw error;
   }
   const url = new URL(req.url ?? '/', 'http://localhost');

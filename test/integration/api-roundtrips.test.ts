@@ -31,7 +31,7 @@ async function measure(first: number): Promise<{ statements: number; events: num
   const response = await postGraphql(api.server.url, nested, { first });
   const statements = api.db.statementCount - before;
   expect(response.body.errors).toBeUndefined();
-  const edges = (response.body.data as { timeline: { edges: Array<{ node: { participants: unknown[] } }> } }).timeline.edges;
+  const edges = (response.body.data as { timeline: { edges: { node: { participants: unknown[] } }[] } }).timeline.edges;
   return { statements, events: edges.length, participations: edges.reduce((sum, edge) => sum + edge.node.participants.length, 0) };
 }
 

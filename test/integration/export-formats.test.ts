@@ -6,7 +6,7 @@ import { exportGraph, graphmlPointDescription, graphmlPointText, runExportComman
 import { loadArticle, seedFiles } from '../../src/ingest';
 import { toPlain, type PlainValue } from '../../src/research';
 import { testDatabase } from '../support/database';
-import { readGraphml, type GraphmlElement } from '../unit/export/readGraphml';
+import { readGraphml } from '../unit/export/readGraphml';
 
 /**
  * The GraphML and Cytoscape JSON exports of the seeded graph, read back and compared with the database: every
@@ -121,7 +121,7 @@ describe('GraphML export of the whole graph', () => {
     expect(graph.nodes.map((node) => node.id).sort()).toEqual(nodes.map((node) => node.id));
     const read = byId(graph.nodes);
     for (const node of nodes) {
-      const { label, labels, type, ...properties } = (read.get(node.id) as GraphmlElement).data;
+      const { label, labels, type, ...properties } = (read.get(node.id)!).data;
       expect(properties).toEqual(asGraphml(node));
       expect(labels).toBe(node.labels.map((each) => `:${each}`).join(''));
       expect(node.labels).toContain(type);
@@ -141,7 +141,7 @@ describe('GraphML export of the whole graph', () => {
     const read = byId(graph.edges);
     expect(read.size).toBe(edges.length);
     for (const edge of edges) {
-      const exported = read.get(edge.id) as GraphmlElement;
+      const exported = read.get(edge.id)!;
       expect(exported).toMatchObject({ source: edge.source, target: edge.target });
       const { label, type, ...properties } = exported.data;
       expect([label, type]).toEqual([edge.type, edge.type]);
@@ -156,7 +156,7 @@ describe('GraphML export of the whole graph', () => {
 });
 
 describe('Cytoscape JSON export of the whole graph', () => {
-  let document: { elements: { nodes: Array<{ data: Record<string, unknown> }>; edges: Array<{ data: Record<string, unknown> }> } };
+  let document: { elements: { nodes: { data: Record<string, unknown> }[]; edges: { data: Record<string, unknown> }[] } };
 
   beforeAll(async () => {
     await exportGraph(db, { format: 'json', out: path.join(dir, 'graph.cyjs') });
@@ -167,7 +167,7 @@ describe('Cytoscape JSON export of the whole graph', () => {
     const read = new Map(document.elements.nodes.map((node) => [node.data.id as string, node.data]));
     expect([...read.keys()].sort()).toEqual(nodes.map((node) => node.id));
     for (const node of nodes) {
-      const { label, labels, type, ...properties } = read.get(node.id) as Record<string, unknown>;
+      const { label, labels, type, ...properties } = read.get(node.id)!;
       expect(properties).toEqual(node.properties);
       expect(labels).toEqual(node.labels);
       expect(node.labels).toContain(type);
@@ -181,7 +181,7 @@ describe('Cytoscape JSON export of the whole graph', () => {
     const read = new Map(document.elements.edges.map((edge) => [edge.data.id as string, edge.data]));
     expect(read.size).toBe(edges.length);
     for (const edge of edges) {
-      const { id, source, target, interaction, type, ...properties } = read.get(edge.id) as Record<string, unknown>;
+      const { id, source, target, interaction, type, ...properties } = read.get(edge.id)!;
       expect({ id, source, target, interaction, type }).toEqual({ id: edge.id, source: edge.source, target: edge.target, interaction: edge.type, type: edge.type });
       expect(properties).toEqual(edge.properties);
       expectProvenance(properties);

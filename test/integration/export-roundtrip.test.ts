@@ -67,7 +67,7 @@ interface Entry {
 
 async function contents(database: Database): Promise<{ nodes: Entry[]; relationships: Entry[] }> {
   const typed = (row: Record<string, unknown>) =>
-    Object.fromEntries((row.properties as Array<{ key: string; type: string; value: unknown }>).map((p) => [p.key, [p.type, toPlain(p.value)] as [string, PlainValue]]));
+    Object.fromEntries((row.properties as { key: string; type: string; value: unknown }[]).map((p) => [p.key, [p.type, toPlain(p.value)] as [string, PlainValue]]));
   const nodes = await database.read(
     'MATCH (n:Node) RETURN n.id AS key, labels(n) AS labels, [k IN keys(n) | {key: k, type: valueType(n[k]), value: n[k]}] AS properties ORDER BY key',
   );
@@ -127,7 +127,7 @@ afterAll(async () => {
 describe('the CSV export, imported by neo4j-admin into an empty database', () => {
   it('has as many nodes per label and relationships per type as the database exported', async () => {
     const original = await contents(db);
-    const imported = await contents(copy as Database);
+    const imported = await contents(copy!);
     expect(countBy(imported.nodes, (node) => node.labels ?? [])).toEqual(countBy(original.nodes, (node) => node.labels ?? []));
     expect(countBy(imported.relationships, (relationship) => [relationship.key.split('|')[1] ?? ''])).toEqual(
       countBy(original.relationships, (relationship) => [relationship.key.split('|')[1] ?? '']),
@@ -138,13 +138,13 @@ describe('the CSV export, imported by neo4j-admin into an empty database', () =>
 
   it('gives back every node and relationship with the same properties of the same types', async () => {
     const original = await contents(db);
-    const imported = await contents(copy as Database);
+    const imported = await contents(copy!);
     expect(imported.nodes).toEqual(withoutEmptyLists(original.nodes));
     expect(imported.relationships).toEqual(withoutEmptyLists(original.relationships));
   });
 
   it('keeps the values that CSV makes hard: the article text, quotes, dates, points, floats and offset lists', async () => {
-    const imported = await contents(copy as Database);
+    const imported = await contents(copy!);
     const article = imported.nodes.find((node) => node.key === 'article:us-hamas-direct-talks');
     expect(article?.properties.text).toEqual(['STRING NOT NULL', fs.readFileSync(seedFiles.article, 'utf8')]);
     const claim = imported.nodes.find((node) => node.key === 'claim:witkoff-half-of-hostages');

@@ -104,13 +104,13 @@ describe('three articles on one graph', () => {
     const query = fs.readFileSync(path.join(cypherDir, 'queries', 'claim-disagreements.cypher'), 'utf8');
     const rows = await db.read(query, { subjectId: 'event:hostages-held-in-gaza', limit: 10 });
     expect(rows.map((row) => [row.subject, row.unit])).toEqual([['event:hostages-held-in-gaza', 'living hostages held in Gaza']]);
-    const claims = rows[0]!.claims as Array<Record<string, unknown>>;
+    const claims = rows[0]!.claims as Record<string, unknown>[];
     expect(claims.map((claim) => [claim.claim, claim.figure, claim.sources])).toEqual([
       ['claim:hamas-living-hostages-march-2025', '22', ['org:hamas']],
       ['claim:living-hostages-in-gaza', 'about 24', ['org:israeli-officials']],
     ]);
     expect(claims[0]!.statedIn).toEqual([{ article: doha.id, published: '2025-03-12', figure: '22', value: 22 }]);
-    expect((claims[1]!.statedIn as Array<{ article: string }>).map((stated) => stated.article)).toEqual([family.id, seed.id]);
+    expect((claims[1]!.statedIn as { article: string }[]).map((stated) => stated.article)).toEqual([family.id, seed.id]);
   });
 
   it('gives the same graph, property by property, whatever order the three are loaded in', async () => {
@@ -215,7 +215,7 @@ describe('the README worked example, through GraphQL', () => {
       `{ entity(id: "claim:hamas-living-hostages-march-2025") {
            evidence { quote article { publisher url retrieved language text } passage(context: 12) { before quote after } } } }`,
     );
-    const [evidence] = (body.data?.entity as { evidence: Array<Record<string, any>> }).evidence;
+    const [evidence] = (body.data?.entity as { evidence: Record<string, any>[] }).evidence;
     expect(evidence?.article).toMatchObject({ publisher: 'Test Gazette (fictional)', url: 'https://example.org/test/doha-round', retrieved: '2025-03-13', language: 'en' });
     expect(evidence?.article.text).toContain('by its own count, 22 of them are alive');
     expect(evidence?.passage).toEqual({ before: 'a and that, ', quote: 'by its own count, 22 of them are alive', after: '.\nAdam Boehl' });
@@ -259,7 +259,7 @@ describe('the README worked example, through GraphQL', () => {
     const list = async (args: string) => {
       const { body } = await postGraphql(server.url, `{ articles(${args}) { edges { cursor node { id publisher published } } pageInfo { hasNextPage endCursor } } }`);
       expect(body.errors).toBeUndefined();
-      return (body.data as Record<string, any>).articles as { edges: Array<{ cursor: string; node: Record<string, unknown> }>; pageInfo: Record<string, any> };
+      return (body.data as Record<string, any>).articles as { edges: { cursor: string; node: Record<string, unknown> }[]; pageInfo: Record<string, any> };
     };
     const ids = (page: Awaited<ReturnType<typeof list>>) => page.edges.map((edge) => edge.node.id);
     // Dated articles by publication date, the undated seed last.
@@ -289,7 +289,7 @@ describe('the README worked example, through GraphQL', () => {
   it('gives a place the events that occurred there, earliest first, with the quotes of every article that says so', async () => {
     const { body } = await postGraphql(server.url, '{ entity(id: "place:doha") { ... on Place { events { event { id date { earliest } } evidence { articleId } } } } }');
     expect(body.errors).toBeUndefined();
-    const events = (body.data?.entity as { events: Array<{ event: { id: string }; evidence: Array<{ articleId: string }> }> }).events;
+    const events = (body.data?.entity as { events: { event: { id: string }; evidence: { articleId: string }[] }[] }).events;
     expect(events.map((link) => link.event.id)).toEqual(['event:doha-talks-march-2025']);
     expect(events[0]?.evidence.map((quote) => quote.articleId)).toEqual([doha.id]);
   });

@@ -102,7 +102,7 @@ describe('negotiation sides with the Doha article loaded', () => {
         { actor: { id: 'person:steve-witkoff' }, side: { id: 'org:united-states' }, table: 'org:israel' },
       ]),
     );
-    const withIsrael = (data.negotiations as Array<Record<string, any>>).find((n) => n.counterpart.id === 'org:israel');
+    const withIsrael = (data.negotiations as Record<string, any>[]).find((n) => n.counterpart.id === 'org:israel');
     expect(withIsrael?.roles).toEqual([
       { side: 'ACTOR', actor: { id: 'org:hamas' }, table: 'org:hamas', event: { id: talks } },
       { side: 'COUNTERPART', actor: { id: 'org:israel' }, table: 'org:israel', event: { id: talks } },

@@ -173,7 +173,7 @@ describe('timeline on a generated graph', () => {
     }
   });
 
-  const ranges: Array<[string | null, string | null]> = [
+  const ranges: [string | null, string | null][] = [
     ['2010-03-01', '2010-03-31'],
     ['1995-01-01', '1999-12-31'],
     ['2020-06-01', null],

@@ -61,7 +61,7 @@ export function searchBox(container: HTMLElement, label: string, pick: (hit: Sea
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     const text = input.value.trim();
-    if (text.length < 2) return close();
+    if (text.length < 2) { close(); return; }
     timer = window.setTimeout(() => {
       asked = text;
       graphql<{ search: SearchHit[] }>(searchQuery, { text })

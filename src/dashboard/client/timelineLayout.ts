@@ -53,7 +53,7 @@ const minSpanMs = 30 * dayMs;
 
 export function toMs(iso: string): number {
   const [year, month, day] = iso.split('-').map(Number);
-  return Date.UTC(year!, month! - 1, day!);
+  return Date.UTC(year!, month! - 1, day);
 }
 
 export function toIso(ms: number): string {

@@ -11,7 +11,7 @@ export function ofType(links: LinkModel[], type: string, outgoing?: boolean): Li
   return links.filter((link) => link.type === type && (outgoing === undefined || link.outgoing === outgoing));
 }
 
-export function actorLinks(links: LinkModel[]): Array<{ actor: ActorModel; evidence: EvidenceModel[] }> {
+export function actorLinks(links: LinkModel[]): { actor: ActorModel; evidence: EvidenceModel[] }[] {
   return links.map((link) => ({ actor: narrow(link.node, 'Person', 'Organization'), evidence: link.relation.evidence }));
 }
 
@@ -19,7 +19,7 @@ export function eventLinks(links: LinkModel[]) {
   return links.map((link) => ({ event: narrow(link.node, 'Event'), evidence: link.relation.evidence }));
 }
 
-export function subjectLinks(links: LinkModel[]): Array<{ subject: NodeModel; evidence: EvidenceModel[] }> {
+export function subjectLinks(links: LinkModel[]): { subject: NodeModel; evidence: EvidenceModel[] }[] {
   return links.map((link) => ({ subject: link.node, evidence: link.relation.evidence }));
 }
 

@@ -43,7 +43,7 @@ export const sourceResolvers = {
           subject: await nodeOrThrow(String(row.subject), context),
           unit: String(row.unit),
           claims: await Promise.all(
-            (row.claims as Array<{ claim: string; statedIn: StatedRow[] }>).map(async (entry) => ({
+            (row.claims as { claim: string; statedIn: StatedRow[] }[]).map(async (entry) => ({
               claim: narrow(await nodeOrThrow(entry.claim, context), 'Claim'),
               statedIn: await Promise.all(
                 entry.statedIn.map(async (stated) => ({

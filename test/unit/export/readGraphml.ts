@@ -20,7 +20,7 @@ interface RawElement {
   id: string;
   source?: string;
   target?: string;
-  data?: Array<{ key: string; '#text'?: string }>;
+  data?: { key: string; '#text'?: string }[];
 }
 
 function typed(text: string, key: Key): unknown {

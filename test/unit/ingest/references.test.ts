@@ -13,7 +13,7 @@ const nodes: AnnotationNode[] = [
 ];
 const entry = (index: number) => `nodes[${index}] (${nodes[index]?.id})`;
 
-function check(relations: Array<Partial<AnnotationRelation>>, extraNodes: AnnotationNode[] = []): string[] {
+function check(relations: Partial<AnnotationRelation>[], extraNodes: AnnotationNode[] = []): string[] {
   const all = [...nodes, ...extraNodes];
   const { declared, problems } = declareIds(all, (index) => `nodes[${index}] (${all[index]?.id})`);
   const nodeEntries: NodeEntry[] = all.map((node, index) => ({ entry: `nodes[${index}] (${node.id})`, node }));
