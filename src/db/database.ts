@@ -40,9 +40,9 @@ const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
  * of the pool is busy (the driver gives that one no code, only its message).
  */
 function isUnavailable(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
+  const code = (error as { code?: unknown } | null | undefined)?.code;
   if (typeof code === 'string' && unavailableCodes.has(code)) return true;
-  const message = (error as { message?: unknown })?.message;
+  const message = (error as { message?: unknown } | null | undefined)?.message;
   return typeof message === 'string' && message.startsWith('Connection acquisition timed out');
 }
 

@@ -43,8 +43,13 @@ export function superviseDatabase(connection: Connection, log: (line: string) =>
           log(`restart ${index + 1} failed: ${error instanceof Error ? error.message : String(error)}`);
           continue;
         }
-        // Shut down while it was starting: this one is no longer wanted.
-        if (stopped) return void (await local.stop());
+        // Shut down while it was starting: this one is no longer wanted. (TypeScript keeps `stopped` narrowed to
+        // false across the await above, though the shutdown may have set it meanwhile.)
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+        if (stopped) {
+          await local.stop();
+          return;
+        }
         connection.local = local;
         watch(local);
         await db.reconnect(local.uri, local.auth);

@@ -53,7 +53,7 @@ async function ready(url: string): Promise<boolean> {
 export async function startCoreNlp(target: CoreNlpTarget, log: (line: string) => void = () => {}): Promise<CoreNlpServer> {
   if (target.kind === 'external') {
     if (!(await ready(target.url))) throw new Error(`the CoreNLP server at CORENLP_URL=${target.url} does not answer /ready`);
-    return { url: target.url, stop: async () => {} };
+    return { url: target.url, stop: () => Promise.resolve() };
   }
   const url = `http://127.0.0.1:${target.port}`;
   if (await ready(url)) throw new Error(`port ${target.port} already answers as a CoreNLP server (set CORENLP_PORT, or CORENLP_URL to use it)`);

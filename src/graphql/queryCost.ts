@@ -142,7 +142,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     return total;
   };
 
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const root = schema.getRootType(operation.operation);
   return root ? selectionCost(root, operation.selectionSet, null) : 0;
 }
 
@@ -157,8 +157,11 @@ function narrowed(schema: GraphQLSchema, parent: GraphQLCompositeType, typeName:
  */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
+    // Apollo's hooks are typed to return promises; these have nothing to wait for.
+    // eslint-disable-next-line @typescript-eslint/require-await
     async requestDidStart() {
       return {
+        // eslint-disable-next-line @typescript-eslint/require-await
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation || maxCost <= 0) return;
           const cost = operationCost(schema, document, operation, request.variables ?? {});

@@ -7,11 +7,13 @@ export interface JsonSyntaxError {
   message: string;
 }
 
-class Stop {
+class Stop extends Error {
   constructor(
     readonly offset: number,
-    readonly message: string,
-  ) {}
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**

@@ -12,8 +12,9 @@ import { formatTable } from './table';
 
 /** Where a command writes: `out` for its data (stdout), `log` for progress and errors (stderr). */
 export interface CommandOutput {
-  out(text: string): void;
-  log(line: string): void;
+  // Function properties, not methods: commands hand `log` on as a callback, unbound.
+  out: (text: string) => void;
+  log: (line: string) => void;
 }
 
 /**

@@ -71,7 +71,7 @@ export async function startGraphqlServer(
       ...(config.maxQueryAliases > 0 ? [aliasLimit(config.maxQueryAliases)] : []),
     ],
     // The token cap stops the parser itself, so a huge document costs no more than its first tokens.
-    ...(config.maxQueryTokens > 0 ? { parseOptions: { maxTokens: config.maxQueryTokens } } : {}),
+    ...(config.maxQueryTokens > 0 ? { parseOptions: { maxLexicalTokens: config.maxQueryTokens } } : {}),
     formatError: formatError(config.production),
     includeStacktraceInErrorResponses: !config.production,
     introspection: config.introspection,
@@ -116,7 +116,7 @@ export async function startGraphqlServer(
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     route(req, res).catch((error: unknown) => {
       // A failure here is ours (a file read, a stream): the client gets a bare 500, the log gets the reason.
-      process.stderr.write(`request ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`request ${req.method ?? '?'} ${req.url ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}\n`);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
