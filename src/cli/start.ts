@@ -25,6 +25,7 @@ async function serve(): Promise<void> {
   const seed = prepareArticle(seedFiles);
   const connection = await connect(config, log);
   const stopSupervising = superviseDatabase(connection, log);
+  // eslint-disable-next-line prefer-const -- the shutdown hook below needs it declared before it can be set
   let server: Awaited<ReturnType<typeof startGraphqlServer>> | undefined;
   onShutdown(async () => {
     // Stopped first: the JVM exiting on shutdown is no loss to report.

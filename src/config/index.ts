@@ -48,11 +48,12 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
 }
 
 function yesNo(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
+  const given = env[name];
+  const raw = given?.trim().toLowerCase();
+  if (given === undefined || raw === '') return fallback;
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
-  throw new ConfigError(name, `expected true or false, got "${env[name]}"`);
+  throw new ConfigError(name, `expected true or false, got "${given}"`);
 }
 
 function text(env: Env, name: string, fallback: string): string {

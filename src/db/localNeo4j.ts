@@ -113,7 +113,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const output = keepOutput(child);
-  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? `code ${code}`)));
+  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? `code ${String(code)}`)));
   const spawnFailure = new Promise<Error>((resolve) => child.once('error', resolve));
 
   const stop = async (): Promise<void> => {
@@ -132,7 +132,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     const failure = await Promise.race([spawnFailure, new Promise<null>((resolve) => setTimeout(() => resolve(null), 250))]);
     if (failure) throw new Error(`could not start java for the local Neo4j: ${failure.message}`);
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`the local Neo4j exited during start-up (code ${child.exitCode ?? child.signalCode}):\n${output.join('').slice(-4000)}`);
+      throw new Error(`the local Neo4j exited during start-up (code ${String(child.exitCode ?? child.signalCode)}):\n${output.join('').slice(-4000)}`);
     }
     if (output.join('').includes('LOCAL_NEO4J_READY') && (await boltState(uri, auth)) === 'ours') break;
     if (Date.now() - started > options.startTimeoutMs) {

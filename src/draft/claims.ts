@@ -33,7 +33,7 @@ export function draftClaims(doc: AnnotatedDocument, entities: EntityIndex, draft
         if (token.ner !== 'NUMBER') continue;
         value = normalizedNumber(token.normalizedNER);
         const head = doc.head(ref);
-        if (value === undefined || !head || head.dep !== 'nummod') continue;
+        if (value === undefined || head?.dep !== 'nummod') continue;
         counted = { sentence: s, index: head.governor };
         const before = qualifierBefore(doc.text.slice(Math.max(0, span.begin - 30), span.begin));
         qualifier = before.qualifier;

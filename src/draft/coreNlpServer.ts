@@ -95,7 +95,7 @@ export async function startCoreNlp(target: CoreNlpTarget, log: (line: string) =>
     if (failure) throw new Error(`could not start java for CoreNLP: ${failure.message}`);
     if (child.exitCode !== null || child.signalCode !== null) {
       process.removeListener('exit', orphanGuard);
-      throw new Error(`the CoreNLP server exited during start-up (code ${child.exitCode ?? child.signalCode}):\n${output.join('').slice(-4000)}`);
+      throw new Error(`the CoreNLP server exited during start-up (code ${String(child.exitCode ?? child.signalCode)}):\n${output.join('').slice(-4000)}`);
     }
     if (await ready(url)) break;
     if (Date.now() - started > target.startTimeoutMs) {

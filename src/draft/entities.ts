@@ -89,7 +89,7 @@ export function draftEntities(doc: AnnotatedDocument, draft: DraftBuilder): Enti
       const afterNext = sentence.tokens[mention.tokenEnd + 1];
       // "a Hamas official", "a US official": an unnamed person the article quotes, who holds a role in the organization.
       const unnamedOfficial = (org: string, name: string, written: string) => {
-        if (!next || next.lemma.toLowerCase() !== 'official' || next.pos !== 'NN') return;
+        if (next?.lemma.toLowerCase() !== 'official' || next.pos !== 'NN') return;
         const roleSpan = { begin: span.begin, end: next.characterOffsetEnd };
         const person = declare('Person', `${name} official`, roleSpan, { unnamed: true }, 0.7);
         index.mark({ sentence: s, index: mention.tokenEnd + 1 }, person);

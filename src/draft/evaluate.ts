@@ -84,7 +84,9 @@ export function evaluateDraft(articleText: string, drafted: AnnotationFile, cura
     return score(type, drafted.nodes.filter((node) => node.type === type).length, curatedOfType.length, curatedOfType.filter((node) => matches.has(node.id)).length);
   });
 
-  const relationKey = (r: AnnotationRelation, from: string | undefined, to: string | undefined) => `${r.type}|${from}|${to}|${r.type === 'PARTICIPATED_IN' ? r.role : ''}`;
+  // A drafted end that matched no curated node keys as `?`, which no curated id is.
+  const relationKey = (r: AnnotationRelation, from: string | undefined, to: string | undefined) =>
+    `${r.type}|${from ?? '?'}|${to ?? '?'}|${r.type === 'PARTICIPATED_IN' ? r.role : ''}`;
   const curatedKeys = new Map(curated.relations.map((r) => [relationKey(r, r.from, r.to), r]));
   const draftedKeys = new Set(drafted.relations.map((r) => relationKey(r, toCurated.get(r.from), toCurated.get(r.to))));
   const types = [...new Set([...curated.relations, ...drafted.relations].map((r) => r.type))].sort();
@@ -123,7 +125,7 @@ export function evaluateDraft(articleText: string, drafted: AnnotationFile, cura
 
   const { speculative } = nonFactualSpans(articleText);
   // Offsets from the loader's evidence are code points; the sections are string indices: compare in one unit.
-  const toIndex = (codePoint: number) => [...articleText].slice(0, codePoint).join('').length;
+  const toIndex = (codePoint: number) => Array.from(articleText).slice(0, codePoint).join('').length;
   const speculativeEvents = drafted.nodes.filter(
     (node) => node.type === 'Event' && (draftedSpans.get(node.id) ?? []).every((span) => speculative.some((s) => toIndex(span.begin) >= s.begin && toIndex(span.end) <= s.end)),
   ).length;

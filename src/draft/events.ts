@@ -162,8 +162,8 @@ function participants(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenR
     else if (lexicon.agentVerbs.includes(lemma) || lexicon.speechVerbs.includes(lemma)) add(doc.dependents(verb, 'nsubj'), trigger.subject);
   }
   // "took to his platform to issue a warning": the subject of the clause the trigger's verb completes.
-  if (head && head.dep === 'obj' && doc.head({ sentence: ref.sentence, index: head.governor })?.dep === 'xcomp' && roles.every((role) => role.role !== trigger.subject)) {
-    const outer = doc.head({ sentence: ref.sentence, index: head.governor })!;
+  const outer = head?.dep === 'obj' ? doc.head({ sentence: ref.sentence, index: head.governor }) : undefined;
+  if (outer?.dep === 'xcomp' && roles.every((role) => role.role !== trigger.subject)) {
     add(doc.dependents({ sentence: ref.sentence, index: outer.governor }, 'nsubj'), trigger.subject);
   }
   return roles;
@@ -199,7 +199,7 @@ function eventDate(doc: AnnotatedDocument, ref: TokenRef, anchored: boolean, tri
 
 function upgradeDate(draft: DraftBuilder, id: string, date: FuzzyDate): void {
   const item = draft.nodes.get(id);
-  if (!item || item.body.type !== 'Event') return;
+  if (item?.body.type !== 'Event') return;
   if (item.body.date.precision === 'unknown' && date.precision !== 'unknown') item.body.date = date;
   else if (item.body.date.precision === 'unknown' && item.body.date.text === null && date.text === 'recent') item.body.date = date;
 }

@@ -10,7 +10,7 @@ export type Qualifier = ClaimNode['qualifier'];
  */
 export function qualifierBefore(preceding: string): { qualifier: Qualifier; words: string } {
   const tail = preceding.toLowerCase();
-  const entries = Object.entries(lexicon.qualifiers) as [Exclude<Qualifier, 'exactly' | 'half'>, string[]][];
+  const entries = Object.entries<string[]>(lexicon.qualifiers) as [Exclude<Qualifier, 'exactly' | 'half'>, string[]][];
   // Longest phrases first, so "at least" is not read as some shorter phrase ending the same way.
   const phrases = entries.flatMap(([qualifier, list]) => list.map((phrase) => ({ qualifier, phrase }))).sort((a, b) => b.phrase.length - a.phrase.length);
   for (const { qualifier, phrase } of phrases) {

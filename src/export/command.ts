@@ -27,7 +27,7 @@ export async function runExportCommand(argv: readonly string[], config: () => Co
     try {
       if (options.format !== 'csv') await fs.promises.mkdir(path.dirname(options.out), { recursive: true });
       const result = await exportGraph(connection.db, options);
-      const scope = options.entity === undefined ? 'the whole graph' : `the neighbourhood of ${options.entity} (depth ${options.depth})`;
+      const scope = options.entity === undefined ? 'the whole graph' : `the neighbourhood of ${options.entity} (depth ${options.depth ?? defaultDepth})`;
       output.log(`${result.format}: ${scope}, ${result.nodes} nodes and ${result.edges} relationships; read in ${result.readMs} ms, written in ${result.writeMs} ms`);
       for (const { file, bytes } of result.files) {
         const relative = path.relative(cwd, file);

@@ -21,6 +21,7 @@ export function graphmlPointText(point: PlainPoint): string {
 export const graphmlNodeFields = ['label', 'labels', 'type'] as const;
 export const graphmlEdgeFields = ['label', 'type'] as const;
 
+// eslint-disable-next-line no-control-regex -- these are the control characters XML 1.0 forbids
 const invalidXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text as XML character data or an attribute value; characters XML 1.0 cannot hold become U+FFFD. */

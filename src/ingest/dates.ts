@@ -10,12 +10,18 @@ export interface Interval {
   latest: string | null;
 }
 
+/** The interval a date states itself (a day, month, year or range): both ends are known. */
+interface StatedInterval {
+  earliest: string;
+  latest: string;
+}
+
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const shapes = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
 
 function daysIn(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -25,21 +31,24 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * last day, a year from January 1 to December 31. Returns the reason when the value is not a real date of
  * that precision (2023-02-30, 2023-13, a year where a day is due).
  */
-export function calendarSpan(value: string, precision: keyof typeof shapes): Interval | string {
+export function calendarSpan(value: string, precision: keyof typeof shapes): StatedInterval | string {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
   const parts = match ? [match[1], match[2], match[3]].filter((part) => part !== undefined).length : 0;
   if (!match || parts !== { year: 1, month: 2, day: 3 }[precision]) {
     return `expected ${shapes[precision]} for precision ${precision}, got ${JSON.stringify(value)}`;
   }
-  const year = Number(match[1]);
-  if (precision === 'year') return { earliest: `${match[1]}-01-01`, latest: `${match[1]}-12-31` };
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return `expected a calendar date, got ${JSON.stringify(value)} (there is no month ${match[2]})`;
+  // The precision has just been matched to the parts given, so none that it reads is missing.
+  const [, yearText = '', monthText = '', dayText = ''] = match;
+  const year = Number(yearText);
+  if (precision === 'year') return { earliest: `${yearText}-01-01`, latest: `${yearText}-12-31` };
+  const month = Number(monthText);
+  const monthName = monthNames[month - 1];
+  if (monthName === undefined) return `expected a calendar date, got ${JSON.stringify(value)} (there is no month ${monthText})`;
   const last = daysIn(year, month);
-  if (precision === 'month') return { earliest: `${match[1]}-${match[2]}-01`, latest: `${match[1]}-${match[2]}-${pad(last)}` };
-  const day = Number(match[3]);
+  if (precision === 'month') return { earliest: `${yearText}-${monthText}-01`, latest: `${yearText}-${monthText}-${pad(last)}` };
+  const day = Number(dayText);
   if (day < 1 || day > last) {
-    return `expected a calendar date, got ${JSON.stringify(value)} (${monthNames[month - 1]} ${year} has ${last} days)`;
+    return `expected a calendar date, got ${JSON.stringify(value)} (${monthName} ${year} has ${last} days)`;
   }
   return { earliest: value, latest: value };
 }
@@ -58,7 +67,7 @@ interface Bound {
 }
 
 /** The interval a date states by itself, or its problems; `undefined` for precision unknown (derived later). */
-function ownInterval(date: FuzzyDate): { interval?: Interval; problems: string[] } {
+function ownInterval(date: FuzzyDate): { interval?: StatedInterval; problems: string[] } {
   const problems: string[] = [];
   const unused = (field: 'value' | 'earliest' | 'latest', why: string) => {
     if (date[field] !== undefined) problems.push(`date.${field}: not used with precision ${date.precision} (${why})`);
@@ -118,7 +127,7 @@ export function deriveIntervals(
 ): { intervals: Map<string, Interval>; problems: Problem[] } {
   const problems: Problem[] = [];
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const own = new Map<string, Interval | undefined>();
+  const own = new Map<string, StatedInterval | undefined>();
   const failed = new Set<string>();
   for (const node of nodes) {
     const result = ownInterval(node.date);
@@ -127,7 +136,7 @@ export function deriveIntervals(
     else own.set(node.id, result.interval);
   }
 
-  const dependencies = (node: DatedNode) => [...(node.date.after ?? []), ...(node.date.before ?? [])].filter((id) => byId.has(id));
+  const dependencies = (node: DatedNode) => [...(node.date.after ?? []), ...(node.date.before ?? [])].flatMap((id) => byId.get(id) ?? []);
 
   // Depth-first, dependencies before dependents; `path` is the chain being visited, to name a cycle.
   const order: DatedNode[] = [];
@@ -137,14 +146,16 @@ export function deriveIntervals(
     if (state.get(node.id) === 'done') return;
     state.set(node.id, 'visiting');
     path.push(node.id);
-    for (const id of dependencies(node)) {
+    for (const dependency of dependencies(node)) {
+      const id = dependency.id;
       if (state.get(id) === 'visiting') {
         const cycle = [...path.slice(path.indexOf(id)), id];
-        const first = nodes.find((candidate) => cycle.includes(candidate.id))!;
+        // The first of the cycle in file order; `node` closes the cycle, so it is one of them.
+        const first = nodes.find((candidate) => cycle.includes(candidate.id)) ?? node;
         problems.push({ entry: first.entry, reason: `date: after/before form a cycle: ${cycle.join(' -> ')}` });
         for (const member of cycle) failed.add(member);
       } else {
-        visit(byId.get(id)!);
+        visit(dependency);
       }
     }
     path.pop();
@@ -155,7 +166,7 @@ export function deriveIntervals(
 
   const intervals = new Map<string, Interval>();
   for (const node of order) {
-    if (failed.has(node.id) || dependencies(node).some((id) => !intervals.has(id))) continue;
+    if (failed.has(node.id) || dependencies(node).some((dependency) => !intervals.has(dependency.id))) continue;
     const lower: Bound[] = [];
     const upper: Bound[] = [];
     for (const id of node.date.after ?? []) {
@@ -169,8 +180,8 @@ export function deriveIntervals(
     const stated = own.get(node.id);
     if (stated) {
       const because = `its stated date ${node.date.value ?? `${stated.earliest} to ${stated.latest}`}`;
-      lower.push({ day: stated.earliest!, because });
-      upper.push({ day: stated.latest!, because });
+      lower.push({ day: stated.earliest, because });
+      upper.push({ day: stated.latest, because });
     } else if (published) {
       upper.push({ day: published, because: "the article's publication date" });
     }

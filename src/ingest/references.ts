@@ -44,7 +44,8 @@ export function declareIds(nodes: readonly unknown[], entryOf: (index: number) =
 
 function either(types: readonly NodeType[]): string {
   if (types.length === nodeTypes.length) return 'any node';
-  return types.length === 1 ? types[0]! : `${types.slice(0, -1).join(', ')} or ${types[types.length - 1]}`;
+  const last = types.at(-1) ?? 'nothing';
+  return types.length > 1 ? `${types.slice(0, -1).join(', ')} or ${last}` : last;
 }
 
 /** A node of another article that the file lists in `references`, as the graph holds it when the file is loaded. */

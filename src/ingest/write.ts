@@ -106,7 +106,7 @@ async function retryingRaces<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      if (attempt >= raceAttempts || !racePattern.test(String((error as Error).message))) throw error;
+      if (attempt >= raceAttempts || !(error instanceof Error) || !racePattern.test(error.message)) throw error;
     }
   }
 }

@@ -80,10 +80,10 @@ function bindOne(spec: ParameterSpec, value: unknown): unknown {
  */
 export function bindParameters(file: QueryFile, given: Record<string, unknown>): Params {
   const declared = new Map(file.parameters.map((spec) => [spec.name, spec]));
-  const unknown = Object.keys(given).filter((name) => !declared.has(name));
-  if (unknown.length > 0) {
+  const [unknown] = Object.keys(given).filter((name) => !declared.has(name));
+  if (unknown !== undefined) {
     const names = file.parameters.map((spec) => `$${spec.name}`).join(', ') || 'none';
-    throw new BadUserInputError(`$${unknown[0]}`, `${file.name} takes no such parameter (it takes ${names})`);
+    throw new BadUserInputError(`$${unknown}`, `${file.name} takes no such parameter (it takes ${names})`);
   }
   const params: Params = {};
   for (const spec of file.parameters) {

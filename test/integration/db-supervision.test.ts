@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/config';
+import { withoutNeo4jTarget } from '../support/environment';
 import { freePort } from '../support/ports';
 
 const storeDir = path.join('.neo4j', 'supervision-test');
@@ -30,8 +31,7 @@ afterAll(() => {
 });
 
 it('logs the loss of the local Neo4j, answers UNAVAILABLE at once while it is down, restarts it and answers again', async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_PORT: String(await freePort()), NEO4J_LOCAL_DIR: storeDir, NEO4J_LOCAL_HEAP: '512m', PORT: '0' };
-  for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD']) delete env[name];
+  const env: NodeJS.ProcessEnv = { ...withoutNeo4jTarget(process.env), NEO4J_LOCAL_PORT: String(await freePort()), NEO4J_LOCAL_DIR: storeDir, NEO4J_LOCAL_HEAP: '512m', PORT: '0' };
   server = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'cli', 'start.js')], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

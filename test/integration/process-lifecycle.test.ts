@@ -3,14 +3,13 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { projectRoot } from '../../src/config';
+import { withoutNeo4jTarget } from '../support/environment';
 import { freePort } from '../support/ports';
 
 
 /** The environment of a user who runs the project's own local Neo4j, on a store and port of this test. */
 function userEnv(storeDir: string, neo4jPort: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_PORT: String(neo4jPort), NEO4J_LOCAL_DIR: storeDir, NEO4J_LOCAL_HEAP: '512m', ...extra };
-  for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD']) delete env[name];
-  return env;
+  return { ...withoutNeo4jTarget(process.env), NEO4J_LOCAL_PORT: String(neo4jPort), NEO4J_LOCAL_DIR: storeDir, NEO4J_LOCAL_HEAP: '512m', ...extra };
 }
 
 function descendants(pid: number): number[] {

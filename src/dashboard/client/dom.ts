@@ -22,8 +22,8 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Re
   return element;
 }
 
-export function byId<T extends HTMLElement>(id: string): T {
+export function byId(id: string): HTMLElement {
   const element = document.getElementById(id);
   if (!element) throw new Error(`the page has no #${id}`);
-  return element as T;
+  return element;
 }

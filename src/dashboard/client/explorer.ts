@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
  * The GraphQL explorer served at /graphql to browsers: GraphiQL bundled from npm, so it works with no internet.
  * It reads the schema (with its descriptions) by introspection from this same server.
  */
-const fetcher = async (params: unknown) => {
+const fetcher = async (params: unknown): Promise<unknown> => {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },

@@ -122,7 +122,7 @@ async function renderTimelineView(): Promise<void> {
 }
 
 async function loadNetwork(): Promise<Network> {
-  const key = `${state.rollUp}/${state.edges}`;
+  const key = `${String(state.rollUp)}/${state.edges}`;
   if (key !== networkKey) {
     networkKey = key;
     network = fetchNetwork(state.rollUp, state.edges);

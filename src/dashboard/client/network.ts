@@ -137,7 +137,7 @@ export function renderNetwork(container: HTMLElement, network: Network, selected
       ? { name: 'circle', animate: false, padding: 60 }
       : small
         ? { name: 'cose', animate: false, padding: 40 }
-        : { name: 'concentric', concentric: (node: cytoscape.NodeSingular) => node.data('weight'), levelWidth: () => 2, animate: false };
+        : { name: 'concentric', concentric: (node: cytoscape.NodeSingular) => Number(node.data('weight')), levelWidth: () => 2, animate: false };
   const cy = cytoscape({
     container,
     elements,
@@ -153,8 +153,8 @@ export function renderNetwork(container: HTMLElement, network: Network, selected
   });
   window.dashboardNetwork = cy;
   if (selected) cy.getElementById(selected).select();
-  cy.on('tap', 'edge', (event) => handlers.select(event.target.id()));
-  cy.on('tap', 'node', (event) => handlers.select(event.target.id()));
+  cy.on('tap', 'edge', (event) => handlers.select((event.target as cytoscape.EdgeSingular).id()));
+  cy.on('tap', 'node', (event) => handlers.select((event.target as cytoscape.NodeSingular).id()));
   requestAnimationFrame(() => {
     container.dataset.renderMs = (performance.now() - began).toFixed(0);
     container.dataset.edges = String(network.edges.length);

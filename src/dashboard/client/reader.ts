@@ -34,7 +34,7 @@ export async function renderPassage(container: HTMLElement, passage: Passage): P
   container.querySelector('.reader-content')!.replaceChildren(title, meta, body);
   container.hidden = false;
   const article = await fetchArticle(passage.articleId);
-  if (!article || article.__typename !== 'Article') {
+  if (article?.__typename !== 'Article') {
     body.replaceChildren(el('p', { class: 'error' }, `The graph holds no article with id ${passage.articleId}.`));
     return;
   }

@@ -68,8 +68,8 @@ export function searchBox(container: HTMLElement, label: string, pick: (hit: Sea
         .then(({ search }) => {
           if (asked === text && input.value.trim() === text) show(search);
         })
-        .catch((error: Error) => {
-          list.replaceChildren(el('li', { class: 'error' }, error.message));
+        .catch((error: unknown) => {
+          list.replaceChildren(el('li', { class: 'error' }, error instanceof Error ? error.message : String(error)));
           list.hidden = false;
         });
     }, 150);
