@@ -1,5 +1,5 @@
 export { growSyntheticGraph, type GraphSize } from './syntheticGraph';
-export { timeWorkload, workloads, type Timing, type Workload } from './scale';
+export { timeWorkload, workloads, type Timing } from './scale';
 export { withScratchDatabase } from './scratchDatabase';
 export { writeSyntheticArticle } from './syntheticArticle';
 export { withSeededApi, post } from './seededApi';

@@ -31,7 +31,7 @@ export interface DatabaseOptions {
 }
 
 /** Health answers false when the database has not answered a ping in this long. */
-export const defaultPingTimeoutMs = 1_000;
+const defaultPingTimeoutMs = 1_000;
 
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
 

@@ -13,7 +13,7 @@ export {
 } from './queryFile';
 export { QueryLibrary, queriesDir, cypherDir } from './queryLibrary';
 export { applySchema, schemaStatements } from './schema';
-export { startLocalNeo4j, buildLauncher, localAuth, localPasswordFile, type LocalNeo4j, type LocalAuth } from './localNeo4j';
+export { startLocalNeo4j, buildLauncher, localAuth, localPasswordFile, type LocalNeo4j } from './localNeo4j';
 export { connect, type Connection } from './connect';
 export { checkStoreModel, storeDescription, storeModelVersion } from './storeModel';
 export { superviseDatabase } from './supervisor';

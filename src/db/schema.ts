@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Database } from './database';
 import { cypherDir } from './queryLibrary';
 
-export const schemaFile = path.join(cypherDir, 'schema.cypher');
+const schemaFile = path.join(cypherDir, 'schema.cypher');
 
 /** The statements of cypher/schema.cypher, comments dropped, split at the semicolons that end them. */
 export function schemaStatements(text: string = fs.readFileSync(schemaFile, 'utf8')): string[] {

@@ -2,10 +2,10 @@ import type { Connection } from './connect';
 import type { LocalNeo4j } from './localNeo4j';
 
 /** How often the supervisor pings the database (each ping is bounded by the ping timeout, 1 s by default). */
-export const superviseIntervalMs = 2_000;
+const superviseIntervalMs = 2_000;
 
 /** Restarts of a dead local Neo4j, and the waits before each (a JVM that dies again at once is not respawned forever). */
-export const restartDelaysMs = [0, 2_000, 8_000];
+const restartDelaysMs = [0, 2_000, 8_000];
 
 /**
  * Watches the database behind `connection`: when it is lost (the local JVM exits, or a ping fails) it logs one

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { cypherDir, openEnd, QueryLibrary, type Transaction } from '../db';
 
-export const deriveQueriesDir = path.join(cypherDir, 'derive');
+const deriveQueriesDir = path.join(cypherDir, 'derive');
 
 export const deriveQueryNames = ['open-bounds', 'bound-dates-round', 'bound-spans', 'sequences', 'bound-reported'] as const;
 
@@ -16,7 +16,7 @@ const maxRounds = 6;
 let library: QueryLibrary | undefined;
 
 /** cypher/derive, read once; fails at once if a file is missing. */
-export function deriveQueries(): QueryLibrary {
+function deriveQueries(): QueryLibrary {
   library ??= QueryLibrary.load(deriveQueryNames, deriveQueriesDir);
   return library;
 }

@@ -95,7 +95,7 @@ export class DraftBuilder {
 }
 
 /** How the review block names a relation: "PARTICIPATED_IN org:hamas -> event:x (party)". */
-export function relationKey(body: DraftRelationBody): string {
+function relationKey(body: DraftRelationBody): string {
   return `${body.type} ${body.from} -> ${body.to}${body.role ? ` (${body.role})` : ''}`;
 }
 

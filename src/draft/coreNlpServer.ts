@@ -29,7 +29,7 @@ export interface CoreNlpServer {
  * Resolves CoreNLP's classpath with Maven unless a previous resolution is newer than the pom. The first run
  * downloads stanford-corenlp and its English models jar (~475 MB) from Maven Central into ~/.m2.
  */
-export function buildCoreNlpClasspath(log: (line: string) => void = () => {}): void {
+function buildCoreNlpClasspath(log: (line: string) => void = () => {}): void {
   if (mtime(classpathFile) > mtime(pomFile)) return;
   log('resolving Stanford CoreNLP with Maven (the first run downloads ~480 MB from Maven Central)');
   runMaven(['-f', pomFile, 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`], 'fetch CoreNLP');

@@ -40,7 +40,7 @@ export interface DraftResult {
   timings: { annotateMs: number; draftMs: number };
 }
 
-export const generator = 'diplomacy-graph drafter (Stanford CoreNLP 4.5.7)';
+const generator = 'diplomacy-graph drafter (Stanford CoreNLP 4.5.7)';
 
 /**
  * Drafts the annotation file of one article: CoreNLP annotates the text, the rules of src/draft turn its

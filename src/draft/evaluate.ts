@@ -24,7 +24,7 @@ export interface Evaluation {
   matches: Map<string, string>;
 }
 
-export const evaluatedNodeTypes = ['Person', 'Organization', 'Place', 'Event', 'Proposal', 'Statement', 'Claim'] as const;
+const evaluatedNodeTypes = ['Person', 'Organization', 'Place', 'Event', 'Proposal', 'Statement', 'Claim'] as const;
 
 function score(label: string, drafted: number, curated: number, matched: number): Score {
   const precision = drafted === 0 ? (curated === 0 ? 1 : 0) : matched / drafted;

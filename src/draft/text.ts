@@ -36,7 +36,7 @@ export interface Line extends Span {
   heading: boolean;
 }
 
-export function lines(text: string): Line[] {
+function lines(text: string): Line[] {
   const result: Line[] = [];
   let begin = 0;
   for (const line of text.split('\n')) {

@@ -4,8 +4,8 @@ import type { GraphSpool } from './spool';
 import { TextFile } from './textFile';
 
 /** Fields the Cytoscape export adds: `label`, `labels` and `type` (the type label) on nodes; `id`, `source`, `target`, `interaction` (the relationship type, as Cytoscape names it) and `type` on edges. */
-export const cytoscapeNodeFields = ['label', 'labels', 'type'] as const;
-export const cytoscapeEdgeFields = ['id', 'source', 'target', 'interaction', 'type'] as const;
+const cytoscapeNodeFields = ['label', 'labels', 'type'] as const;
+const cytoscapeEdgeFields = ['id', 'source', 'target', 'interaction', 'type'] as const;
 
 /**
  * Writes the graph in Cytoscape's elements JSON (`.cyjs`, which Cytoscape desktop imports and cytoscape.js

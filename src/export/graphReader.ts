@@ -6,7 +6,7 @@ import { toPlain, type PlainValue } from '../research';
 import { propertyTypeOf, type PropertyType } from './propertyTypes';
 
 /** The Cypher an export runs; these files read the graph for export and answer no research question, so they live apart from cypher/queries. */
-export const exportQueriesDir = path.join(cypherDir, 'export');
+const exportQueriesDir = path.join(cypherDir, 'export');
 const exportQueryNames = ['graph-page', 'selection-page', 'neighbours', 'mentioning-articles'] as const;
 
 /** Loads the export's Cypher files, failing at once if one is missing. */

@@ -18,8 +18,8 @@ export function graphmlPointText(point: PlainPoint): string {
 }
 
 /** Fields the GraphML export adds to every node (`label`: what Gephi shows, `labels`: all Neo4j labels, `type`: the type label) and edge. */
-export const graphmlNodeFields = ['label', 'labels', 'type'] as const;
-export const graphmlEdgeFields = ['label', 'type'] as const;
+const graphmlNodeFields = ['label', 'labels', 'type'] as const;
+const graphmlEdgeFields = ['label', 'type'] as const;
 
 // eslint-disable-next-line no-control-regex -- these are the control characters XML 1.0 forbids
 const invalidXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;

@@ -2,5 +2,5 @@ export { exportGraph, exportFormats, defaultDepth, defaultMaxNodes, type ExportF
 export { parseExportArguments, exportCommand, defaultExportDir } from './arguments';
 export { csvFiles, adminColumnType, adminPoint, csvField, quoted } from './neo4jAdminCsv';
 export { xmlEscape, graphmlPointText, graphmlPointDescription } from './graphml';
-export { propertyTypeOf, widen, isPlainPoint, PropertyColumns, type PropertyType, type PlainPoint } from './propertyTypes';
+export { propertyTypeOf, widen, PropertyColumns, type PlainPoint } from './propertyTypes';
 export { runExportCommand } from './command';

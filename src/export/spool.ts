@@ -7,7 +7,7 @@ import { PropertyColumns } from './propertyTypes';
 import { TextFile } from './textFile';
 
 /** Characters that may separate list items in neo4j-admin CSV, in order of preference. */
-export const arrayDelimiters = [';', '|', '¦', '\u001f'] as const;
+const arrayDelimiters = [';', '|', '¦', '\u001f'] as const;
 
 /** Spool folders are named for the process that made them, so a later export can tell which are orphans. */
 const spoolPrefix = 'diplomacy-graph-export-';

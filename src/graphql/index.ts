@@ -4,6 +4,6 @@ export { createContext, type Context, type DatabaseUse } from './context';
 export { timingPlugin, type RequestTiming } from './timingPlugin';
 export { depthLimit } from './depthLimit';
 export { aliasLimit } from './aliasLimit';
-export { costLimitPlugin, operationCost } from './queryCost';
+export { costLimitPlugin } from './queryCost';
 export { formatError } from './formatError';
-export { apiQueries, type QueryName } from './queryNames';
+export { apiQueries } from './queryNames';

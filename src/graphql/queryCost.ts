@@ -38,7 +38,7 @@ import { bounds } from './validation';
 export const defaultListSize = 5;
 
 /** About how many relationships a graph walk reads for each node it keeps (hubs have thousands). */
-export const walkFactor = 10;
+const walkFactor = 10;
 
 /** The allowed range of the size arguments, per field (the same ranges the resolvers enforce). */
 const sizeBounds: Record<string, Partial<Record<'first' | 'depth' | 'maxHops', { min: number; max: number }>>> = {

@@ -4,7 +4,7 @@ import gql from 'graphql-tag';
 import type { DocumentNode } from 'graphql';
 import { projectRoot } from '../config';
 
-export const schemaDir = path.join(projectRoot, 'schema');
+const schemaDir = path.join(projectRoot, 'schema');
 
 /** The SDL of schema/*.graphql, parsed; the files are the only definition of the API's types. */
 export function loadTypeDefs(dir: string = schemaDir): DocumentNode[] {

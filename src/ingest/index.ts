@@ -19,7 +19,7 @@ export { AnnotationError, type Issue } from './issues';
 export { formatSummaryLine, formatSummaryTable, type LoadSummary } from './summary';
 export { calendarSpan } from './dates';
 export { idGrammar, maxIdLength } from './model';
-export type { AnnotationFile, AnnotationNode, AnnotationRelation, NodeType, RelationType } from './types';
+export type { AnnotationFile, AnnotationNode, AnnotationRelation } from './types';
 
 /** Checks an article's files completely, then writes them; throws AnnotationError (nothing written) on bad input. */
 export async function loadArticle(db: Database, files: ArticleFiles, options: WriteOptions = {}): Promise<LoadSummary> {

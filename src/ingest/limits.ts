@@ -39,7 +39,7 @@ export function sizeProblems(document: unknown): Problem[] {
 }
 
 /** Problems for every string in `document` longer than the limit, named by its JSON path (walked without recursion). */
-export function oversizedStrings(document: unknown): Problem[] {
+function oversizedStrings(document: unknown): Problem[] {
   const problems: Problem[] = [];
   const stack: { value: unknown; path: string }[] = [{ value: document, path: '' }];
   while (stack.length > 0) {

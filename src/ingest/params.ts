@@ -104,7 +104,7 @@ export function articleRank(id: string, published: string | null): string {
 const openWidth = 9_999_999;
 
 /** How a source's date ranks: the narrowest interval first (an open end counts as the widest), then by article. */
-export function dateRank(interval: Interval | undefined, rank: string): string {
+function dateRank(interval: Interval | undefined, rank: string): string {
   const width =
     interval?.earliest && interval.latest ? Math.round((Date.parse(interval.latest) - Date.parse(interval.earliest)) / 86_400_000) : openWidth;
   return `${String(width).padStart(7, '0')}|${rank}`;

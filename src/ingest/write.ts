@@ -27,7 +27,7 @@ export const ingestQueryNames = [
 let library: QueryLibrary | undefined;
 
 /** cypher/ingest, read once; fails at once if a file is missing. */
-export function ingestQueries(): QueryLibrary {
+function ingestQueries(): QueryLibrary {
   library ??= QueryLibrary.load(ingestQueryNames, ingestQueriesDir);
   return library;
 }

@@ -10,9 +10,9 @@ import type { SeededServer } from '../support/seededServer';
 import { testServerConfig } from '../support/seededServer';
 
 /** Test output that is not committed: the dashboard build the tests serve, screenshots, timings. */
-export const artifactsDir = path.join(projectRoot, 'test-artifacts');
+const artifactsDir = path.join(projectRoot, 'test-artifacts');
 export const dashboardBuildDir = path.join(artifactsDir, 'dashboard');
-export const screenshotsDir = path.join(artifactsDir, 'screenshots');
+const screenshotsDir = path.join(artifactsDir, 'screenshots');
 
 export { launchChromium as launchBrowser } from '../../src/bench/chromium';
 

@@ -1,6 +1,6 @@
 /** The one way the dashboard reaches data: POST a document to the public GraphQL API of the server it came from. */
 
-export class ApiError extends Error {}
+class ApiError extends Error {}
 
 interface GraphqlAnswer<T> {
   data?: T;

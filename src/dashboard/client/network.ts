@@ -26,7 +26,7 @@ export interface Network {
 }
 
 /** How many of the heaviest pairs come with their mediators: the API's query cost limit allows about this many. */
-export const withMediators = 100;
+const withMediators = 100;
 
 /**
  * The heaviest `first` pairs. Beyond `withMediators` pairs, the outline of all of them and the mediators of the
@@ -42,12 +42,12 @@ export async function fetchNetwork(rollUp: boolean, first: number): Promise<Netw
 }
 
 /** Whether the pair came with its mediators (see fetchNetwork). */
-export function mediatorsKnown(edge: NetworkEdge): boolean {
+function mediatorsKnown(edge: NetworkEdge): boolean {
   return edge.events.every((event) => event.participants !== undefined);
 }
 
 /** The mediators of a pair: those of its talks, each named once, in the order first met. */
-export function mediatorsOf(edge: NetworkEdge): ActorRef[] {
+function mediatorsOf(edge: NetworkEdge): ActorRef[] {
   const seen = new Map<string, ActorRef>();
   for (const event of edge.events) for (const { actor } of event.participants ?? []) if (!seen.has(actor.id)) seen.set(actor.id, actor);
   return [...seen.values()];

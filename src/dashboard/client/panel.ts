@@ -34,14 +34,14 @@ export interface Fact {
 type Data = Record<string, any>;
 
 /** How many items of each nested list a panel asks for: the API's cost limit counts every list at this size. */
-export const panelListSize = 25;
+const panelListSize = 25;
 
 function nameOf(ref: Ref | null | undefined): string {
   return ref?.name ?? ref?.title ?? ref?.id ?? '?';
 }
 
 /** A quote as a button that opens the article at its passage; a quote without offsets can only be read. */
-export function quoteButton(evidence: Evidence, handlers: PanelHandlers): HTMLElement {
+function quoteButton(evidence: Evidence, handlers: PanelHandlers): HTMLElement {
   const title = evidence.article?.title ?? evidence.articleId;
   const source = evidence.article?.source ? `${title} (${evidence.article.source})` : title;
   if (evidence.start === null || evidence.end === null) return el('q', { class: 'quote', title: source }, evidence.quote);

@@ -61,7 +61,7 @@ export function toIso(ms: number): string {
 }
 
 /** Whether the event goes on the axis: the article dates it, or at least gives it a first possible day. */
-export function isDated(event: TimelineEvent): boolean {
+function isDated(event: TimelineEvent): boolean {
   return event.date.precision !== 'UNKNOWN' && event.date.earliest !== null;
 }
 
@@ -71,7 +71,7 @@ function shapeOf(event: TimelineEvent): Shape {
 }
 
 /** The window that shows every dated event: from the first start to the last end (an open end counts its start). */
-export function fullWindow(events: readonly TimelineEvent[]): { start: number; end: number } | null {
+function fullWindow(events: readonly TimelineEvent[]): { start: number; end: number } | null {
   const dated = events.filter(isDated);
   if (dated.length === 0) return null;
   let start = Infinity;

@@ -11,7 +11,7 @@ export type QueryRunner = (name: QueryName, params: Params) => Promise<Row[]>;
  * How many links one parent may bring back through a nested field (an organization's events, a node's
  * articles): a nested list stays bounded however many articles mention its parent.
  */
-export const perParentLimit = 100;
+const perParentLimit = 100;
 
 /** One page of one parent's nested list: its id, how many items to leave out, how many to return, and any filter. */
 export interface PageKey {
