@@ -59,6 +59,11 @@ export default tseslint.config(
       // Query rows hold unknown values; String() of a Neo4j DATE or Integer is its ISO or decimal text, which is what
       // the tests compare.
       '@typescript-eslint/no-base-to-string': 'off',
+      // The same untyped answers go into messages and queries built in template literals.
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowAny: true, allowBoolean: false, allowNullish: false, allowRegExp: false, allowNever: false },
+      ],
     },
   },
   {

@@ -71,8 +71,8 @@ export async function boltState(uri: string, auth: LocalAuth): Promise<BoltState
     await driver.verifyAuthentication();
     return 'ours';
   } catch (error) {
-    const code = String((error as { code?: unknown }).code ?? '');
-    return code.startsWith('Neo.ClientError.Security') ? 'other' : 'none';
+    const code = (error as { code?: unknown } | null | undefined)?.code;
+    return typeof code === 'string' && code.startsWith('Neo.ClientError.Security') ? 'other' : 'none';
   } finally {
     await driver.close();
   }

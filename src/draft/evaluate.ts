@@ -86,7 +86,7 @@ export function evaluateDraft(articleText: string, drafted: AnnotationFile, cura
 
   // A drafted end that matched no curated node keys as `?`, which no curated id is.
   const relationKey = (r: AnnotationRelation, from: string | undefined, to: string | undefined) =>
-    `${r.type}|${from ?? '?'}|${to ?? '?'}|${r.type === 'PARTICIPATED_IN' ? r.role : ''}`;
+    `${r.type}|${from ?? '?'}|${to ?? '?'}|${r.type === 'PARTICIPATED_IN' ? (r.role ?? '') : ''}`;
   const curatedKeys = new Map(curated.relations.map((r) => [relationKey(r, r.from, r.to), r]));
   const draftedKeys = new Set(drafted.relations.map((r) => relationKey(r, toCurated.get(r.from), toCurated.get(r.to))));
   const types = [...new Set([...curated.relations, ...drafted.relations].map((r) => r.type))].sort();

@@ -10,7 +10,9 @@ export type Qualifier = ClaimNode['qualifier'];
  */
 export function qualifierBefore(preceding: string): { qualifier: Qualifier; words: string } {
   const tail = preceding.toLowerCase();
-  const entries = Object.entries<string[]>(lexicon.qualifiers) as [Exclude<Qualifier, 'exactly' | 'half'>, string[]][];
+  // Object.entries widens the keys to string; the lexicon's keys are the qualifiers.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  const entries = Object.entries(lexicon.qualifiers) as [Exclude<Qualifier, 'exactly' | 'half'>, string[]][];
   // Longest phrases first, so "at least" is not read as some shorter phrase ending the same way.
   const phrases = entries.flatMap(([qualifier, list]) => list.map((phrase) => ({ qualifier, phrase }))).sort((a, b) => b.phrase.length - a.phrase.length);
   for (const { qualifier, phrase } of phrases) {

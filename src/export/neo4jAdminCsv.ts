@@ -49,7 +49,7 @@ export function csvField(value: PlainValue | undefined, type: PropertyType, deli
   if (type === 'string') return quoted(text(value));
   // Quoted, as the point syntax holds commas.
   if (type === 'point') return quoted(isPlainPoint(value) ? adminPoint(value) : text(value));
-  return String(value);
+  return typeof value === 'object' ? text(value) : String(value);
 }
 
 async function writeLines(file: string, header: string[], rows: AsyncIterable<string[]>): Promise<number> {

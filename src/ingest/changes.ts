@@ -1,3 +1,5 @@
+import { isDate, isDateTime, isLocalDateTime, isPoint } from 'neo4j-driver';
+
 /** A load's footprint: `<kind> <id>` -> properties, as cypher/ingest/footprint.cypher returns them. */
 export type Footprint = Map<string, Record<string, unknown>>;
 
@@ -22,13 +24,9 @@ export interface LoadChanges {
 function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(plain);
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
+  if (isPoint(value)) return `point(${value.x}, ${value.y})`;
   if (typeof value === 'object') {
-    const name = (value).constructor?.name;
-    if (name === 'Date' || name === 'DateTime' || name === 'LocalDateTime') return String(value);
-    if (name === 'Point') {
-      const point = value as { x: number; y: number };
-      return `point(${point.x}, ${point.y})`;
-    }
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, inner]) => [key, plain(inner)]));
   }
   return value;

@@ -48,18 +48,19 @@ export function displayPath(file: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
-/** Shows a value in a message: strings quoted (and cut when long), arrays and objects by kind. */
 /** Shows invisible characters (zero-width spaces, direction marks) as \u escapes, so a mangled id reads as one. */
 function visible(text: string): string {
-  return text.replace(/\p{Cf}/gu, (character) => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+  return text.replace(/\p{Cf}/gu, (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }
 
+/** Shows a value in a message: strings quoted (and cut when long), arrays and objects by kind. */
 export function describeValue(value: unknown, max = 80): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return visible(JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value));
   if (Array.isArray(value)) return 'an array';
   if (value !== null && typeof value === 'object') return 'an object';
-  return String(value);
+  // What JSON leaves is null, a number or a boolean; anything else is named by its kind.
+  return value === null || typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 }
 
 /**

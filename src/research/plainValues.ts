@@ -33,5 +33,6 @@ export function toPlain(value: unknown): PlainValue {
   if (typeof value === 'object') {
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, toPlain(item)]));
   }
-  return String(value);
+  // Left: a symbol or a function, which no query returns; named by its kind.
+  return typeof value;
 }

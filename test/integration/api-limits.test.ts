@@ -19,7 +19,7 @@ describe('request limits, enforced before any statement runs', () => {
     const [error] = response.body.errors ?? [];
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: testServerConfig.maxQueryCost });
     expect(error?.extensions?.cost).toBeGreaterThan(testServerConfig.maxQueryCost);
-    expect(error?.message).toBe(`query cost ${error?.extensions?.cost} exceeds the limit of ${testServerConfig.maxQueryCost} (GRAPHQL_MAX_COST): ask for fewer or smaller lists`);
+    expect(error?.message).toBe(`query cost ${String(error?.extensions?.cost)} exceeds the limit of ${testServerConfig.maxQueryCost} (GRAPHQL_MAX_COST): ask for fewer or smaller lists`);
   });
 
   it('counts a size given through a variable', async () => {

@@ -181,7 +181,7 @@ const expectations: Record<string, Expectation> = {
   timeline: (rows) => {
     expect(rows).toHaveLength(18);
     const keys = rows.map((row): [string, string, number, string] => [String(row.earliestKey), String(row.latestKey), Number(row.sequence), idOf(row.event) ?? '']);
-    const sorted = [...keys].sort((a, b) => (a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] !== b[1] ? (a[1] < b[1] ? -1 : 1) : a[2] !== b[2] ? Number(a[2]) - Number(b[2]) : a[3] < b[3] ? -1 : 1));
+    const sorted = [...keys].sort((a, b) => (a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] !== b[1] ? (a[1] < b[1] ? -1 : 1) : a[2] !== b[2] ? a[2] - b[2] : a[3] < b[3] ? -1 : 1));
     expect(keys).toEqual(sorted);
     expect(keys.slice(0, 3).map((key) => key[3])).toEqual(['event:hamas-terrorist-designation', 'event:abraham-accords', 'event:october-7-raid']);
     const position = (id: string) => keys.findIndex((key) => key[3] === id);

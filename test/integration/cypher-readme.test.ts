@@ -125,7 +125,7 @@ describe('cypher/README.md matches the graph the loader writes', () => {
     for (const row of rows) {
       const relType = String(row.relType).replace(/^:`|`$/g, '');
       const where = on.get(String(row.propertyName)) ?? '';
-      if (where !== 'every relationship') expect(`${row.propertyName} on ${where}`).toContain(relType);
+      if (where !== 'every relationship') expect(`${String(row.propertyName)} on ${where}`).toContain(relType);
     }
   });
 

@@ -67,7 +67,7 @@ beforeAll(async () => {
   ).map((row) => {
     const properties = toPlain({ ...(row.properties as object), ...(row.provenance as object) }) as Record<string, PlainValue>;
     const article = typeof properties.article === 'string' ? `|${properties.article}` : '';
-    return { id: `${row.source}|${row.type}|${row.target}${article}`, type: String(row.type), source: String(row.source), target: String(row.target), properties };
+    return { id: `${String(row.source)}|${String(row.type)}|${String(row.target)}${article}`, type: String(row.type), source: String(row.source), target: String(row.target), properties };
   });
 });
 

@@ -54,7 +54,7 @@ function neo4jAdminImport(home: string, instructions: string): string {
     { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, timeout: 120_000 },
   );
   const output = `${result.stdout}${result.stderr}`;
-  if (result.status !== 0) throw new Error(`neo4j-admin import failed (exit ${result.status}):\n${output.slice(-4000)}`);
+  if (result.status !== 0) throw new Error(`neo4j-admin import failed (exit ${String(result.status ?? result.signal)}):\n${output.slice(-4000)}`);
   return output;
 }
 

@@ -36,7 +36,7 @@ describe('the seed article in Neo4j', () => {
       source: expect.stringContaining('Web article'),
     });
     expect(row?.a).not.toHaveProperty('published');
-    expect(String((row?.a as { text: string }).text)).toMatch(/^US-Hamas Talks: A Historic Shift/);
+    expect((row?.a as { text: string }).text).toMatch(/^US-Hamas Talks: A Historic Shift/);
   });
 
   it('has Boehler leading the direct talks on the US side, with Egypt and Qatar mediating', async () => {
@@ -177,7 +177,7 @@ describe('the seed article in Neo4j', () => {
     expect(unsupported?.n).toBe(0);
     let quotes = 0;
     for (const row of rows) {
-      const where = `${row.from} -[${row.type}]-> ${row.to}`;
+      const where = `${String(row.from)} -[${String(row.type)}]-> ${String(row.to)}`;
       const text = texts.get(row.article);
       expect({ where, hasArticle: text !== undefined }).toEqual({ where, hasArticle: true });
       const evidence = row.evidence as string[];

@@ -36,7 +36,7 @@ function text(value: unknown): string | null {
 
 function requiredText(p: Props, key: string): string {
   const value = p[key];
-  if (typeof value !== 'string') throw new TypeError(`expected ${String(p.id ?? 'a node')} to have a string ${key}, got ${String(value)}`);
+  if (typeof value !== 'string') throw new TypeError(`expected ${typeof p.id === 'string' ? p.id : 'a node'} to have a string ${key}, got ${String(value)}`);
   return value;
 }
 

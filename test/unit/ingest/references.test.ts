@@ -11,11 +11,11 @@ const nodes: AnnotationNode[] = [
   { id: 'term:half', type: 'Term', kind: 'exchange', text: 'half of the hostages', evidence },
   { id: 'proposal:undated', type: 'Proposal', title: 'P', status: 'proposed', summary: 'P', evidence },
 ];
-const entry = (index: number) => `nodes[${index}] (${nodes[index]?.id})`;
+const entry = (index: number) => `nodes[${index}] (${nodes[index]?.id ?? '?'})`;
 
 function check(relations: Partial<AnnotationRelation>[], extraNodes: AnnotationNode[] = []): string[] {
   const all = [...nodes, ...extraNodes];
-  const { declared, problems } = declareIds(all, (index) => `nodes[${index}] (${all[index]?.id})`);
+  const { declared, problems } = declareIds(all, (index) => `nodes[${index}] (${all[index]?.id ?? '?'})`);
   const nodeEntries: NodeEntry[] = all.map((node, index) => ({ entry: `nodes[${index}] (${node.id})`, node }));
   const relationEntries: RelationEntry[] = relations.map((relation, index) => ({
     entry: `relations[${index}]`,
