@@ -40,6 +40,25 @@ export default tseslint.config(
     },
   },
   {
+    // The drafter indexes CoreNLP's sentences and tokens by the numbers CoreNLP's own parse gives (sentence and
+    // token indices, dependency governors); a guard before each read would only restate that the parse is whole.
+    files: ['src/draft/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // The panel reads the API's answer to its query untyped; issue 12 item 4 brings GraphQL Code Generator types,
+    // which will let these rules back on here.
+    files: ['src/dashboard/client/panel.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       // Tests read GraphQL answers, query rows and parsed files as untyped JSON and check their shape with expect: a

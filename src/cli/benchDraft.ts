@@ -38,12 +38,12 @@ async function measure({ coref = false }: OptionValues<typeof benchDraftCommand.
       return Date.now() - began;
     };
     const first = await timed();
-    const warm = [await timed(), await timed(), await timed()].sort((a, b) => a - b);
+    const warm = median([await timed(), await timed(), await timed()]);
     const rows: [string, string][] = [
       ['article', `${path.relative(projectRoot, articleFile)} (${words} words)`],
       ['server start to /ready (models preloaded)', `${(coldStart / 1000).toFixed(1)} s`],
       ['first draft (pipeline warm-up)', `${(first / 1000).toFixed(1)} s`],
-      ['warm draft, median of 3', `${(warm[1]! / 1000).toFixed(1)} s`],
+      ['warm draft, median of 3', `${(warm / 1000).toFixed(1)} s`],
     ];
     if (coref) {
       const timeWith = async (set: string) => {

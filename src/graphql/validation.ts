@@ -33,7 +33,7 @@ export function shown(value: unknown): string {
   // JSON.stringify gives undefined for undefined, a function or a symbol, which its declared type does not say.
   const text = typeof value === 'string' ? value : ((JSON.stringify(value) as string | undefined) ?? String(value));
   const cut = text.length > 60 ? `${text.slice(0, 60)}... (${text.length} characters)` : text;
-  const visible = cut.replace(/\p{Cf}/gu, (character) => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+  const visible = cut.replace(/\p{Cf}/gu, (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
   return typeof value === 'string' ? `"${visible}"` : visible;
 }
 

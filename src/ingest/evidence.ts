@@ -51,7 +51,7 @@ export class ArticleText {
   }
 
   private toCodePoint(unit: number): number {
-    return this.codePointAt ? this.codePointAt[unit]! : unit;
+    return this.codePointAt?.[unit] ?? unit;
   }
 
   /** Every place `quote` starts, overlapping ones included, as passages with code-point offsets. */
@@ -90,9 +90,10 @@ function times(count: number): string {
 export function locateEvidence(text: ArticleText, item: EvidenceItem): Passage | string {
   const quote = typeof item === 'string' ? item : item.quote;
   const found = text.occurrences(quote);
-  if (found.length === 0) return notFound(text, quote);
+  const [first] = found;
+  if (first === undefined) return notFound(text, quote);
   if (typeof item === 'string') {
-    if (found.length === 1) return found[0]!;
+    if (found.length === 1) return first;
     const offsets = found.map((passage) => passage.start).join(', ');
     return `${shown(quote)} occurs ${found.length} times, at offsets ${offsets}; give the one meant as {"quote": ..., "occurrence": n} (n from 1 to ${found.length})`;
   }
@@ -129,10 +130,11 @@ export function resolveEvidence(text: ArticleText, items: readonly EvidenceItem[
  */
 export function locateQuote(text: ArticleText, quote: string, passages: readonly Passage[]): Passage | string {
   const found = text.occurrences(quote);
-  if (found.length === 0) return notFound(text, quote);
+  const [first] = found;
+  if (first === undefined) return notFound(text, quote);
   for (const passage of passages) {
     const inside = found.find((candidate) => candidate.start >= passage.start && candidate.end <= passage.end);
     if (inside) return inside;
   }
-  return found[0]!;
+  return first;
 }

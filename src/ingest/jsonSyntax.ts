@@ -48,10 +48,11 @@ export function findJsonSyntaxError(text: string, maxNesting: number = inputLimi
       if (c < 0x20) stop('no raw control character inside a string (escape line breaks and tabs)');
       if (c === 0x5c) {
         i += 1;
-        if (text[i] === 'u') {
+        const escaped = text[i];
+        if (escaped === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) stop('four hex digits after \\u');
           i += 5;
-        } else if (text[i] !== undefined && '"\\/bfnrt'.includes(text[i]!)) {
+        } else if (escaped !== undefined && '"\\/bfnrt'.includes(escaped)) {
           i += 1;
         } else {
           stop('an escape: one of \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX');

@@ -42,8 +42,8 @@ export function sizeProblems(document: unknown): Problem[] {
 function oversizedStrings(document: unknown): Problem[] {
   const problems: Problem[] = [];
   const stack: { value: unknown; path: string }[] = [{ value: document, path: '' }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { value, path } = item;
     if (typeof value === 'string') {
       if (value.length > inputLimits.stringLength) {
         problems.push({

@@ -47,11 +47,15 @@ export function prepareArticle(files: ArticleFiles, graph?: ReadonlyMap<string, 
   if (doc.draft !== undefined && !options.acceptDraft) {
     problems.push({ entry: 'draft', reason: 'the file is a machine draft awaiting review: review it and delete its "draft" block, or load it with --accept-draft' });
   }
-  const nodes: NodeEntry[] = [...schema.validNodes].map((index) => ({ entry: nodeEntry(index, doc.nodes[index]), node: doc.nodes[index]! }));
-  const relations: RelationEntry[] = [...schema.validRelations].map((index) => ({
-    entry: relationEntry(index, doc.relations[index]),
-    relation: doc.relations[index]!,
-  }));
+  // The schema pass only names entries that exist.
+  const nodes: NodeEntry[] = [...schema.validNodes].flatMap((index) => {
+    const node = doc.nodes[index];
+    return node ? [{ entry: nodeEntry(index, node), node }] : [];
+  });
+  const relations: RelationEntry[] = [...schema.validRelations].flatMap((index) => {
+    const relation = doc.relations[index];
+    return relation ? [{ entry: relationEntry(index, relation), relation }] : [];
+  });
 
   // Evidence: every quote must stand in the text; its offsets are what the graph stores.
   const article = new ArticleText(text);

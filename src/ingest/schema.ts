@@ -44,7 +44,7 @@ function compiled(): Validators {
   // Each branch of node.oneOf fixes its type with a const: that is the branch a node of that type is checked against.
   const branches: Partial<Record<NodeType, ValidateFunction>> = {};
   for (const { $ref } of schema.definitions.node.oneOf) {
-    const type = schema.definitions[$ref.split('/').pop()!]?.properties?.type?.const as NodeType | undefined;
+    const type = schema.definitions[$ref.split('/').pop() ?? '']?.properties?.type?.const as NodeType | undefined;
     if (type) branches[type] = get($ref);
   }
   const missing = nodeTypes.filter((type) => !branches[type]);

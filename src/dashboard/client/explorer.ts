@@ -2,6 +2,7 @@ import { GraphiQL } from 'graphiql';
 import 'graphiql/graphiql.css';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
+import { byId } from './dom';
 
 /**
  * The GraphQL explorer served at /graphql to browsers: GraphiQL bundled from npm, so it works with no internet.
@@ -24,4 +25,4 @@ const defaultQuery = `# Press the run button (or Ctrl-Enter); the Docs pane list
 }
 `;
 
-createRoot(document.getElementById('explorer')!).render(createElement(GraphiQL, { fetcher, defaultQuery }));
+createRoot(byId('explorer')).render(createElement(GraphiQL, { fetcher, defaultQuery }));

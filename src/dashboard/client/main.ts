@@ -107,11 +107,11 @@ function networkToolbar(): HTMLElement {
 
 async function renderTimelineView(): Promise<void> {
   const key = JSON.stringify([state.actor, state.kinds, state.from, state.to]);
-  if (key !== timelineKey) {
+  if (key !== timelineKey || !timeline) {
     timelineKey = key;
     timeline = fetchTimeline(state);
   }
-  const data = await timeline!;
+  const data = await timeline;
   for (const event of data.events) knownKinds.add(event.kind);
   byId('toolbar').replaceChildren(await timelineToolbar());
   layout = renderTimeline(byId('timeline'), data.events, state.zoom, state.selected, handlers);
@@ -123,11 +123,11 @@ async function renderTimelineView(): Promise<void> {
 
 async function loadNetwork(): Promise<Network> {
   const key = `${String(state.rollUp)}/${state.edges}`;
-  if (key !== networkKey) {
+  if (key !== networkKey || !network) {
     networkKey = key;
     network = fetchNetwork(state.rollUp, state.edges);
   }
-  return network!;
+  return network;
 }
 
 async function renderNetworkView(): Promise<void> {

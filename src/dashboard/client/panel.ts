@@ -44,9 +44,10 @@ function nameOf(ref: Ref | null | undefined): string {
 function quoteButton(evidence: Evidence, handlers: PanelHandlers): HTMLElement {
   const title = evidence.article?.title ?? evidence.articleId;
   const source = evidence.article?.source ? `${title} (${evidence.article.source})` : title;
-  if (evidence.start === null || evidence.end === null) return el('q', { class: 'quote', title: source }, evidence.quote);
+  const { articleId, start, end } = evidence;
+  if (start === null || end === null) return el('q', { class: 'quote', title: source }, evidence.quote);
   const button = el('button', { class: 'quote', type: 'button', 'data-article': evidence.articleId, 'data-start': String(evidence.start), 'data-end': String(evidence.end), title: `Open in ${source}` }, `“${evidence.quote}”`);
-  button.addEventListener('click', () => handlers.openPassage({ articleId: evidence.articleId, start: evidence.start!, end: evidence.end! }));
+  button.addEventListener('click', () => handlers.openPassage({ articleId, start, end }));
   // The article's title says which source says so, once several articles are loaded.
   return el('span', { class: 'evidence' }, button, el('cite', { title: source }, title));
 }
@@ -66,7 +67,7 @@ function factList(title: string, facts: Fact[], handlers: PanelHandlers): HTMLEl
   for (const fact of facts) {
     const target = fact.target;
     const link = target ? el('button', { class: 'node-link', type: 'button', 'data-id': target.id }, nameOf(target)) : null;
-    link?.addEventListener('click', () => handlers.select(target!.id));
+    if (target && link) link.addEventListener('click', () => handlers.select(target.id));
     const quotes = el('div', { class: 'quotes' }, ...distinct(fact.evidence).map((evidence) => quoteButton(evidence, handlers)));
     list.append(el('li', {}, el('span', { class: 'fact' }, fact.text, link ? ' ' : '', link), quotes));
   }

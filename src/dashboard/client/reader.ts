@@ -31,7 +31,9 @@ export async function renderPassage(container: HTMLElement, passage: Passage): P
   const body = el('div', { class: 'article-text', tabindex: '0' }, 'Loading the article…');
   const title = el('h2', {}, passage.articleId);
   const meta = el('p', { class: 'article-meta' });
-  container.querySelector('.reader-content')!.replaceChildren(title, meta, body);
+  const content = container.querySelector('.reader-content');
+  if (!content) throw new Error('the reader has no .reader-content');
+  content.replaceChildren(title, meta, body);
   container.hidden = false;
   const article = await fetchArticle(passage.articleId);
   if (article?.__typename !== 'Article') {

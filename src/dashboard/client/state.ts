@@ -63,7 +63,8 @@ export function parseState(search: string): DashboardState {
   const params = new URLSearchParams(search);
   const view = params.get('view') === 'network' ? 'network' : 'timeline';
   const [zoomStart, zoomEnd] = (params.get('zoom') ?? '').split('..');
-  const zoom = date(zoomStart ?? null) && date(zoomEnd ?? null) && zoomStart! < zoomEnd! ? { start: zoomStart!, end: zoomEnd! } : null;
+  const zoom =
+    zoomStart !== undefined && zoomEnd !== undefined && date(zoomStart) && date(zoomEnd) && zoomStart < zoomEnd ? { start: zoomStart, end: zoomEnd } : null;
   const edges = Number(params.get('edges'));
   const articleId = params.get('article');
   const start = offset(params.get('start'));
@@ -110,6 +111,6 @@ export function edgeSelection(source: string, target: string): string {
 }
 
 export function parseEdgeSelection(selected: string | null): { source: string; target: string } | null {
-  const match = selected?.match(/^edge:([^|]+)\|([^|]+)$/);
-  return match ? { source: match[1]!, target: match[2]! } : null;
+  const [, source, target] = selected?.match(/^edge:([^|]+)\|([^|]+)$/) ?? [];
+  return source !== undefined && target !== undefined ? { source, target } : null;
 }

@@ -16,6 +16,8 @@ export interface TimelineEvent {
   date: { text: string | null; precision: Precision; earliest: string | null; latest: string | null };
 }
 
+type DatedEvent = TimelineEvent & { date: { earliest: string } };
+
 export type Shape = 'point' | 'bar' | 'open';
 
 export interface PlacedEvent {
@@ -52,8 +54,8 @@ const dayMs = 86_400_000;
 const minSpanMs = 30 * dayMs;
 
 export function toMs(iso: string): number {
-  const [year, month, day] = iso.split('-').map(Number);
-  return Date.UTC(year!, month! - 1, day);
+  const [year = NaN, month = NaN, day = NaN] = iso.split('-').map(Number);
+  return Date.UTC(year, month - 1, day);
 }
 
 export function toIso(ms: number): string {
@@ -61,7 +63,7 @@ export function toIso(ms: number): string {
 }
 
 /** Whether the event goes on the axis: the article dates it, or at least gives it a first possible day. */
-function isDated(event: TimelineEvent): boolean {
+function isDated(event: TimelineEvent): event is DatedEvent {
   return event.date.precision !== 'UNKNOWN' && event.date.earliest !== null;
 }
 
@@ -77,7 +79,7 @@ function fullWindow(events: readonly TimelineEvent[]): { start: number; end: num
   let start = Infinity;
   let end = -Infinity;
   for (const event of dated) {
-    const first = toMs(event.date.earliest!);
+    const first = toMs(event.date.earliest);
     start = Math.min(start, first);
     end = Math.max(end, event.date.latest === null ? first : toMs(event.date.latest) + dayMs);
   }
@@ -133,10 +135,10 @@ export function layoutTimeline(events: readonly TimelineEvent[], axisWidth: numb
   const rowEnds: number[] = [];
   const dated: PlacedEvent[] = [];
   let hidden = 0;
-  const onAxis = events.filter(isDated).sort((a, b) => toMs(a.date.earliest!) - toMs(b.date.earliest!));
+  const onAxis = events.filter(isDated).sort((a, b) => toMs(a.date.earliest) - toMs(b.date.earliest));
   for (const event of onAxis) {
     const shape = shapeOf(event);
-    const first = toMs(event.date.earliest!);
+    const first = toMs(event.date.earliest);
     const last = event.date.latest === null ? end : toMs(event.date.latest) + dayMs;
     if (first > end || last < start) {
       hidden += 1;
