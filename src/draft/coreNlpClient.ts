@@ -51,8 +51,9 @@ export interface CoreNlpDocument {
 }
 
 /**
- * Annotates `text` (with the drafter's annotators unless others are named, as the benchmark does); `published` (YYYY-MM-DD) becomes SUTime's document date so relative dates resolve against
- * it; without it the server anchors them on today, which the drafter does not trust (see dates.ts).
+ * Annotates `text` (with the drafter's annotators unless others are named, as the benchmark does); `published`
+ * (YYYY-MM-DD) becomes SUTime's document date so relative dates resolve against it; without it the server anchors
+ * them on today, which the drafter does not trust (see dates.ts).
  */
 export async function annotate(serverUrl: string, text: string, published?: string, withAnnotators: string = annotators): Promise<CoreNlpDocument> {
   // Headings, table rows and FAQ lines stand on lines of their own: a line break always ends a sentence.

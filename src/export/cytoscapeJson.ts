@@ -3,7 +3,10 @@ import { checkReserved, displayName, typeLabel } from './display';
 import type { GraphSpool } from './spool';
 import { TextFile } from './textFile';
 
-/** Fields the Cytoscape export adds: `label`, `labels` and `type` (the type label) on nodes; `id`, `source`, `target`, `interaction` (the relationship type, as Cytoscape names it) and `type` on edges. */
+/**
+ * Fields the Cytoscape export adds: `label`, `labels` and `type` (the type label) on nodes; `id`, `source`, `target`,
+ * `interaction` (the relationship type, as Cytoscape names it) and `type` on edges.
+ */
 const cytoscapeNodeFields = ['label', 'labels', 'type'] as const;
 const cytoscapeEdgeFields = ['id', 'source', 'target', 'interaction', 'type'] as const;
 

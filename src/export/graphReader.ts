@@ -5,7 +5,10 @@ import { BadUserInputError, NotFoundError } from '../errors';
 import { toPlain, type PlainValue } from '../research';
 import { propertyTypeOf, type PropertyType } from './propertyTypes';
 
-/** The Cypher an export runs; these files read the graph for export and answer no research question, so they live apart from cypher/queries. */
+/**
+ * The Cypher an export runs; these files read the graph for export and answer no research question, so they live
+ * apart from cypher/queries.
+ */
 const exportQueriesDir = path.join(cypherDir, 'export');
 const exportQueryNames = ['graph-page', 'selection-page', 'neighbours', 'mentioning-articles'] as const;
 

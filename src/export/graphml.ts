@@ -17,7 +17,10 @@ export function graphmlPointText(point: PlainPoint): string {
   return JSON.stringify(point.z === undefined ? { srid: point.srid, x: point.x, y: point.y } : { srid: point.srid, x: point.x, y: point.y, z: point.z });
 }
 
-/** Fields the GraphML export adds to every node (`label`: what Gephi shows, `labels`: all Neo4j labels, `type`: the type label) and edge. */
+/**
+ * Fields the GraphML export adds to every node (`label`: what Gephi shows, `labels`: all Neo4j labels, `type`: the
+ * type label) and edge.
+ */
 const graphmlNodeFields = ['label', 'labels', 'type'] as const;
 const graphmlEdgeFields = ['label', 'type'] as const;
 

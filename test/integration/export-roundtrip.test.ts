@@ -14,7 +14,8 @@ import { freePort } from '../support/ports';
  * The CSV export read back by neo4j-admin itself: `neo4j-admin database import full` (the import tool that
  * ships in the Neo4j jars the local launcher already runs on) writes a new, empty store from the export; a
  * second Neo4j opens that store; every node and relationship, with its labels, properties and property types,
- * must be the same as in the database exported (a fact's :Evidence records as the export flattens them onto its edge). Both the store and the CSV are removed afterwards.
+ * must be the same as in the database exported (a fact's :Evidence records as the export flattens them onto its
+ * edge). Both the store and the CSV are removed afterwards.
  */
 
 // Its own port and store, apart from the test database and from the other engineers' runs.

@@ -56,7 +56,7 @@ function quoteButton(evidence: Evidence, handlers: PanelHandlers): HTMLElement {
 function distinct(evidence: Evidence[]): Evidence[] {
   const seen = new Set<string>();
   return evidence.filter((item) => {
-    const key = `${item.articleId}|${item.start}|${item.end}|${item.quote}`;
+    const key = `${item.articleId}|${String(item.start)}|${String(item.end)}|${item.quote}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }
