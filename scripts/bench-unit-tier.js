@@ -16,7 +16,13 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-unit-tier-'));
 function jestConfig(isolatedModules, cacheDirectory) {
   // Outside the project, so type roots are named: tsc would look for them beside the temporary file.
   const tsconfig = path.join(work, `tsconfig.${isolatedModules ? 'isolated' : 'checked'}.json`);
-  fs.writeFileSync(tsconfig, JSON.stringify({ extends: path.join(root, 'tsconfig.json'), compilerOptions: { isolatedModules, typeRoots: [path.join(root, 'node_modules', '@types')] } }));
+  fs.writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      extends: path.join(root, 'tsconfig.json'),
+      compilerOptions: { isolatedModules, typeRoots: [path.join(root, 'node_modules', '@types')] },
+    }),
+  );
   const config = path.join(work, `jest.${path.basename(cacheDirectory)}.config.json`);
   fs.writeFileSync(
     config,
@@ -34,7 +40,10 @@ function jestConfig(isolatedModules, cacheDirectory) {
 
 function timeRun(config) {
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--config', config, '--runInBand', '--silent'], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--config', config, '--runInBand', '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const summary = (run.stderr.match(/^Tests:.*$/m) ?? ['(no summary)'])[0];
   if (run.status !== 0) throw new Error(`jest failed (${config}):\n${run.stderr.slice(-2000)}`);
@@ -47,7 +56,10 @@ const variants = [
 ];
 const times = new Map(variants.map((variant) => [variant.name, { cold: [], warm: [] }]));
 for (let round = 1; round <= rounds; round += 1) {
-  const configs = variants.map((variant) => ({ variant, config: jestConfig(variant.isolatedModules, path.join(work, `cache-${round}-${variant.isolatedModules}`)) }));
+  const configs = variants.map((variant) => ({
+    variant,
+    config: jestConfig(variant.isolatedModules, path.join(work, `cache-${round}-${variant.isolatedModules}`)),
+  }));
   for (const phase of ['cold', 'warm']) {
     for (const { variant, config } of configs) {
       const { seconds, summary } = timeRun(config);
@@ -66,6 +78,8 @@ const [before, after] = variants.map((variant) => times.get(variant.name));
 for (const phase of ['cold', 'warm']) {
   const b = median(before[phase]);
   const a = median(after[phase]);
-  console.log(`${phase}: before ${b.toFixed(1)} s, after ${a.toFixed(1)} s, after/before ${(a / b).toFixed(2)} (median of ${rounds}; load average ${os.loadavg()[0].toFixed(1)})`);
+  console.log(
+    `${phase}: before ${b.toFixed(1)} s, after ${a.toFixed(1)} s, after/before ${(a / b).toFixed(2)} (median of ${rounds}; load average ${os.loadavg()[0].toFixed(1)})`,
+  );
 }
 fs.rmSync(work, { recursive: true, force: true });

@@ -51,7 +51,10 @@ function builtAt() {
 if (builtAt() <= newestInput()) {
   // The stamp takes the time tsc started, so a file saved while tsc runs is still seen as newer next time.
   const started = new Date();
-  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   fs.writeFileSync(stamp, '');
   fs.utimesSync(stamp, started, started);

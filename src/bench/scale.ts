@@ -26,7 +26,11 @@ export const workloads: Workload[] = [
   { name: 'search by name', file: 'search', params: { query: '"Synthetic organization 42"', limit: 10 } },
   { name: 'neighbourhood, depth 1', file: 'neighborhood', params: { id: 'person:syn-42', depth: 1, limit: 100 } },
   // person -> organization -> event <- organization <- person: four hops.
-  { name: 'connection, 2 people, 4 hops', file: 'connection', params: { fromId: 'person:syn-1', toId: 'person:syn-2', maxHops: 4, limit: 10 } },
+  {
+    name: 'connection, 2 people, 4 hops',
+    file: 'connection',
+    params: { fromId: 'person:syn-1', toId: 'person:syn-2', maxHops: 4, limit: 10 },
+  },
 ];
 
 export interface Timing {

@@ -7,7 +7,10 @@ import { startGraphqlServer, type GraphqlServer } from '../server';
  * Runs `work` against the API served on a free loopback port over the configured database (the local one,
  * attached to when it runs), with the seed loaded: what the fuzz and the HTTP benchmark aim at.
  */
-export async function withSeededApi<T>(log: (line: string) => void, work: (server: GraphqlServer, connection: Connection) => Promise<T>): Promise<T> {
+export async function withSeededApi<T>(
+  log: (line: string) => void,
+  work: (server: GraphqlServer, connection: Connection) => Promise<T>,
+): Promise<T> {
   const config = loadConfig();
   const connection = await connect(config, log, 'diplomacy-graph-checks');
   let server: GraphqlServer | undefined;

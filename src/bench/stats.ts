@@ -5,5 +5,8 @@ export function percentile(sorted: number[], fraction: number): number {
 
 /** The median of unsorted timings, by the same rule as `percentile`. */
 export function median(values: number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 0.5);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 }

@@ -36,7 +36,9 @@ async function measure({ events = '10000,100000,1000000', actors: actorsText = '
     for (const events of stages) {
       const target = { actors, articles: Math.max(1, Math.ceil(events / 10)), events };
       const started = Date.now();
-      log(`growing the synthetic graph to ${events.toLocaleString('en')} events, ${target.articles.toLocaleString('en')} articles, ${actors.toLocaleString('en')} organizations`);
+      log(
+        `growing the synthetic graph to ${events.toLocaleString('en')} events, ${target.articles.toLocaleString('en')} articles, ${actors.toLocaleString('en')} organizations`,
+      );
       await growSyntheticGraph(db, size, target, log);
       await db.schema('CALL db.awaitIndexes(600)');
       log(`  grown in ${((Date.now() - started) / 1000).toFixed(0)} s; timing ${workloads.length} queries, ${runs} runs each`);
@@ -51,7 +53,11 @@ async function measure({ events = '10000,100000,1000000', actors: actorsText = '
 }
 
 function printTable(stages: number[], results: Map<string, Timing[]>): void {
-  const header = ['query', ...stages.map((events) => `${events.toLocaleString('en')} events: median / p90 ms (rows)`), 'ratio largest/smallest (median)'];
+  const header = [
+    'query',
+    ...stages.map((events) => `${events.toLocaleString('en')} events: median / p90 ms (rows)`),
+    'ratio largest/smallest (median)',
+  ];
   const rows = [...results].map(([name, timings]) => {
     const first = timings[0]?.medianMs ?? NaN;
     const last = timings[timings.length - 1]?.medianMs ?? NaN;

@@ -83,7 +83,8 @@ function print(results: { events: number; timings: DashboardTiming[] }[]): void 
   const table = [header, ...rows.map(([name, cell]) => [name, ...results.map((result) => cell(result.timings))])];
   const widths = header.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));
   for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | '));
-  for (const result of results) console.log(`${stage(result.events)}: timeline status "${result.timings[0]?.timelineStatus ?? 'not measured'}"`);
+  for (const result of results)
+    console.log(`${stage(result.events)}: timeline status "${result.timings[0]?.timelineStatus ?? 'not measured'}"`);
 }
 
 if (require.main === module) main(benchDashboardCommand, measure);

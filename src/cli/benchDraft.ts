@@ -60,7 +60,10 @@ async function measure({ coref = false }: OptionValues<typeof benchDraftCommand.
     if (server.pid) {
       const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
       const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-      rows.push(['server memory now / peak (RSS)', `${(kb('VmRSS') / 1024 / 1024).toFixed(2)} GiB / ${(kb('VmHWM') / 1024 / 1024).toFixed(2)} GiB`]);
+      rows.push([
+        'server memory now / peak (RSS)',
+        `${(kb('VmRSS') / 1024 / 1024).toFixed(2)} GiB / ${(kb('VmHWM') / 1024 / 1024).toFixed(2)} GiB`,
+      ]);
     }
     process.stdout.write(`| measure | value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
   } finally {

@@ -44,10 +44,20 @@ interface Figures {
 function run(url: string, connections: number, requests: autocannon.Request[]): Promise<Figures> {
   return new Promise((resolve, reject) => {
     // Method and headers at the top: autocannon applies them to every request of the list, which sets only bodies.
-    autocannon({ url, connections, duration: seconds, method: 'POST', headers: { 'content-type': 'application/json' }, requests }, (error, result) => {
-      if (error) reject(error instanceof Error ? error : new Error(String(error)));
-      else resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx });
-    });
+    autocannon(
+      { url, connections, duration: seconds, method: 'POST', headers: { 'content-type': 'application/json' }, requests },
+      (error, result) => {
+        if (error) reject(error instanceof Error ? error : new Error(String(error)));
+        else
+          resolve({
+            rps: result.requests.average,
+            p50: result.latency.p50,
+            p99: result.latency.p99,
+            errors: result.errors + result.timeouts,
+            non2xx: result.non2xx,
+          });
+      },
+    );
   });
 }
 

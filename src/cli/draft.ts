@@ -82,14 +82,21 @@ export async function runDraft(options: DraftOptions): Promise<number> {
       connection = await connect(loadConfig(), log);
       await applySchema(connection.db);
     }
-    const result = await draftArticle(server.url, text, { articleFile: options.article, outFile: options.out, ...pick(options) }, connection?.db);
+    const result = await draftArticle(
+      server.url,
+      text,
+      { articleFile: options.article, outFile: options.out, ...pick(options) },
+      connection?.db,
+    );
     log(`annotated in ${(result.timings.annotateMs / 1000).toFixed(1)} s, drafted in ${(result.timings.draftMs / 1000).toFixed(1)} s`);
     if (options.diff) {
       process.stdout.write(formatDiff(result.file, result.resolutions));
       return 0;
     }
     fs.writeFileSync(options.out, `${JSON.stringify(result.file, null, 2)}\n`);
-    process.stdout.write(`wrote ${options.out}: ${result.file.nodes.length} nodes, ${result.file.relations.length} relations (a draft: review it before loading)\n`);
+    process.stdout.write(
+      `wrote ${options.out}: ${result.file.nodes.length} nodes, ${result.file.relations.length} relations (a draft: review it before loading)\n`,
+    );
     return 0;
   } finally {
     await connection?.close();

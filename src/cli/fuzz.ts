@@ -76,9 +76,18 @@ async function fuzzApi(): Promise<void> {
     await health;
     const sorted = [...latencies].sort((a, b) => a - b);
     const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.toFixed(1) ?? '-';
-    console.log(`fuzz: ${latencies.length} requests in ${seconds} s; latency p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms (budget ${budgetMs} ms)`);
-    console.log(`answers by code: ${[...codes].sort((a, b) => b[1] - a[1]).map(([code, count]) => `${code} ${count}`).join(', ')}`);
-    console.log(`health: ${healthLatencies.length} checks, max ${Math.max(...healthLatencies).toFixed(1)} ms, ${healthFailures} slow or not ok`);
+    console.log(
+      `fuzz: ${latencies.length} requests in ${seconds} s; latency p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms (budget ${budgetMs} ms)`,
+    );
+    console.log(
+      `answers by code: ${[...codes]
+        .sort((a, b) => b[1] - a[1])
+        .map(([code, count]) => `${code} ${count}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `health: ${healthLatencies.length} checks, max ${Math.max(...healthLatencies).toFixed(1)} ms, ${healthFailures} slow or not ok`,
+    );
     if (failure || healthFailures > 0) {
       const cause = (failure as { cause?: unknown } | undefined)?.cause;
       console.log(`FAILED: ${failure instanceof Error ? failure.message : healthFailures > 0 ? 'health' : String(failure)}`);

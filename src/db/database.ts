@@ -85,7 +85,11 @@ export class Database {
     await Promise.all(old.map((driver) => driver.close().catch(() => undefined)));
   }
 
-  private static drivers(uri: string, auth: { user: string; password: string }, options: DatabaseOptions): { driver: Driver; probe: Driver } {
+  private static drivers(
+    uri: string,
+    auth: { user: string; password: string },
+    options: DatabaseOptions,
+  ): { driver: Driver; probe: Driver } {
     const token = neo4j.auth.basic(auth.user, auth.password);
     const pingTimeout = options.pingTimeoutMs ?? defaultPingTimeoutMs;
     const driver = neo4j.driver(uri, token, {
@@ -166,7 +170,10 @@ export class Database {
    */
   async ping(): Promise<boolean> {
     const timeoutMs = this.options.pingTimeoutMs ?? defaultPingTimeoutMs;
-    const session = this.probe.session({ defaultAccessMode: neo4j.session.READ, ...(this.options.database ? { database: this.options.database } : {}) });
+    const session = this.probe.session({
+      defaultAccessMode: neo4j.session.READ,
+      ...(this.options.database ? { database: this.options.database } : {}),
+    });
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(false), timeoutMs);

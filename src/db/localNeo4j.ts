@@ -10,7 +10,10 @@ const launcherDir = path.join(projectRoot, 'src', 'db', 'local-neo4j');
 const classesDir = path.join(launcherDir, 'target', 'classes');
 const classpathFile = path.join(launcherDir, 'target', 'classpath.txt');
 const buildOutputs = [classpathFile, path.join(classesDir, 'diplomacygraph', 'LocalNeo4j.class')];
-const launcherSources = [path.join(launcherDir, 'pom.xml'), path.join(launcherDir, 'src', 'main', 'java', 'diplomacygraph', 'LocalNeo4j.java')];
+const launcherSources = [
+  path.join(launcherDir, 'pom.xml'),
+  path.join(launcherDir, 'src', 'main', 'java', 'diplomacygraph', 'LocalNeo4j.java'),
+];
 
 export interface LocalNeo4jOptions {
   port: number;
@@ -86,7 +89,10 @@ export function buildLauncher(log: (line: string) => void = () => {}): void {
   const built = Math.min(...buildOutputs.map(mtime));
   if (built > 0 && launcherSources.every((source) => mtime(source) <= built)) return;
   log('building the local Neo4j launcher with Maven (first run downloads Neo4j Community from Maven Central)');
-  runMaven(['-f', path.join(launcherDir, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`], 'build the local Neo4j launcher');
+  runMaven(
+    ['-f', path.join(launcherDir, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`],
+    'build the local Neo4j launcher',
+  );
   // Maven leaves up-to-date outputs untouched; mark the build as done so the next start skips it.
   const now = new Date();
   for (const output of buildOutputs) fs.utimesSync(output, now, now);
@@ -102,13 +108,25 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const auth = localAuth(options.dataDir);
   const uri = `bolt://127.0.0.1:${options.port}`;
   if ((await boltState(uri, auth)) !== 'none') {
-    throw new Error(`port ${options.port} already answers Bolt: another Neo4j is running there (set NEO4J_LOCAL_PORT, or NEO4J_URI to use it)`);
+    throw new Error(
+      `port ${options.port} already answers Bolt: another Neo4j is running there (set NEO4J_LOCAL_PORT, or NEO4J_URI to use it)`,
+    );
   }
 
   const classpath = `${classesDir}${path.delimiter}${fs.readFileSync(classpathFile, 'utf8').trim()}`;
   const child = spawn(
     'java',
-    [`-Xmx${options.heap}`, '-XX:+UseG1GC', '-cp', classpath, 'diplomacygraph.LocalNeo4j', options.dataDir, String(options.port), String(options.pageCacheMb), localPasswordFile(options.dataDir)],
+    [
+      `-Xmx${options.heap}`,
+      '-XX:+UseG1GC',
+      '-cp',
+      classpath,
+      'diplomacygraph.LocalNeo4j',
+      options.dataDir,
+      String(options.port),
+      String(options.pageCacheMb),
+      localPasswordFile(options.dataDir),
+    ],
     // stdin stays an open pipe: the launcher exits when it closes, so the JVM cannot outlive this process.
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
@@ -132,7 +150,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     const failure = await Promise.race([spawnFailure, new Promise<null>((resolve) => setTimeout(() => resolve(null), 250))]);
     if (failure) throw new Error(`could not start java for the local Neo4j: ${failure.message}`);
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`the local Neo4j exited during start-up (code ${String(child.exitCode ?? child.signalCode)}):\n${output.join('').slice(-4000)}`);
+      throw new Error(
+        `the local Neo4j exited during start-up (code ${String(child.exitCode ?? child.signalCode)}):\n${output.join('').slice(-4000)}`,
+      );
     }
     if (output.join('').includes('LOCAL_NEO4J_READY') && (await boltState(uri, auth)) === 'ours') break;
     if (Date.now() - started > options.startTimeoutMs) {

@@ -81,7 +81,8 @@ export class DraftBuilder {
   build(): Pick<AnnotationFile, 'nodes' | 'relations'> & { review: Record<string, Review> } {
     const order = <T>(items: DraftItem<T>[]) => items.sort((a, b) => first(a.spans) - first(b.spans));
     const review: Record<string, Review> = {};
-    const evidence = (spans: Span[]) => spans.sort((a, b) => a.begin - b.begin).map((span) => evidenceItem(this.text, widen(this.text, span)));
+    const evidence = (spans: Span[]) =>
+      spans.sort((a, b) => a.begin - b.begin).map((span) => evidenceItem(this.text, widen(this.text, span)));
     const nodes = order([...this.nodes.values()]).map((item) => {
       review[item.body.id] = item.review;
       return { ...item.body, evidence: evidence(item.spans) };

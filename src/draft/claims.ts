@@ -13,7 +13,12 @@ import { slug, within } from './text';
  * The same figure of the same thing in the summary table is the same claim. Figures inside quotations and
  * speculative sections are left out. Returns the claims drafted, by sentence.
  */
-export function draftClaims(doc: AnnotatedDocument, entities: EntityIndex, draft: DraftBuilder, excluded: Exclusions): Map<number, string[]> {
+export function draftClaims(
+  doc: AnnotatedDocument,
+  entities: EntityIndex,
+  draft: DraftBuilder,
+  excluded: Exclusions,
+): Map<number, string[]> {
   const bySentence = new Map<number, string[]>();
   const seen = new Map<string, string>();
   doc.sentences.forEach((sentence, s) => {
@@ -42,7 +47,10 @@ export function draftClaims(doc: AnnotatedDocument, entities: EntityIndex, draft
       if (!counted) continue;
       const countedToken = doc.token(counted);
       const unitSpan = { begin: span.end, end: countedToken.characterOffsetEnd };
-      const unit = doc.text.slice(unitSpan.begin, unitSpan.end).replace(/^\s*(of\s+)?/, '').trim();
+      const unit = doc.text
+        .slice(unitSpan.begin, unitSpan.end)
+        .replace(/^\s*(of\s+)?/, '')
+        .trim();
       if (unit === '' || unitSpan.end <= unitSpan.begin) continue;
       const key = `${value}|${qualifier}|${countedToken.lemma.toLowerCase()}`;
       const figure = doc.text.slice(figureBegin, span.end);
@@ -62,7 +70,10 @@ function claimSource(doc: AnnotatedDocument, entities: EntityIndex, s: number): 
   for (const token of doc.sentences[s]!.tokens) {
     if (!lexicon.claimVerbs.includes(token.lemma.toLowerCase()) || !token.pos.startsWith('VB')) continue;
     const verb = { sentence: s, index: token.index };
-    const agents = [...doc.dependents(verb, 'nsubj').filter((dep) => doc.head(dep)?.dep === 'nsubj'), ...doc.dependents(verb, 'obl').filter((dep) => doc.caseOf(dep) === 'by')];
+    const agents = [
+      ...doc.dependents(verb, 'nsubj').filter((dep) => doc.head(dep)?.dep === 'nsubj'),
+      ...doc.dependents(verb, 'obl').filter((dep) => doc.caseOf(dep) === 'by'),
+    ];
     for (const agent of agents) {
       const actor = entities.at(agent).find((id) => !id.startsWith('place:'));
       if (actor) return actor;

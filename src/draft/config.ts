@@ -1,9 +1,7 @@
 import { ConfigError } from '../errors';
 
 /** Where the drafter finds CoreNLP: a server someone else runs, or the local one it starts itself. */
-export type CoreNlpTarget =
-  | { kind: 'external'; url: string }
-  | { kind: 'local'; port: number; heap: string; startTimeoutMs: number };
+export type CoreNlpTarget = { kind: 'external'; url: string } | { kind: 'local'; port: number; heap: string; startTimeoutMs: number };
 
 type Env = Record<string, string | undefined>;
 
@@ -20,7 +18,8 @@ function whole(env: Env, name: string, fallback: number, min: number, max: numbe
 export function coreNlpTarget(env: Env = process.env): CoreNlpTarget {
   const url = env.CORENLP_URL?.trim();
   if (url) {
-    if (!/^https?:\/\/[^/\s]+/.test(url)) throw new ConfigError('CORENLP_URL', `expected an http(s) URL such as http://127.0.0.1:9000, got "${url}"`);
+    if (!/^https?:\/\/[^/\s]+/.test(url))
+      throw new ConfigError('CORENLP_URL', `expected an http(s) URL such as http://127.0.0.1:9000, got "${url}"`);
     return { kind: 'external', url: url.replace(/\/+$/, '') };
   }
   const heap = env.CORENLP_HEAP?.trim() || '4g';

@@ -55,9 +55,18 @@ export interface CoreNlpDocument {
  * (YYYY-MM-DD) becomes SUTime's document date so relative dates resolve against it; without it the server anchors
  * them on today, which the drafter does not trust (see dates.ts).
  */
-export async function annotate(serverUrl: string, text: string, published?: string, withAnnotators: string = annotators): Promise<CoreNlpDocument> {
+export async function annotate(
+  serverUrl: string,
+  text: string,
+  published?: string,
+  withAnnotators: string = annotators,
+): Promise<CoreNlpDocument> {
   // Headings, table rows and FAQ lines stand on lines of their own: a line break always ends a sentence.
-  const properties: Record<string, string> = { annotators: withAnnotators, outputFormat: 'json', 'ssplit.newlineIsSentenceBreak': 'always' };
+  const properties: Record<string, string> = {
+    annotators: withAnnotators,
+    outputFormat: 'json',
+    'ssplit.newlineIsSentenceBreak': 'always',
+  };
   // The document date goes as the request's `date` parameter, not as a property: the server builds (and loads
   // the models of) a new pipeline for every distinct set of properties, which would cost ~30 s per new date.
   const date = published ? `&date=${encodeURIComponent(`${published}T00:00:00`)}` : '';

@@ -15,7 +15,16 @@ const blockListFile = path.join(serverDir, 'target', 'non-loopback.txt');
  * The server has no option to bind one address, so it refuses every IPv4 client outside 127.0.0.0/8 (its
  * -blockList) and the JVM runs IPv4 only, which keeps it loopback-only in effect.
  */
-const nonLoopbackSubnets = ['0.0.0.0/2', '64.0.0.0/3', '96.0.0.0/4', '112.0.0.0/5', '120.0.0.0/6', '124.0.0.0/7', '126.0.0.0/8', '128.0.0.0/1'];
+const nonLoopbackSubnets = [
+  '0.0.0.0/2',
+  '64.0.0.0/3',
+  '96.0.0.0/4',
+  '112.0.0.0/5',
+  '120.0.0.0/6',
+  '124.0.0.0/7',
+  '126.0.0.0/8',
+  '128.0.0.0/1',
+];
 
 /** A CoreNLP server this process can send text to; `stop()` ends it when this process started it. */
 export interface CoreNlpServer {
@@ -56,7 +65,8 @@ export async function startCoreNlp(target: CoreNlpTarget, log: (line: string) =>
     return { url: target.url, stop: () => Promise.resolve() };
   }
   const url = `http://127.0.0.1:${target.port}`;
-  if (await ready(url)) throw new Error(`port ${target.port} already answers as a CoreNLP server (set CORENLP_PORT, or CORENLP_URL to use it)`);
+  if (await ready(url))
+    throw new Error(`port ${target.port} already answers as a CoreNLP server (set CORENLP_PORT, or CORENLP_URL to use it)`);
   buildCoreNlpClasspath(log);
   fs.writeFileSync(blockListFile, `${nonLoopbackSubnets.join('\n')}\n`);
   const classpath = fs.readFileSync(classpathFile, 'utf8').trim();
@@ -95,12 +105,16 @@ export async function startCoreNlp(target: CoreNlpTarget, log: (line: string) =>
     if (failure) throw new Error(`could not start java for CoreNLP: ${failure.message}`);
     if (child.exitCode !== null || child.signalCode !== null) {
       process.removeListener('exit', orphanGuard);
-      throw new Error(`the CoreNLP server exited during start-up (code ${String(child.exitCode ?? child.signalCode)}):\n${output.join('').slice(-4000)}`);
+      throw new Error(
+        `the CoreNLP server exited during start-up (code ${String(child.exitCode ?? child.signalCode)}):\n${output.join('').slice(-4000)}`,
+      );
     }
     if (await ready(url)) break;
     if (Date.now() - started > target.startTimeoutMs) {
       await stop();
-      throw new Error(`the CoreNLP server did not answer on ${url} within ${target.startTimeoutMs} ms (CORENLP_START_TIMEOUT_MS):\n${output.join('').slice(-4000)}`);
+      throw new Error(
+        `the CoreNLP server did not answer on ${url} within ${target.startTimeoutMs} ms (CORENLP_START_TIMEOUT_MS):\n${output.join('').slice(-4000)}`,
+      );
     }
   }
   log(`CoreNLP answers on ${url} after ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -10,14 +10,18 @@ export function formatDiff(file: DraftFile, resolutions: ReadonlyMap<string, Res
   const lines: string[] = [];
   const entities = file.nodes.filter((node) => node.type === 'Person' || node.type === 'Organization' || node.type === 'Place');
   const existing = new Set([...resolutions.values()].flatMap((resolution) => (resolution.kind === 'existing' ? [resolution.id] : [])));
-  lines.push(`entities: ${entities.filter((node) => existing.has(node.id)).length} resolved to the graph, ${entities.filter((node) => !existing.has(node.id)).length} new`);
+  lines.push(
+    `entities: ${entities.filter((node) => existing.has(node.id)).length} resolved to the graph, ${entities.filter((node) => !existing.has(node.id)).length} new`,
+  );
   for (const node of entities) {
     const review = file.draft.review[node.id];
     const name = (node as { name: string }).name;
     if (existing.has(node.id)) {
       lines.push(`  = ${node.id.padEnd(40)} ${name} (confidence ${review?.confidence ?? '?'})`);
     } else {
-      const similar = review?.candidates?.length ? `; similar in the graph: ${review.candidates.map((c) => `${c.id} (${c.score})`).join(', ')}` : '';
+      const similar = review?.candidates?.length
+        ? `; similar in the graph: ${review.candidates.map((c) => `${c.id} (${c.score})`).join(', ')}`
+        : '';
       lines.push(`  + ${node.id.padEnd(40)} ${name}${similar}`);
     }
   }

@@ -59,7 +59,8 @@ export class AnnotatedDocument {
   treeDistance(a: TokenRef, b: TokenRef): number {
     const path = (ref: TokenRef) => {
       const chain = [ref.index];
-      for (let dep = this.head(ref); dep && chain.length < 100; dep = this.head({ sentence: ref.sentence, index: dep.governor })) chain.push(dep.governor);
+      for (let dep = this.head(ref); dep && chain.length < 100; dep = this.head({ sentence: ref.sentence, index: dep.governor }))
+        chain.push(dep.governor);
       return chain;
     };
     const up = path(a);

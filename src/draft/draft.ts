@@ -74,7 +74,10 @@ export async function draftArticle(serverUrl: string, text: string, meta: Articl
   draftParaphrases(doc, entities, draft, quotes, [...headings, ...speculative]);
   const resolutions = db ? await resolveEntities(db, draft) : new Map<string, Resolution>();
 
-  const title = text.split('\n').find((line) => line.trim() !== '')!.trim();
+  const title = text
+    .split('\n')
+    .find((line) => line.trim() !== '')!
+    .trim();
   const { nodes, relations, review } = draft.build();
   const source = meta.source ?? 'unknown source';
   const file: DraftFile = {

@@ -58,10 +58,22 @@ export function draftEntities(doc: AnnotatedDocument, draft: DraftBuilder): Enti
   const index = new EntityIndex();
   const text = doc.text;
   const surnames = new Map<string, string>();
-  const declare = (type: EntityType, name: string, span: Span, extra: Record<string, unknown> = {}, confidence = 0.85, note?: string): string => {
+  const declare = (
+    type: EntityType,
+    name: string,
+    span: Span,
+    extra: Record<string, unknown> = {},
+    confidence = 0.85,
+    note?: string,
+  ): string => {
     const id = `${prefixes[type]}:${slug(name)}`;
     const body = type === 'Organization' ? { id, type, name, ...organizationKindOf(name, extra), ...extra } : { id, type, name, ...extra };
-    draft.node(body, span, confidence, note ?? (type === 'Organization' && organizationKind(name).guessed && !extra.kind ? 'kind guessed: check it' : undefined));
+    draft.node(
+      body,
+      span,
+      confidence,
+      note ?? (type === 'Organization' && organizationKind(name).guessed && !extra.kind ? 'kind guessed: check it' : undefined),
+    );
     index.names.set(name, id);
     return id;
   };
@@ -109,7 +121,13 @@ export function draftEntities(doc: AnnotatedDocument, draft: DraftBuilder): Enti
             if (next && /^['’]s$/.test(next.word) && afterNext?.lemma.toLowerCase() === 'office') {
               const start = titleRunStart(sentence.tokens, mention.tokenBegin);
               const officeSpan = { begin: sentence.tokens[start]!.characterOffsetBegin, end: afterNext.characterOffsetEnd };
-              const office = declare('Organization', text.slice(officeSpan.begin, officeSpan.end), officeSpan, { kind: 'head of government office' }, 0.7);
+              const office = declare(
+                'Organization',
+                text.slice(officeSpan.begin, officeSpan.end),
+                officeSpan,
+                { kind: 'head of government office' },
+                0.7,
+              );
               markRange(s, start, mention.tokenEnd + 2, office);
             }
             break;
@@ -183,7 +201,8 @@ export function draftEntities(doc: AnnotatedDocument, draft: DraftBuilder): Enti
       const id = declare(type, name, span, type === 'Organization' ? { kind: organizationKind(name).kind } : {}, 0.9);
       doc.sentences.forEach((sentence, s) =>
         sentence.tokens.forEach((token) => {
-          if (token.characterOffsetBegin >= span.begin && token.characterOffsetEnd <= span.end) index.mark({ sentence: s, index: token.index }, id);
+          if (token.characterOffsetBegin >= span.begin && token.characterOffsetEnd <= span.end)
+            index.mark({ sentence: s, index: token.index }, id);
         }),
       );
     }

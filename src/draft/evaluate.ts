@@ -81,7 +81,12 @@ export function evaluateDraft(articleText: string, drafted: AnnotationFile, cura
 
   const nodes = evaluatedNodeTypes.map((type) => {
     const curatedOfType = curated.nodes.filter((node) => node.type === type);
-    return score(type, drafted.nodes.filter((node) => node.type === type).length, curatedOfType.length, curatedOfType.filter((node) => matches.has(node.id)).length);
+    return score(
+      type,
+      drafted.nodes.filter((node) => node.type === type).length,
+      curatedOfType.length,
+      curatedOfType.filter((node) => matches.has(node.id)).length,
+    );
   });
 
   // A drafted end that matched no curated node keys as `?`, which no curated id is.
@@ -92,7 +97,12 @@ export function evaluateDraft(articleText: string, drafted: AnnotationFile, cura
   const types = [...new Set([...curated.relations, ...drafted.relations].map((r) => r.type))].sort();
   const relations = types.map((type) => {
     const curatedOfType = [...curatedKeys.keys()].filter((key) => key.startsWith(`${type}|`));
-    return score(type, drafted.relations.filter((r) => r.type === type).length, curatedOfType.length, curatedOfType.filter((key) => draftedKeys.has(key)).length);
+    return score(
+      type,
+      drafted.relations.filter((r) => r.type === type).length,
+      curatedOfType.length,
+      curatedOfType.filter((key) => draftedKeys.has(key)).length,
+    );
   });
 
   const byId = new Map(drafted.nodes.map((node) => [node.id, node]));
@@ -107,19 +117,38 @@ export function evaluateDraft(articleText: string, drafted: AnnotationFile, cura
     new Set(relations.filter((r) => r.type === 'STATED' && r.to === id).map((r) => map(r.from)));
   const participations = curated.relations.filter((r) => r.type === 'PARTICIPATED_IN');
   const goals = [
-    goal('claims with the right qualifier', curated.nodes.filter((n) => n.type === 'Claim'), (c, d) => c.type === 'Claim' && d.type === 'Claim' && c.qualifier === d.qualifier),
-    goal('statements with the right speaker', curated.nodes.filter((n) => n.type === 'Statement'), (c, d) => {
-      const curatedSpeakers = speakers(c.id, curated.relations, (x) => x);
-      return [...speakers(d.id, drafted.relations, (x) => toCurated.get(x))].some((s) => s !== undefined && curatedSpeakers.has(s));
-    }),
-    goal('dated events with the right date', curated.nodes.filter((n) => n.type === 'Event' && n.date.precision !== 'unknown'), (c, d) =>
-      c.type === 'Event' && d.type === 'Event' && c.date.precision === d.date.precision && c.date.value === d.date.value && c.date.earliest === d.date.earliest && c.date.latest === d.date.latest,
+    goal(
+      'claims with the right qualifier',
+      curated.nodes.filter((n) => n.type === 'Claim'),
+      (c, d) => c.type === 'Claim' && d.type === 'Claim' && c.qualifier === d.qualifier,
+    ),
+    goal(
+      'statements with the right speaker',
+      curated.nodes.filter((n) => n.type === 'Statement'),
+      (c, d) => {
+        const curatedSpeakers = speakers(c.id, curated.relations, (x) => x);
+        return [...speakers(d.id, drafted.relations, (x) => toCurated.get(x))].some((s) => s !== undefined && curatedSpeakers.has(s));
+      },
+    ),
+    goal(
+      'dated events with the right date',
+      curated.nodes.filter((n) => n.type === 'Event' && n.date.precision !== 'unknown'),
+      (c, d) =>
+        c.type === 'Event' &&
+        d.type === 'Event' &&
+        c.date.precision === d.date.precision &&
+        c.date.value === d.date.value &&
+        c.date.earliest === d.date.earliest &&
+        c.date.latest === d.date.latest,
     ),
     {
       label: 'participations with the right role',
       hit: participations.filter((r) => draftedKeys.has(relationKey(r, r.from, r.to))).length,
       of: participations.length,
-      recall: participations.length === 0 ? 1 : participations.filter((r) => draftedKeys.has(relationKey(r, r.from, r.to))).length / participations.length,
+      recall:
+        participations.length === 0
+          ? 1
+          : participations.filter((r) => draftedKeys.has(relationKey(r, r.from, r.to))).length / participations.length,
     },
   ];
 
@@ -127,7 +156,11 @@ export function evaluateDraft(articleText: string, drafted: AnnotationFile, cura
   // Offsets from the loader's evidence are code points; the sections are string indices: compare in one unit.
   const toIndex = (codePoint: number) => Array.from(articleText).slice(0, codePoint).join('').length;
   const speculativeEvents = drafted.nodes.filter(
-    (node) => node.type === 'Event' && (draftedSpans.get(node.id) ?? []).every((span) => speculative.some((s) => toIndex(span.begin) >= s.begin && toIndex(span.end) <= s.end)),
+    (node) =>
+      node.type === 'Event' &&
+      (draftedSpans.get(node.id) ?? []).every((span) =>
+        speculative.some((s) => toIndex(span.begin) >= s.begin && toIndex(span.end) <= s.end),
+      ),
   ).length;
   return { nodes, relations, goals, speculativeEvents, matches };
 }
@@ -136,7 +169,8 @@ const pct = (value: number) => value.toFixed(2);
 
 /** The evaluation as a Markdown table, as the README shows it. */
 export function formatEvaluation(evaluation: Evaluation): string {
-  const row = (s: Score) => `| ${s.label} | ${s.drafted} | ${s.curated} | ${s.matched} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`;
+  const row = (s: Score) =>
+    `| ${s.label} | ${s.drafted} | ${s.curated} | ${s.matched} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`;
   const header = '| type | drafted | curated | matched | precision | recall | F1 |\n|---|---:|---:|---:|---:|---:|---:|';
   return [
     header,

@@ -32,7 +32,13 @@ const subjectSharing = new Set(['advcl', 'xcomp', 'conj', 'dep']);
  * its own ("the talks") is a further mention of the last event of its kind; so is one sharing a participant.
  * "He"/"she" as a participant is the named person mentioned last before.
  */
-export function draftEvents(doc: AnnotatedDocument, entities: EntityIndex, draft: DraftBuilder, excluded: Exclusions, anchored: boolean): Map<number, string[]> {
+export function draftEvents(
+  doc: AnnotatedDocument,
+  entities: EntityIndex,
+  draft: DraftBuilder,
+  excluded: Exclusions,
+  anchored: boolean,
+): Map<number, string[]> {
   const events: DraftedEvent[] = [];
   const bySentence = new Map<number, string[]>();
   doc.sentences.forEach((sentence, s) => {
@@ -47,12 +53,27 @@ export function draftEvents(doc: AnnotatedDocument, entities: EntityIndex, draft
       if (!trigger) continue;
       // "The Abraham Accords, negotiated during ...": a participle describing an event names no event of its own.
       const governor = doc.head(ref);
-      if (trigger.pos === 'verb' && governor && ['acl', 'amod'].includes(governor.dep) && findTrigger(doc.token({ sentence: s, index: governor.governor }).lemma.toLowerCase(), 'NN')) continue;
+      if (
+        trigger.pos === 'verb' &&
+        governor &&
+        ['acl', 'amod'].includes(governor.dep) &&
+        findTrigger(doc.token({ sentence: s, index: governor.governor }).lemma.toLowerCase(), 'NN')
+      )
+        continue;
       let kind = trigger.kind;
       // "ceasefire talks" are negotiations on the ceasefire, not talks of their own.
-      if (kind === 'talks' && doc.dependents(ref, 'compound').some((dep) => ['ceasefire', 'truce'].includes(doc.token(dep).lemma.toLowerCase()))) kind = 'negotiation';
+      if (
+        kind === 'talks' &&
+        doc.dependents(ref, 'compound').some((dep) => ['ceasefire', 'truce'].includes(doc.token(dep).lemma.toLowerCase()))
+      )
+        kind = 'negotiation';
       // "ceasefire" naming what a proposal or extension is about is no further mention of the ceasefire.
-      if (trigger.pos === 'noun' && doc.head(ref)?.dep === 'compound' && findTrigger(doc.token({ sentence: s, index: doc.head(ref)!.governor }).lemma.toLowerCase(), 'NN')) continue;
+      if (
+        trigger.pos === 'noun' &&
+        doc.head(ref)?.dep === 'compound' &&
+        findTrigger(doc.token({ sentence: s, index: doc.head(ref)!.governor }).lemma.toLowerCase(), 'NN')
+      )
+        continue;
       const roles = participants(doc, entities, ref, trigger);
       const actors = new Set(roles.map((role) => role.actor));
       const event =
@@ -62,7 +83,9 @@ export function draftEvents(doc: AnnotatedDocument, entities: EntityIndex, draft
       const id = event?.id ?? uniqueId(draft, `event:${slug(`${kind} ${roles.map((role) => shortName(role.actor)).join(' ')}`)}`);
       if (!event) {
         events.push({ id, kind, actors });
-        const names = roles.filter((role, i) => roles.findIndex((other) => other.actor === role.actor) === i).map((role) => nameOf(draft, role.actor));
+        const names = roles
+          .filter((role, i) => roles.findIndex((other) => other.actor === role.actor) === i)
+          .map((role) => nameOf(draft, role.actor));
         draft.node(
           {
             id,
@@ -82,7 +105,9 @@ export function draftEvents(doc: AnnotatedDocument, entities: EntityIndex, draft
         upgradeDate(draft, event.id, date);
       }
       for (const role of roles) draft.relation({ type: 'PARTICIPATED_IN', from: role.actor, to: id, role: role.role }, sentenceSpan, 0.5);
-      for (const place of [...doc.dependents(ref, 'nmod'), ...doc.dependents(ref, 'obl')].filter((dep) => ['in', 'into'].includes(doc.caseOf(dep) ?? ''))) {
+      for (const place of [...doc.dependents(ref, 'nmod'), ...doc.dependents(ref, 'obl')].filter((dep) =>
+        ['in', 'into'].includes(doc.caseOf(dep) ?? ''),
+      )) {
         for (const placeId of entities.at(place).filter((entity) => entity.startsWith('place:'))) {
           draft.relation({ type: 'OCCURRED_IN', from: id, to: placeId }, sentenceSpan, 0.6);
         }
@@ -93,7 +118,8 @@ export function draftEvents(doc: AnnotatedDocument, entities: EntityIndex, draft
     const here = [...new Set(bySentence.get(s) ?? [])].map((id) => events.find((event) => event.id === id)!);
     for (const mediation of here.filter((event) => event.kind === 'mediation')) {
       for (const other of here.filter((event) => event.kind !== 'mediation')) {
-        for (const mediator of mediation.actors) draft.relation({ type: 'PARTICIPATED_IN', from: mediator, to: other.id, role: 'mediator' }, sentenceSpan, 0.4);
+        for (const mediator of mediation.actors)
+          draft.relation({ type: 'PARTICIPATED_IN', from: mediator, to: other.id, role: 'mediator' }, sentenceSpan, 0.4);
       }
     }
   });
@@ -125,7 +151,10 @@ function participants(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenR
   // Actors written into the trigger's own phrase: "US-Hamas talks", "Israel-Hamas ceasefire", "Qatari mediators".
   const compounds = doc.dependents(ref, 'compound').flatMap((dep) => [dep, ...doc.dependents(dep, 'compound')]);
   add([ref, ...compounds, ...doc.dependents(ref, 'amod'), ...doc.dependents(ref, 'nmod:poss')], trigger.subject);
-  add(doc.dependents(ref, 'nsubj').filter((dep) => !doc.dependents(ref, 'nsubj:pass').some((p) => p.index === dep.index)), trigger.subject);
+  add(
+    doc.dependents(ref, 'nsubj').filter((dep) => !doc.dependents(ref, 'nsubj:pass').some((p) => p.index === dep.index)),
+    trigger.subject,
+  );
   add(doc.dependents(ref, 'nsubj:pass'), trigger.object);
   add(doc.dependents(ref, 'obj'), trigger.object);
   for (const modifier of [...doc.dependents(ref, 'nmod'), ...doc.dependents(ref, 'obl')]) {
@@ -140,11 +169,18 @@ function participants(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenR
   const clause = head && doc.head({ sentence: ref.sentence, index: head.governor });
   if (head?.dep === 'nsubj' && clause?.dep === 'appos') add([{ sentence: ref.sentence, index: clause.governor }], trigger.object);
   // "pledged to support Israel": the object of the verb the trigger governs.
-  if (trigger.pos === 'verb') add(doc.dependents(ref, 'xcomp').flatMap((verb) => doc.dependents(verb, 'obj')), trigger.object);
+  if (trigger.pos === 'verb')
+    add(
+      doc.dependents(ref, 'xcomp').flatMap((verb) => doc.dependents(verb, 'obj')),
+      trigger.object,
+    );
   // "issue a warning to Hamas": the addressee hangs on the verb whose object the trigger is.
   if (head?.dep === 'obj') {
     const verb = { sentence: ref.sentence, index: head.governor };
-    add(doc.dependents(verb, 'obl').filter((dep) => ['to', 'against'].includes(doc.caseOf(dep) ?? '')), trigger.object);
+    add(
+      doc.dependents(verb, 'obl').filter((dep) => ['to', 'against'].includes(doc.caseOf(dep) ?? '')),
+      trigger.object,
+    );
   }
   // A verb with no subject of its own takes the subject of the clause it hangs on.
   if (trigger.pos === 'verb' && head && subjectSharing.has(head.dep) && doc.dependents(ref, 'nsubj').length === 0) {
@@ -152,7 +188,10 @@ function participants(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenR
   }
   // "Egypt hosted a new round of negotiations", "Israel launched a wave of strikes": the trigger's phrase is the
   // object of a verb whose subject hosted (mediator), led (lead negotiator) or carried out (the trigger's subject) it.
-  const measure = head?.dep === 'nmod' && doc.caseOf(ref) === 'of' && lexicon.phraseNouns.includes(doc.token({ sentence: ref.sentence, index: head.governor }).lemma.toLowerCase());
+  const measure =
+    head?.dep === 'nmod' &&
+    doc.caseOf(ref) === 'of' &&
+    lexicon.phraseNouns.includes(doc.token({ sentence: ref.sentence, index: head.governor }).lemma.toLowerCase());
   const phrase = measure ? doc.head({ sentence: ref.sentence, index: head.governor }) : head;
   if (phrase?.dep === 'obj') {
     const verb = { sentence: ref.sentence, index: phrase.governor };

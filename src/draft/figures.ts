@@ -14,7 +14,9 @@ export function qualifierBefore(preceding: string): { qualifier: Qualifier; word
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   const entries = Object.entries(lexicon.qualifiers) as [Exclude<Qualifier, 'exactly' | 'half'>, string[]][];
   // Longest phrases first, so "at least" is not read as some shorter phrase ending the same way.
-  const phrases = entries.flatMap(([qualifier, list]) => list.map((phrase) => ({ qualifier, phrase }))).sort((a, b) => b.phrase.length - a.phrase.length);
+  const phrases = entries
+    .flatMap(([qualifier, list]) => list.map((phrase) => ({ qualifier, phrase })))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
   for (const { qualifier, phrase } of phrases) {
     if (new RegExp(`(^|[^a-z])${phrase.replace(/ /g, '\\s+')}\\s+$`).test(tail)) {
       const match = new RegExp(`${phrase.replace(/ /g, '\\s+')}\\s+$`).exec(tail)!;

@@ -12,7 +12,13 @@ import { slug, speculates, within } from './text';
  * proposer of its own is a further mention of the last proposal. Claims in the same sentence are ABOUT it.
  * Terms are not drafted. Nothing comes from speculative passages, headings or quotations.
  */
-export function draftProposals(doc: AnnotatedDocument, entities: EntityIndex, draft: DraftBuilder, excluded: Exclusions, claims: Map<number, string[]>): void {
+export function draftProposals(
+  doc: AnnotatedDocument,
+  entities: EntityIndex,
+  draft: DraftBuilder,
+  excluded: Exclusions,
+  claims: Map<number, string[]>,
+): void {
   let last: string | undefined;
   doc.sentences.forEach((sentence, s) => {
     const sentenceSpan = doc.sentenceSpan(s);
@@ -29,9 +35,23 @@ export function draftProposals(doc: AnnotatedDocument, entities: EntityIndex, dr
       let id = !demand && actors.length === 0 ? last : undefined;
       if (!id) {
         const words = demand ? doc.subtree(doc.dependents(ref, 'ccomp')[0] ?? ref).span : doc.subtree(ref).span;
-        const title = demand ? `Demand: ${doc.text.slice(words.begin, words.end)}` : `${capitalize(compoundWords(doc, ref))} ${token.word.toLowerCase()}`;
-        id = `proposal:${slug(`${actors.map((a) => a.slice(a.indexOf(':') + 1)).join(' ')} ${title}`).slice(0, 60).replace(/-+$/, '')}`;
-        draft.node({ id, type: 'Proposal', title: title.slice(0, 120), status: demand ? 'demanded' : 'proposed', summary: sentenceText.slice(0, 400) }, sentenceSpan, 0.5);
+        const title = demand
+          ? `Demand: ${doc.text.slice(words.begin, words.end)}`
+          : `${capitalize(compoundWords(doc, ref))} ${token.word.toLowerCase()}`;
+        id = `proposal:${slug(`${actors.map((a) => a.slice(a.indexOf(':') + 1)).join(' ')} ${title}`)
+          .slice(0, 60)
+          .replace(/-+$/, '')}`;
+        draft.node(
+          {
+            id,
+            type: 'Proposal',
+            title: title.slice(0, 120),
+            status: demand ? 'demanded' : 'proposed',
+            summary: sentenceText.slice(0, 400),
+          },
+          sentenceSpan,
+          0.5,
+        );
       } else {
         draft.node(draft.nodes.get(id)!.body, sentenceSpan, 0.4);
       }
@@ -44,21 +64,26 @@ export function draftProposals(doc: AnnotatedDocument, entities: EntityIndex, dr
 }
 
 function proposers(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenRef): string[] {
-  const agents = doc
-    .dependents(ref, 'acl')
-    .flatMap((verb) => doc.dependents(verb, 'obl').filter((dep) => doc.caseOf(dep) === 'by'));
+  const agents = doc.dependents(ref, 'acl').flatMap((verb) => doc.dependents(verb, 'obl').filter((dep) => doc.caseOf(dep) === 'by'));
   return actorsOf(doc, entities, [...agents, ...doc.dependents(ref, 'nmod:poss')]);
 }
 
 function actorsOf(doc: AnnotatedDocument, entities: EntityIndex, refs: TokenRef[]): string[] {
-  return [...new Set(refs.flatMap((ref) => doc.withConjuncts(ref)).flatMap((ref) => [...entities.at(ref), ...doc.dependents(ref, 'compound').flatMap((dep) => entities.at(dep))]))].filter(
-    (id) => !id.startsWith('place:'),
-  );
+  return [
+    ...new Set(
+      refs
+        .flatMap((ref) => doc.withConjuncts(ref))
+        .flatMap((ref) => [...entities.at(ref), ...doc.dependents(ref, 'compound').flatMap((dep) => entities.at(dep))]),
+    ),
+  ].filter((id) => !id.startsWith('place:'));
 }
 
 /** "a new ceasefire proposal" -> "ceasefire": the nouns compounded with the proposal word. */
 function compoundWords(doc: AnnotatedDocument, ref: TokenRef): string {
-  return doc.dependents(ref, 'compound').map((dep) => doc.token(dep).word.toLowerCase()).join(' ');
+  return doc
+    .dependents(ref, 'compound')
+    .map((dep) => doc.token(dep).word.toLowerCase())
+    .join(' ');
 }
 
 function capitalize(words: string): string {

@@ -13,7 +13,11 @@ export type Resolution =
   | { kind: 'existing'; id: string; name: string; entityKind?: string; confidence: number; candidates: Candidate[] }
   | { kind: 'new'; candidates: Candidate[] };
 
-const wordsOf = (name: string) => name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const wordsOf = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /**
  * The resolution rules, in order:
@@ -28,7 +32,14 @@ export function judge(mention: string, found: readonly Found[]): Resolution {
   const exact = found.filter((candidate) => candidate.exact);
   if (exact.length > 0) {
     const best = exact[0]!;
-    return { kind: 'existing', id: best.id, name: best.name, entityKind: best.kind, confidence: exact.length === 1 ? 0.95 : 0.6, candidates: exact.length === 1 ? [] : candidates };
+    return {
+      kind: 'existing',
+      id: best.id,
+      name: best.name,
+      entityKind: best.kind,
+      confidence: exact.length === 1 ? 0.95 : 0.6,
+      candidates: exact.length === 1 ? [] : candidates,
+    };
   }
   const words = wordsOf(mention);
   const contained = found.filter((candidate) => {
@@ -44,7 +55,12 @@ export function judge(mention: string, found: readonly Found[]): Resolution {
 
 /** Escapes Lucene's special characters so a name is searched as words. */
 export function luceneWords(name: string): string {
-  return name.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ' ').trim().split(/\s+/).filter(Boolean).join(' ');
+  return name
+    .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ');
 }
 
 let queries: QueryLibrary | undefined;
@@ -66,7 +82,16 @@ export async function resolveEntities(db: Database, draft: DraftBuilder): Promis
   const found = new Map<string, Found[]>();
   for (const row of rows) {
     const key = row.key as string;
-    found.set(key, [...(found.get(key) ?? []), { id: row.id as string, name: row.name as string, kind: (row.kind as string | null) ?? undefined, score: row.score as number, exact: row.exact as boolean }]);
+    found.set(key, [
+      ...(found.get(key) ?? []),
+      {
+        id: row.id as string,
+        name: row.name as string,
+        kind: (row.kind as string | null) ?? undefined,
+        score: row.score as number,
+        exact: row.exact as boolean,
+      },
+    ]);
   }
   const resolutions = new Map<string, Resolution>();
   const renames = new Map<string, string>();

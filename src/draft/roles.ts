@@ -38,7 +38,9 @@ function appositionRole(doc: AnnotatedDocument, entities: EntityIndex, draft: Dr
     if (!org) continue;
     const words = tokens[0]!.pos === 'DT' ? tokens.slice(1) : tokens;
     const title = doc.text.slice(words[0]!.characterOffsetBegin, words[words.length - 1]!.characterOffsetEnd);
-    const nameStart = doc.sentences[head.sentence]!.tokens.findIndex((token) => entities.at({ sentence: head.sentence, index: token.index }).includes(person));
+    const nameStart = doc.sentences[head.sentence]!.tokens.findIndex((token) =>
+      entities.at({ sentence: head.sentence, index: token.index }).includes(person),
+    );
     const begin = doc.sentences[head.sentence]!.tokens[Math.max(0, nameStart)]!.characterOffsetBegin;
     draft.relation({ type: 'HOLDS_ROLE', from: person, to: org, title }, { begin, end: words[words.length - 1]!.characterOffsetEnd }, 0.6);
   }

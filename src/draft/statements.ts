@@ -14,7 +14,13 @@ const pronouns = new Set(['he', 'she', 'him', 'her', 'his']);
  * ("Trump ... took to his platform to issue a 'last warning'"); "he"/"she" are the named person mentioned
  * last before. The medium is the platform or setting the sentence names.
  */
-export function draftStatements(doc: AnnotatedDocument, entities: EntityIndex, draft: DraftBuilder, quotes: Span[], headings: Span[]): void {
+export function draftStatements(
+  doc: AnnotatedDocument,
+  entities: EntityIndex,
+  draft: DraftBuilder,
+  quotes: Span[],
+  headings: Span[],
+): void {
   const byQuote = new Map<string, string>();
   for (const quote of quotes) {
     if (within(quote, headings)) continue;
@@ -37,7 +43,13 @@ export function draftStatements(doc: AnnotatedDocument, entities: EntityIndex, d
  * the step itself is promising". A speech verb whose subject is an actor and whose complement clause holds no
  * quotation gives a paraphrase: the clause, without "that", is the statement's quote.
  */
-export function draftParaphrases(doc: AnnotatedDocument, entities: EntityIndex, draft: DraftBuilder, quotes: Span[], excluded: Span[]): void {
+export function draftParaphrases(
+  doc: AnnotatedDocument,
+  entities: EntityIndex,
+  draft: DraftBuilder,
+  quotes: Span[],
+  excluded: Span[],
+): void {
   doc.sentences.forEach((sentence, s) => {
     for (const token of sentence.tokens) {
       if (!token.pos.startsWith('VB') || !lexicon.speechVerbs.includes(token.lemma.toLowerCase())) continue;
@@ -46,7 +58,10 @@ export function draftParaphrases(doc: AnnotatedDocument, entities: EntityIndex, 
       if (!clause) continue;
       const { span } = doc.subtree(clause);
       if (quotes.some((quote) => quote.begin < span.end && quote.end > span.begin) || within(span, excluded)) continue;
-      const speaker = doc.dependents(verb, 'nsubj').map((subject) => actorOf(doc, entities, subject)).find((actor) => actor !== undefined);
+      const speaker = doc
+        .dependents(verb, 'nsubj')
+        .map((subject) => actorOf(doc, entities, subject))
+        .find((actor) => actor !== undefined);
       if (!speaker) continue;
       const marker = doc.dependents(clause, 'mark').find((mark) => doc.token(mark).lemma.toLowerCase() === 'that');
       const begin = marker ? doc.sentences[s]!.tokens[marker.index]!.characterOffsetBegin : span.begin;
@@ -54,7 +69,11 @@ export function draftParaphrases(doc: AnnotatedDocument, entities: EntityIndex, 
       const words = doc.text.slice(quoteSpan.begin, quoteSpan.end);
       const id = `statement:${slug(words.split(/\s+/).slice(0, 6).join(' '))}`;
       const sentenceSpan = doc.sentenceSpan(s);
-      draft.node({ id, type: 'Statement', quote: words, medium: mediumOf(doc.text.slice(sentenceSpan.begin, sentenceSpan.end)), paraphrase: true }, quoteSpan, 0.5);
+      draft.node(
+        { id, type: 'Statement', quote: words, medium: mediumOf(doc.text.slice(sentenceSpan.begin, sentenceSpan.end)), paraphrase: true },
+        quoteSpan,
+        0.5,
+      );
       draft.relation({ type: 'STATED', from: speaker, to: id }, sentenceSpan, 0.5);
     }
   });

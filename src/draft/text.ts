@@ -106,6 +106,12 @@ export function slug(name: string): string {
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  const short = cleaned.length <= 80 ? cleaned : cleaned.slice(0, 81).replace(/-[^-]*$/, '').slice(0, 80);
+  const short =
+    cleaned.length <= 80
+      ? cleaned
+      : cleaned
+          .slice(0, 81)
+          .replace(/-[^-]*$/, '')
+          .slice(0, 80);
   return short || 'unnamed';
 }

@@ -55,7 +55,10 @@ function refuseOverwrite(format: ExportFormat, target: string, force: boolean): 
   const existing = fs.existsSync(target) ? fs.statSync(target) : null;
   if (format === 'csv') {
     if (existing && !existing.isDirectory()) {
-      throw new BadUserInputError('--out', `${target} is a file; the csv format writes a folder (${Object.values(csvFiles).join(', ')}): give a folder`);
+      throw new BadUserInputError(
+        '--out',
+        `${target} is a file; the csv format writes a folder (${Object.values(csvFiles).join(', ')}): give a folder`,
+      );
     }
     const present = Object.values(csvFiles).filter((file) => fs.existsSync(path.join(target, file)));
     if (present.length > 0 && !force) {

@@ -16,7 +16,12 @@ function size(bytes: number): string {
  * Gephi, Cytoscape or neo4j-admin, then prints each file written with its size. Relative paths are taken from,
  * and printed relative to, `cwd`. Returns the exit status.
  */
-export async function runExportCommand(argv: readonly string[], config: () => Config, output: CommandOutput, cwd: string = process.cwd()): Promise<number> {
+export async function runExportCommand(
+  argv: readonly string[],
+  config: () => Config,
+  output: CommandOutput,
+  cwd: string = process.cwd(),
+): Promise<number> {
   try {
     if (asksForHelp(argv)) {
       output.out(helpText(exportCommand));
@@ -27,8 +32,13 @@ export async function runExportCommand(argv: readonly string[], config: () => Co
     try {
       if (options.format !== 'csv') await fs.promises.mkdir(path.dirname(options.out), { recursive: true });
       const result = await exportGraph(connection.db, options);
-      const scope = options.entity === undefined ? 'the whole graph' : `the neighbourhood of ${options.entity} (depth ${options.depth ?? defaultDepth})`;
-      output.log(`${result.format}: ${scope}, ${result.nodes} nodes and ${result.edges} relationships; read in ${result.readMs} ms, written in ${result.writeMs} ms`);
+      const scope =
+        options.entity === undefined
+          ? 'the whole graph'
+          : `the neighbourhood of ${options.entity} (depth ${options.depth ?? defaultDepth})`;
+      output.log(
+        `${result.format}: ${scope}, ${result.nodes} nodes and ${result.edges} relationships; read in ${result.readMs} ms, written in ${result.writeMs} ms`,
+      );
       for (const { file, bytes } of result.files) {
         const relative = path.relative(cwd, file);
         output.out(`${relative.startsWith('..') || path.isAbsolute(relative) ? file : relative}\t${size(bytes)}\n`);

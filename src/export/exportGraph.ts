@@ -67,7 +67,12 @@ export async function exportGraph(db: Database, options: ExportOptions): Promise
     const pages =
       options.entity === undefined
         ? readWholeGraph(db, queries, pageSize)
-        : readSelection(db, queries, await neighbourhood(db, queries, options.entity, options.depth ?? defaultDepth, options.maxNodes ?? defaultMaxNodes), pageSize);
+        : readSelection(
+            db,
+            queries,
+            await neighbourhood(db, queries, options.entity, options.depth ?? defaultDepth, options.maxNodes ?? defaultMaxNodes),
+            pageSize,
+          );
     for await (const page of pages) {
       for (const read of page) {
         await spool.addNode(read.node, read.types);

@@ -91,7 +91,12 @@ export async function* readWholeGraph(db: Database, queries: QueryLibrary, pageS
 }
 
 /** Reads the nodes `ids` in pages, keeping only the relationships between them. */
-export async function* readSelection(db: Database, queries: QueryLibrary, ids: readonly string[], pageSize: number): AsyncGenerator<ReadNode[]> {
+export async function* readSelection(
+  db: Database,
+  queries: QueryLibrary,
+  ids: readonly string[],
+  pageSize: number,
+): AsyncGenerator<ReadNode[]> {
   for (let start = 0; start < ids.length; start += pageSize) {
     const rows = await db.read(queries.get('selection-page'), { ids: ids.slice(start, start + pageSize), selection: ids });
     yield rows.map(readNode);
@@ -103,7 +108,13 @@ export async function* readSelection(db: Database, queries: QueryLibrary, ids: r
  * but the articles that mention the nodes found are added, as their provenance), sorted. Throws when the
  * walk passes `maxNodes`, rather than export part of a neighbourhood.
  */
-export async function neighbourhood(db: Database, queries: QueryLibrary, entity: string, depth: number, maxNodes: number): Promise<string[]> {
+export async function neighbourhood(
+  db: Database,
+  queries: QueryLibrary,
+  entity: string,
+  depth: number,
+  maxNodes: number,
+): Promise<string[]> {
   const exists = await db.read(queries.get('selection-page'), { ids: [entity], selection: [] });
   if (exists.length === 0) throw new NotFoundError(`no node has the id "${entity}"`);
   const found = new Set([entity]);
@@ -114,7 +125,10 @@ export async function neighbourhood(db: Database, queries: QueryLibrary, entity:
     frontier = rows.map((row) => String(row.id)).filter((id) => !found.has(id));
     for (const id of frontier) found.add(id);
     if (found.size > maxNodes) {
-      throw new BadUserInputError('--depth', `the neighbourhood of ${entity} at depth ${depth} has more than ${maxNodes} nodes; lower --depth or raise --max-nodes`);
+      throw new BadUserInputError(
+        '--depth',
+        `the neighbourhood of ${entity} at depth ${depth} has more than ${maxNodes} nodes; lower --depth or raise --max-nodes`,
+      );
     }
   }
   const articles = await db.read(queries.get('mentioning-articles'), { ids: [...found] });

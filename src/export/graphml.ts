@@ -7,14 +7,23 @@ import { TextFile } from './textFile';
 // GraphML has no date or list types: dates are ISO text, and lists are JSON text with attr.list naming the
 // element type, the convention of Neo4j's own APOC GraphML export (Gephi and Cytoscape read them as text).
 // Nor has it a point type: a point is JSON text, and its key's <desc> says so, since attr.type alone cannot.
-const graphmlType: Record<ScalarPropertyType, string> = { string: 'string', int: 'long', float: 'double', boolean: 'boolean', date: 'string', point: 'string' };
+const graphmlType: Record<ScalarPropertyType, string> = {
+  string: 'string',
+  int: 'long',
+  float: 'double',
+  boolean: 'boolean',
+  date: 'string',
+  point: 'string',
+};
 
 /** The <desc> of a point property's key: a reader that knows it can parse the text back into a point. */
 export const graphmlPointDescription = 'point as JSON text: {"srid":7203,"x":...,"y":...} (a 3-D point adds "z")';
 
 /** A point as GraphML text: `{"srid":7203,"x":17186,"y":18647}`, the same object as in the Cytoscape JSON. */
 export function graphmlPointText(point: PlainPoint): string {
-  return JSON.stringify(point.z === undefined ? { srid: point.srid, x: point.x, y: point.y } : { srid: point.srid, x: point.x, y: point.y, z: point.z });
+  return JSON.stringify(
+    point.z === undefined ? { srid: point.srid, x: point.x, y: point.y } : { srid: point.srid, x: point.x, y: point.y, z: point.z },
+  );
 }
 
 /**
@@ -67,8 +76,18 @@ function dataLines(prefix: string, values: Record<string, PlainValue>): string {
 export async function writeGraphml(spool: GraphSpool, file: string): Promise<number> {
   const nodeColumns = spool.nodeColumns.columns();
   const edgeColumns = spool.edgeColumns.columns();
-  checkReserved('GraphML', 'node', nodeColumns.map((column) => column.name), graphmlNodeFields);
-  checkReserved('GraphML', 'edge', edgeColumns.map((column) => column.name), graphmlEdgeFields);
+  checkReserved(
+    'GraphML',
+    'node',
+    nodeColumns.map((column) => column.name),
+    graphmlNodeFields,
+  );
+  checkReserved(
+    'GraphML',
+    'edge',
+    edgeColumns.map((column) => column.name),
+    graphmlEdgeFields,
+  );
 
   const out = TextFile.create(file);
   try {

@@ -8,7 +8,14 @@ import { TextFile } from './textFile';
 export const csvFiles = { nodes: 'nodes.csv', relationships: 'relationships.csv', readme: 'IMPORT.txt' } as const;
 
 // Cypher integers and floats are 64 bits wide: neo4j-admin's long and double, not its 32-bit int and float.
-const adminType: Record<ScalarPropertyType, string> = { string: 'string', int: 'long', float: 'double', boolean: 'boolean', date: 'date', point: 'point' };
+const adminType: Record<ScalarPropertyType, string> = {
+  string: 'string',
+  int: 'long',
+  float: 'double',
+  boolean: 'boolean',
+  date: 'date',
+  point: 'point',
+};
 
 // neo4j-admin names a coordinate system by its crs name; srid: is the fallback for one this table lacks.
 const crsNames: Record<number, string> = { 7203: 'cartesian', 9157: 'cartesian-3d', 4326: 'WGS-84', 4979: 'WGS-84-3d' };
@@ -83,7 +90,8 @@ Then apply cypher/schema.cypher for the constraints and indexes the query librar
  */
 export async function writeNeo4jAdminCsv(spool: GraphSpool, dir: string): Promise<{ file: string; bytes: number }[]> {
   const delimiter = spool.arrayDelimiter();
-  if (delimiter === null) throw new Error('every candidate list delimiter occurs in some exported value; neo4j-admin CSV cannot hold these lists');
+  if (delimiter === null)
+    throw new Error('every candidate list delimiter occurs in some exported value; neo4j-admin CSV cannot hold these lists');
   await fs.promises.mkdir(dir, { recursive: true });
 
   const nodeColumns = spool.nodeColumns.columns().filter((column) => column.name !== 'id');
@@ -93,7 +101,11 @@ export async function writeNeo4jAdminCsv(spool: GraphSpool, dir: string): Promis
     ['id:ID', ':LABEL', ...nodeColumns.map((column) => `${column.name}:${adminColumnType(column.type)}`)],
     (async function* () {
       for await (const node of spool.nodes()) {
-        yield [quoted(node.id), quoted(node.labels.join(delimiter)), ...nodeColumns.map((column) => csvField(node.properties[column.name], column.type, delimiter))];
+        yield [
+          quoted(node.id),
+          quoted(node.labels.join(delimiter)),
+          ...nodeColumns.map((column) => csvField(node.properties[column.name], column.type, delimiter)),
+        ];
       }
     })(),
   );
@@ -105,7 +117,12 @@ export async function writeNeo4jAdminCsv(spool: GraphSpool, dir: string): Promis
     [':START_ID', ':END_ID', ':TYPE', ...edgeColumns.map((column) => `${column.name}:${adminColumnType(column.type)}`)],
     (async function* () {
       for await (const edge of spool.edges()) {
-        yield [quoted(edge.source), quoted(edge.target), quoted(edge.type), ...edgeColumns.map((column) => csvField(edge.properties[column.name], column.type, delimiter))];
+        yield [
+          quoted(edge.source),
+          quoted(edge.target),
+          quoted(edge.type),
+          ...edgeColumns.map((column) => csvField(edge.properties[column.name], column.type, delimiter)),
+        ];
       }
     })(),
   );

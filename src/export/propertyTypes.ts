@@ -10,7 +10,13 @@ export function elementType(type: PropertyType): ElementPropertyType | null {
   return type.endsWith('[]') ? (type.slice(0, -2) as ElementPropertyType) : null;
 }
 
-const elementOf: Record<string, ElementPropertyType> = { STRING: 'string', INTEGER: 'int', FLOAT: 'float', BOOLEAN: 'boolean', DATE: 'date' };
+const elementOf: Record<string, ElementPropertyType> = {
+  STRING: 'string',
+  INTEGER: 'int',
+  FLOAT: 'float',
+  BOOLEAN: 'boolean',
+  DATE: 'date',
+};
 const scalarOf: Record<string, ScalarPropertyType> = { ...elementOf, POINT: 'point' };
 
 /**
@@ -69,6 +75,8 @@ export class PropertyColumns {
 
   /** Name and type of every column; a column that only ever held empty lists is a list of strings. */
   columns(): { name: string; type: PropertyType }[] {
-    return [...this.types.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, type]) => ({ name, type: type ?? 'string[]' }));
+    return [...this.types.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, type]) => ({ name, type: type ?? 'string[]' }));
   }
 }

@@ -47,7 +47,10 @@ export function decodeCursor(argument: string, cursor: unknown): TimelineKey | n
   ) {
     return { earliest: parsed[0], latest: parsed[1], sequence: parsed[2] as number, id: parsed[3] };
   }
-  throw new BadUserInputError(argument, `expected a cursor returned by this query's pageInfo.endCursor or an edge's cursor, got ${shown(cursor)}`);
+  throw new BadUserInputError(
+    argument,
+    `expected a cursor returned by this query's pageInfo.endCursor or an edge's cursor, got ${shown(cursor)}`,
+  );
 }
 
 /**
@@ -65,7 +68,10 @@ export function decodeOffset(argument: string, cursor: unknown): number | null {
   if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === 'offset' && Number.isInteger(parsed[1]) && (parsed[1] as number) >= 0) {
     return parsed[1] as number;
   }
-  throw new BadUserInputError(argument, `expected a cursor returned by this field's pageInfo.endCursor or an edge's cursor, got ${JSON.stringify(cursor)}`);
+  throw new BadUserInputError(
+    argument,
+    `expected a cursor returned by this field's pageInfo.endCursor or an edge's cursor, got ${JSON.stringify(cursor)}`,
+  );
 }
 
 /** An opaque cursor for the articles list: base64url of the article's rank (cypher/README.md, "Many sources"). */
@@ -81,5 +87,8 @@ export function decodeRank(argument: string, cursor: unknown): string | null {
     const [day, id] = [parsed[1].slice(0, 10), parsed[1].slice(11)];
     if (isCalendarDate(day) && parsed[1][10] === '|' && idGrammar.test(id)) return parsed[1];
   }
-  throw new BadUserInputError(argument, `expected a cursor returned by this query's pageInfo.endCursor or an edge's cursor, got ${shown(cursor)}`);
+  throw new BadUserInputError(
+    argument,
+    `expected a cursor returned by this query's pageInfo.endCursor or an edge's cursor, got ${shown(cursor)}`,
+  );
 }

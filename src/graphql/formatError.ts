@@ -22,7 +22,10 @@ export function formatError(production: boolean, log: (message: string) => void 
     if (code && code !== ErrorCode.Internal) return formatted;
     log(`internal error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
     if (!production) return formatted;
-    return { message: 'internal server error', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: ErrorCode.Internal } };
+    return {
+      message: 'internal server error',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.Internal },
+    };
   };
 }
-

@@ -73,7 +73,12 @@ const sizeBounds: Record<string, Partial<Record<'first' | 'depth' | 'maxHops', {
 type Variables = Record<string, unknown>;
 
 /** The cost of `operation` under the model above, with `variables` as the request sent them. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Variables,
+): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -89,7 +94,12 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   const measured = new Map<string, number>();
   const inProgress = new Set<string>();
 
-  const sizeArgument = (parent: GraphQLCompositeType, field: FieldNode, definition: GraphQLField<unknown, unknown>, name: 'first' | 'depth' | 'maxHops'): number | null => {
+  const sizeArgument = (
+    parent: GraphQLCompositeType,
+    field: FieldNode,
+    definition: GraphQLField<unknown, unknown>,
+    name: 'first' | 'depth' | 'maxHops',
+  ): number | null => {
     const argument = definition.args.find((candidate) => candidate.name === name);
     if (!argument) return null;
     const node = field.arguments?.find((candidate) => candidate.name.value === name);
@@ -166,9 +176,12 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
           if (!operation || maxCost <= 0) return;
           const cost = operationCost(schema, document, operation, request.variables ?? {});
           if (cost > maxCost) {
-            throw new GraphQLError(`query cost ${cost} exceeds the limit of ${maxCost} (GRAPHQL_MAX_COST): ask for fewer or smaller lists`, {
-              extensions: { code: ErrorCode.BadUserInput, cost, limit: maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `query cost ${cost} exceeds the limit of ${maxCost} (GRAPHQL_MAX_COST): ask for fewer or smaller lists`,
+              {
+                extensions: { code: ErrorCode.BadUserInput, cost, limit: maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

@@ -23,7 +23,10 @@ export const bounds = {
   searchText: { min: 1, max: 200 },
 } as const;
 
-interface Bound { min: number; max: number }
+interface Bound {
+  min: number;
+  max: number;
+}
 
 /**
  * A value as an error message shows it: at most 60 characters of it (an error must not echo a megabyte back), with
@@ -94,7 +97,12 @@ export function rangeMatch(argument: string, value: unknown): RangeMatch {
 }
 
 /** A date range whose end is not before its start; either bound may be absent. */
-export function dateRange(fromArgument: string, from: unknown, toArgument: string, to: unknown): { from: string | null; to: string | null } {
+export function dateRange(
+  fromArgument: string,
+  from: unknown,
+  toArgument: string,
+  to: unknown,
+): { from: string | null; to: string | null } {
   const range = { from: optionalIsoDate(fromArgument, from), to: optionalIsoDate(toArgument, to) };
   // ISO dates of the same shape compare as strings in calendar order.
   if (range.from !== null && range.to !== null && range.to < range.from) {
@@ -108,7 +116,10 @@ export function optionalList(argument: string, value: unknown, what: string): st
   if (value === null || value === undefined) return null;
   const ok = Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim().length > 0);
   if (!ok || value.length < bounds.list.min || value.length > bounds.list.max) {
-    throw new BadUserInputError(argument, `expected ${bounds.list.min} to ${bounds.list.max} ${what}, or null for all, got ${shown(value)}`);
+    throw new BadUserInputError(
+      argument,
+      `expected ${bounds.list.min} to ${bounds.list.max} ${what}, or null for all, got ${shown(value)}`,
+    );
   }
   return (value as string[]).map((item) => item.trim());
 }
@@ -116,7 +127,10 @@ export function optionalList(argument: string, value: unknown, what: string): st
 /** The node labels searchAll's types argument names (the SearchType enum's values): at least one. */
 export function searchTypes(argument: string, value: unknown): string[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw new BadUserInputError(argument, `expected at least one kind of node to search (PERSON, ORGANIZATION, PLACE, EVENT, PROPOSAL, STATEMENT, CLAIM), got ${shown(value)}`);
+    throw new BadUserInputError(
+      argument,
+      `expected at least one kind of node to search (PERSON, ORGANIZATION, PLACE, EVENT, PROPOSAL, STATEMENT, CLAIM), got ${shown(value)}`,
+    );
   }
   return value.map(String);
 }
@@ -125,7 +139,10 @@ export function searchTypes(argument: string, value: unknown): string[] {
 export function searchText(argument: string, value: unknown): string {
   const trimmed = typeof value === 'string' ? value.trim() : '';
   if (trimmed.length > bounds.searchText.max || !/[\p{L}\p{N}]/u.test(trimmed)) {
-    throw new BadUserInputError(argument, `expected words to search for (letters or digits, at most ${bounds.searchText.max} characters), got ${shown(value)}`);
+    throw new BadUserInputError(
+      argument,
+      `expected words to search for (letters or digits, at most ${bounds.searchText.max} characters), got ${shown(value)}`,
+    );
   }
   return trimmed;
 }

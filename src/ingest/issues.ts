@@ -77,7 +77,10 @@ export class AnnotationError extends AppError {
     const count = all.length === 1 ? '1 error' : `${all.length} errors`;
     const shown = all.length > issues.length ? `, the first ${issues.length} listed` : '';
     const lines = issues.map((issue) => `  ${issue.file}: ${issue.entry}: ${issue.reason}`);
-    super(ErrorCode.BadUserInput, [`refused ${files}: ${count}${shown}, nothing written`, ...lines].join('\n'), { issues, total: all.length });
+    super(ErrorCode.BadUserInput, [`refused ${files}: ${count}${shown}, nothing written`, ...lines].join('\n'), {
+      issues,
+      total: all.length,
+    });
     this.issues = issues;
   }
 }

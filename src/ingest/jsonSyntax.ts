@@ -77,8 +77,14 @@ export function findJsonSyntaxError(text: string, maxNesting: number = inputLimi
       depth -= 1;
       return;
     }
-    if (c === '"') { string(); return; }
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) { number(); return; }
+    if (c === '"') {
+      string();
+      return;
+    }
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
+      number();
+      return;
+    }
     for (const literal of ['true', 'false', 'null']) {
       if (text.startsWith(literal, i)) {
         i += literal.length;

@@ -62,10 +62,12 @@ export const relationEndpoints: Readonly<Record<RelationType, { from: readonly N
 };
 
 /** The optional properties of a relation and the one relation type that takes each. */
-export const relationProperty = { role: 'PARTICIPATED_IN', side: 'PARTICIPATED_IN', table: 'PARTICIPATED_IN', title: 'HOLDS_ROLE' } as const satisfies Record<
-  string,
-  RelationType
->;
+export const relationProperty = {
+  role: 'PARTICIPATED_IN',
+  side: 'PARTICIPATED_IN',
+  table: 'PARTICIPATED_IN',
+  title: 'HOLDS_ROLE',
+} as const satisfies Record<string, RelationType>;
 
 /** A fact's key: one relationship per (from, type, to) in the graph, whichever articles state it (each adds an Evidence record). */
 export function relationKey(relation: { from: string; type: string; to: string }): string {

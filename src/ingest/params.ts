@@ -106,7 +106,9 @@ const openWidth = 9_999_999;
 /** How a source's date ranks: the narrowest interval first (an open end counts as the widest), then by article. */
 function dateRank(interval: Interval | undefined, rank: string): string {
   const width =
-    interval?.earliest && interval.latest ? Math.round((Date.parse(interval.latest) - Date.parse(interval.earliest)) / 86_400_000) : openWidth;
+    interval?.earliest && interval.latest
+      ? Math.round((Date.parse(interval.latest) - Date.parse(interval.earliest)) / 86_400_000)
+      : openWidth;
   return `${String(width).padStart(7, '0')}|${rank}`;
 }
 

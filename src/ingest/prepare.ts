@@ -45,7 +45,10 @@ export function prepareArticle(files: ArticleFiles, graph?: ReadonlyMap<string, 
   if (!schema.structureValid) refuse(problems);
   const doc = document as AnnotationFile;
   if (doc.draft !== undefined && !options.acceptDraft) {
-    problems.push({ entry: 'draft', reason: 'the file is a machine draft awaiting review: review it and delete its "draft" block, or load it with --accept-draft' });
+    problems.push({
+      entry: 'draft',
+      reason: 'the file is a machine draft awaiting review: review it and delete its "draft" block, or load it with --accept-draft',
+    });
   }
   // The schema pass only names entries that exist.
   const nodes: NodeEntry[] = [...schema.validNodes].flatMap((index) => {
@@ -91,7 +94,9 @@ export function prepareArticle(files: ArticleFiles, graph?: ReadonlyMap<string, 
       published = null;
     }
   }
-  const dated: DatedNode[] = nodes.flatMap(({ entry, node }) => ('date' in node && node.date ? [{ id: node.id, entry, date: node.date }] : []));
+  const dated: DatedNode[] = nodes.flatMap(({ entry, node }) =>
+    'date' in node && node.date ? [{ id: node.id, entry, date: node.date }] : [],
+  );
   const external = new Map<string, Interval>();
   for (const [id, node] of graph ?? []) if (node.interval) external.set(id, node.interval);
   const dates = deriveIntervals(dated, published, external);

@@ -70,7 +70,9 @@ export function readArticleFiles(files: ArticleFiles): { read: ReadArticle } | {
   } else {
     const textFile = (document as { article?: { textFile?: unknown } } | null)?.article?.textFile;
     if (typeof textFile !== 'string' || textFile === '') {
-      return { issues: [{ file: annotationsName, entry: 'article', reason: 'textFile: expected the path of the article text, got nothing' }] };
+      return {
+        issues: [{ file: annotationsName, entry: 'article', reason: 'textFile: expected the path of the article text, got nothing' }],
+      };
     }
     articleFile = path.resolve(path.dirname(annotationsFile), textFile);
   }

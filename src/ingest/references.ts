@@ -25,7 +25,10 @@ export interface RelationEntry {
  * that a bad node does not also turn every reference to it into an "unknown id"). A second node with the
  * same id is an error.
  */
-export function declareIds(nodes: readonly unknown[], entryOf: (index: number) => string): { declared: Map<string, DeclaredNode>; problems: Problem[] } {
+export function declareIds(
+  nodes: readonly unknown[],
+  entryOf: (index: number) => string,
+): { declared: Map<string, DeclaredNode>; problems: Problem[] } {
   const declared = new Map<string, DeclaredNode>();
   const problems: Problem[] = [];
   nodes.forEach((node, index) => {
@@ -37,7 +40,12 @@ export function declareIds(nodes: readonly unknown[], entryOf: (index: number) =
       return;
     }
     const known = nodeTypes.includes(type as NodeType) ? (type as NodeType) : undefined;
-    declared.set(id, { index, entry: entryOf(index), type: known, dated: known !== undefined && datedTypes.has(known) && date !== undefined });
+    declared.set(id, {
+      index,
+      entry: entryOf(index),
+      type: known,
+      dated: known !== undefined && datedTypes.has(known) && date !== undefined,
+    });
   });
   return { declared, problems };
 }
@@ -70,14 +78,20 @@ export function declareReferences(
     const entry = `references[${index}]`;
     const first = declared.get(id);
     if (first) {
-      problems.push({ entry, reason: `${JSON.stringify(id)} is declared by ${first.entry}: a node is either declared here or referenced, not both` });
+      problems.push({
+        entry,
+        reason: `${JSON.stringify(id)} is declared by ${first.entry}: a node is either declared here or referenced, not both`,
+      });
       return;
     }
     const prefix = id.slice(0, id.indexOf(':'));
     const type = nodeTypes.find((candidate) => idPrefix[candidate] === prefix);
     const found = graph?.get(id);
     if (graph && !found) {
-      problems.push({ entry, reason: `${JSON.stringify(id)} is not in the graph: load the article that declares it first, or declare it here` });
+      problems.push({
+        entry,
+        reason: `${JSON.stringify(id)} is not in the graph: load the article that declares it first, or declare it here`,
+      });
       return;
     }
     const dated = found ? found.interval !== null : type !== undefined && datedTypes.has(type);
@@ -91,7 +105,11 @@ export function declareReferences(
  * a node of this file or one of its references, of a type the relation allows (seed/README.md's table); relation properties must suit
  * the relation type; and one (from, type, to) appears once.
  */
-export function checkReferences(nodes: readonly NodeEntry[], relations: readonly RelationEntry[], declared: ReadonlyMap<string, DeclaredNode>): Problem[] {
+export function checkReferences(
+  nodes: readonly NodeEntry[],
+  relations: readonly RelationEntry[],
+  declared: ReadonlyMap<string, DeclaredNode>,
+): Problem[] {
   const problems: Problem[] = [];
   const undeclared = (id: string) => `${JSON.stringify(id)} is not declared in this file (nor listed in references)`;
 
@@ -102,7 +120,11 @@ export function checkReferences(nodes: readonly NodeEntry[], relations: readonly
         const target = declared.get(id);
         const where = `date.${field}[${index}]`;
         if (!target) problems.push({ entry, reason: `${where}: ${undeclared(id)}` });
-        else if (!target.dated) problems.push({ entry, reason: `${where}: ${id} has no date to order by (only an Event, or a Proposal or Statement with a date, has one)` });
+        else if (!target.dated)
+          problems.push({
+            entry,
+            reason: `${where}: ${id} has no date to order by (only an Event, or a Proposal or Statement with a date, has one)`,
+          });
       });
     }
   }
@@ -141,7 +163,11 @@ export function checkReferences(nodes: readonly NodeEntry[], relations: readonly
 
     const key = relationKey(relation);
     const first = seen.get(key);
-    if (first) problems.push({ entry, reason: `the same (from, type, to) as ${first}: one relationship per article; merge their evidence into one entry` });
+    if (first)
+      problems.push({
+        entry,
+        reason: `the same (from, type, to) as ${first}: one relationship per article; merge their evidence into one entry`,
+      });
     else seen.set(key, entry);
   }
   return problems;

@@ -51,7 +51,12 @@ function compiled(): Validators {
   if (missing.length > 0) throw new Error(`${annotationSchemaFile} has no node.oneOf branch for ${missing.join(', ')}`);
   const frameValidator = ajv.getSchema(frame.$id);
   if (!frameValidator) throw new Error(`could not compile the frame of ${annotationSchemaFile}`);
-  validators = { frame: frameValidator, node: get('#/definitions/node'), relation: get('#/definitions/relation'), branches: branches as Validators['branches'] };
+  validators = {
+    frame: frameValidator,
+    node: get('#/definitions/node'),
+    relation: get('#/definitions/relation'),
+    branches: branches as Validators['branches'],
+  };
   return validators;
 }
 
@@ -65,7 +70,12 @@ export interface SchemaResult {
 }
 
 function segments(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function valueAt(root: unknown, parts: readonly string[]): unknown {
@@ -114,7 +124,10 @@ function explain(error: ErrorObject, base: readonly string[]): { field: string; 
       return { field: fieldName([...at, String(params.missingProperty)]), reason: 'required, but missing' };
     case 'additionalProperties': {
       const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
-      return { field: fieldName([...at, String(params.additionalProperty)]), reason: `unexpected property (allowed: ${allowed.join(', ')})` };
+      return {
+        field: fieldName([...at, String(params.additionalProperty)]),
+        reason: `unexpected property (allowed: ${allowed.join(', ')})`,
+      };
     }
     case 'type':
       return { field: fieldName(at), reason: `expected ${describeType(params.type as string | string[])}, got ${got}` };
@@ -129,10 +142,16 @@ function explain(error: ErrorObject, base: readonly string[]): { field: string; 
     case 'minLength':
       return {
         field: fieldName(at),
-        reason: params.limit === 1 ? `expected a non-empty string, got ${got}` : `expected at least ${String(params.limit)} characters, got ${got}`,
+        reason:
+          params.limit === 1
+            ? `expected a non-empty string, got ${got}`
+            : `expected at least ${String(params.limit)} characters, got ${got}`,
       };
     case 'maxLength':
-      return { field: fieldName(at), reason: `expected at most ${String(params.limit)} characters, got ${String((error.data as string).length)}: ${got}` };
+      return {
+        field: fieldName(at),
+        reason: `expected at most ${String(params.limit)} characters, got ${String((error.data as string).length)}: ${got}`,
+      };
     case 'minItems':
       return { field: fieldName(at), reason: `expected at least ${String(params.limit)} item(s), got none` };
     case 'minimum':
@@ -160,7 +179,8 @@ function withoutEvidenceNoise(errors: readonly ErrorObject[], root: unknown): Er
     const item = valueAt(root, segments(itemPath));
     const branch = typeof item === 'string' ? '0' : item !== null && typeof item === 'object' && !Array.isArray(item) ? '1' : undefined;
     if (error.schemaPath === evidenceBranches) {
-      if (branch === undefined) kept.push({ ...error, keyword: 'evidenceItem', message: 'expected a quote (a string) or {"quote": ..., "occurrence": n}' });
+      if (branch === undefined)
+        kept.push({ ...error, keyword: 'evidenceItem', message: 'expected a quote (a string) or {"quote": ..., "occurrence": n}' });
     } else if (branch !== undefined && error.schemaPath.startsWith(`${evidenceBranches}/${branch}/`)) {
       kept.push(error);
     }
@@ -191,7 +211,10 @@ export function checkSchema(document: unknown): SchemaResult {
     relationList.forEach((relation, index) => {
       if (validateRelation(relation)) return;
       // The errors are relative to the relation; the messages below expect paths from the document.
-      relationErrors.set(index, (validateRelation.errors ?? []).map((error) => ({ ...error, instancePath: `/relations/${index}${error.instancePath}` })));
+      relationErrors.set(
+        index,
+        (validateRelation.errors ?? []).map((error) => ({ ...error, instancePath: `/relations/${index}${error.instancePath}` })),
+      );
     });
   }
   if (documentErrors.length === 0 && nodeErrors.size === 0 && relationErrors.size === 0) {
@@ -230,6 +253,12 @@ export function checkSchema(document: unknown): SchemaResult {
     (error) => segments(error.instancePath)[0] === 'article' || (error.instancePath === '' && error.keyword !== 'additionalProperties'),
   );
   const structureValid = Array.isArray(nodes) && Array.isArray(relations) && !frameBroken;
-  const indexes = (list: unknown, bad: Set<number>) => new Set(Array.isArray(list) ? [...list.keys()].filter((index) => !bad.has(index)) : []);
-  return { problems, structureValid, validNodes: indexes(nodes, nodeErrors), validRelations: indexes(relations, new Set(relationErrors.keys())) };
+  const indexes = (list: unknown, bad: Set<number>) =>
+    new Set(Array.isArray(list) ? [...list.keys()].filter((index) => !bad.has(index)) : []);
+  return {
+    problems,
+    structureValid,
+    validNodes: indexes(nodes, nodeErrors),
+    validRelations: indexes(relations, new Set(relationErrors.keys())),
+  };
 }

@@ -28,7 +28,9 @@ export function formatSummaryLine(summary: LoadSummary): string {
   const removed = summary.removed.relationships + summary.removed.mentions + summary.removed.nodes;
   return (
     `loaded ${summary.article}: ${nodes} nodes, ${relationships} relationships` +
-    (removed > 0 ? `, removed ${summary.removed.nodes} stale nodes and ${summary.removed.relationships + summary.removed.mentions} stale relationships` : '') +
+    (removed > 0
+      ? `, removed ${summary.removed.nodes} stale nodes and ${summary.removed.relationships + summary.removed.mentions} stale relationships`
+      : '') +
     ` in ${summary.milliseconds} ms`
   );
 }

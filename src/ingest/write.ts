@@ -245,7 +245,11 @@ export async function writeArticles(db: Database, batch: readonly PreparedArticl
  * Runs the load of `prepared` in a transaction that is rolled back: the report of what it would add, change and
  * remove comes from the very statements a real load runs, and nothing is written.
  */
-export async function dryRunArticle(db: Database, prepared: PreparedArticle, queries: QueryLibrary = ingestQueries()): Promise<LoadChanges> {
+export async function dryRunArticle(
+  db: Database,
+  prepared: PreparedArticle,
+  queries: QueryLibrary = ingestQueries(),
+): Promise<LoadChanges> {
   return db.rehearse(async (tx) => {
     const before = await footprint(tx, queries, prepared);
     await loadIn(tx, queries, [prepared]);
@@ -282,7 +286,11 @@ export async function unloadArticle(db: Database, article: string, queries: Quer
 }
 
 /** The nodes `ids` names as the graph holds them now, for prepareArticle's check of a file's references. */
-export async function referencedNodes(db: Database, ids: readonly string[], queries: QueryLibrary = ingestQueries()): Promise<Map<string, GraphNode>> {
+export async function referencedNodes(
+  db: Database,
+  ids: readonly string[],
+  queries: QueryLibrary = ingestQueries(),
+): Promise<Map<string, GraphNode>> {
   if (ids.length === 0) return new Map();
   const rows = await db.read(queries.get('referenced-nodes'), { ids });
   return new Map(

@@ -15,7 +15,10 @@ export function mtime(file: string): number {
 export function runMaven(args: string[], what: string): void {
   const result = spawnSync('mvn', ['-q', '-B', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (result.error) throw new Error(`could not run Maven (mvn) to ${what}: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`Maven failed to ${what} (exit ${result.status ?? result.signal ?? 'unknown'}):\n${(result.stdout + result.stderr).slice(-4000)}`);
+  if (result.status !== 0)
+    throw new Error(
+      `Maven failed to ${what} (exit ${result.status ?? result.signal ?? 'unknown'}):\n${(result.stdout + result.stderr).slice(-4000)}`,
+    );
 }
 
 /** Keeps the last 200 chunks a child writes, so that a failed start can say what the JVM said last. */

@@ -23,7 +23,12 @@ export interface CommandOutput {
  * a table or JSON; with `--print`, prints the statement and its parameters instead and connects to nothing.
  * A path to a file is taken from `cwd`. Returns the exit status.
  */
-export async function runCypherCommand(argv: readonly string[], config: () => Config, output: CommandOutput, cwd: string = process.cwd()): Promise<number> {
+export async function runCypherCommand(
+  argv: readonly string[],
+  config: () => Config,
+  output: CommandOutput,
+  cwd: string = process.cwd(),
+): Promise<number> {
   try {
     if (asksForHelp(argv)) {
       output.out(helpText(cypherCommand));

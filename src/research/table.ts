@@ -33,7 +33,13 @@ export function formatTable(rows: readonly Record<string, PlainValue>[], maxWidt
   const footer = `(${rows.length} ${rows.length === 1 ? 'row' : 'rows'})`;
   if (columns.length === 0) return footer;
   const cells = rows.map((row) => columns.map((column) => clip(cell(row[column] ?? null), maxWidth)));
-  const widths = columns.map((column, index) => Math.max(Array.from(column).length, ...cells.map((line) => Array.from(line[index] ?? '').length)));
-  const line = (values: string[]) => values.map((value, index) => pad(value, widths[index] ?? 0)).join(' | ').trimEnd();
+  const widths = columns.map((column, index) =>
+    Math.max(Array.from(column).length, ...cells.map((line) => Array.from(line[index] ?? '').length)),
+  );
+  const line = (values: string[]) =>
+    values
+      .map((value, index) => pad(value, widths[index] ?? 0))
+      .join(' | ')
+      .trimEnd();
   return [line(columns), widths.map((width) => '-'.repeat(width)).join('-+-'), ...cells.map(line), footer].join('\n');
 }

@@ -6,7 +6,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 const maxBodyBytes = 1024 * 1024;
 
 class BodyError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -54,7 +57,10 @@ export async function handleGraphql<TContext extends BaseContext>(
     // Only a JSON body is parsed: Apollo refuses other POSTs itself (and its CSRF check depends on that).
     body = method === 'POST' && (headers.get('content-type') ?? '').includes('application/json') ? await readJsonBody(req) : undefined;
   } catch (error) {
-    if (error instanceof BodyError) { sendBodyError(res, error); return; }
+    if (error instanceof BodyError) {
+      sendBodyError(res, error);
+      return;
+    }
     throw error;
   }
   const url = new URL(req.url ?? '/', 'http://localhost');

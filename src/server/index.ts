@@ -54,7 +54,10 @@ function notFound(res: http.ServerResponse, message: string): void {
 export async function startGraphqlServer(
   db: Database,
   queries: QueryLibrary,
-  config: Pick<Config, 'http' | 'maxQueryDepth' | 'maxQueryAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'introspection' | 'production' | 'corsOrigins'>,
+  config: Pick<
+    Config,
+    'http' | 'maxQueryDepth' | 'maxQueryAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'introspection' | 'production' | 'corsOrigins'
+  >,
   options: ServerOptions = {},
 ): Promise<GraphqlServer> {
   // A query file the API needs but the library lacks fails the start, not the first request that needs it.
@@ -116,7 +119,9 @@ export async function startGraphqlServer(
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     route(req, res).catch((error: unknown) => {
       // A failure here is ours (a file read, a stream): the client gets a bare 500, the log gets the reason.
-      process.stderr.write(`request ${req.method ?? '?'} ${req.url ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `request ${req.method ?? '?'} ${req.url ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });

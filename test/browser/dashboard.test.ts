@@ -93,7 +93,10 @@ describe('timeline', () => {
 describe('negotiation network', () => {
   /** The edge's label and its midpoint in page coordinates, from the drawn graph. */
   async function edge(id: string): Promise<{ label: string; x: number; y: number }> {
-    await page.waitForFunction((edgeId) => window.dashboardNetwork?.getElementById(edgeId).nonempty() && document.getElementById('network')?.dataset.renderMs, id);
+    await page.waitForFunction(
+      (edgeId) => window.dashboardNetwork?.getElementById(edgeId).nonempty() && document.getElementById('network')?.dataset.renderMs,
+      id,
+    );
     return page.evaluate((edgeId) => {
       const drawn = window.dashboardNetwork!.getElementById(edgeId);
       const point = drawn.renderedMidpoint();

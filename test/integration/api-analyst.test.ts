@@ -111,7 +111,11 @@ describe('timeline', () => {
     expect(before.edges.map((edge: Data) => edge.node.id)).toEqual(['event:hamas-terrorist-designation']);
     expect(before.edges[0].placement).toBe('WITHIN');
     const { timeline: boehler } = await ask(timeline, { actorId: 'person:adam-boehler' });
-    expect(boehler.edges.map((edge: Data) => edge.node.id)).toEqual(['event:abraham-accords', 'event:us-hamas-direct-talks', 'event:boehler-nomination']);
+    expect(boehler.edges.map((edge: Data) => edge.node.id)).toEqual([
+      'event:abraham-accords',
+      'event:us-hamas-direct-talks',
+      'event:boehler-nomination',
+    ]);
     const { timeline: talks } = await ask(timeline, { kinds: ['talks', 'negotiation'] });
     expect(talks.edges.map((edge: Data) => edge.node.id)).toEqual(['event:us-hamas-direct-talks', 'event:ceasefire-negotiations']);
   });
@@ -122,7 +126,13 @@ describe('timeline', () => {
     );
     const participants = page.edges[0].node.participants as Data[];
     const roles = participants.map((p) => `${p.actor.id} ${p.role}`).sort();
-    expect(roles).toEqual(['org:egypt mediator', 'org:hamas party', 'org:qatar mediator', 'org:united-states party', 'person:adam-boehler lead negotiator']);
+    expect(roles).toEqual([
+      'org:egypt mediator',
+      'org:hamas party',
+      'org:qatar mediator',
+      'org:united-states party',
+      'person:adam-boehler lead negotiator',
+    ]);
     expect(participants.find((p) => p.actor.id === 'person:adam-boehler')?.side).toEqual({ id: 'org:united-states' });
     expectQuotesFromArticle(participants.flatMap((p) => p.evidence));
   });
@@ -222,7 +232,11 @@ describe('proposals, statements and claims', () => {
     expect(entity.roles).toEqual([{ title: 'US envoy', organization: { id: 'org:united-states' } }]);
     const [{ relation, proposal }] = entity.proposals;
     expect(relation).toBe('PROPOSED');
-    expect(proposal).toMatchObject({ id: 'proposal:witkoff-ceasefire-proposal', status: 'proposed', addressedTo: [{ actor: { id: 'org:hamas' } }] });
+    expect(proposal).toMatchObject({
+      id: 'proposal:witkoff-ceasefire-proposal',
+      status: 'proposed',
+      addressedTo: [{ actor: { id: 'org:hamas' } }],
+    });
     const exchange = proposal.terms.find((t: Data) => t.term.kind === 'exchange');
     expect(exchange.term).toEqual({
       kind: 'exchange',
@@ -241,16 +255,27 @@ describe('proposals, statements and claims', () => {
       statement: entity(id: "statement:trump-last-warning") { ... on Statement { quote medium speakers { actor { ... on Person { id } } ${evidence} } about { subject { id } } } }
       claim: entity(id: "claim:living-hostages-in-gaza") { ... on Claim { figure value qualifier unit sources { actor { ... on Organization { id name } } ${evidence} } } }
     }`);
-    expect(statement).toMatchObject({ quote: 'last warning', medium: 'Truth Social', speakers: [{ actor: { id: 'person:donald-trump' } }] });
+    expect(statement).toMatchObject({
+      quote: 'last warning',
+      medium: 'Truth Social',
+      speakers: [{ actor: { id: 'person:donald-trump' } }],
+    });
     expect(statement.about.map((a: Data) => a.subject.id).sort()).toEqual(['event:hostages-held-in-gaza', 'org:hamas']);
-    expect(claim).toMatchObject({ figure: 'about 24', value: 24, qualifier: 'about', sources: [{ actor: { id: 'org:israeli-officials', name: 'Israeli officials' } }] });
+    expect(claim).toMatchObject({
+      figure: 'about 24',
+      value: 24,
+      qualifier: 'about',
+      sources: [{ actor: { id: 'org:israeli-officials', name: 'Israeli officials' } }],
+    });
     expectQuotesFromArticle([...statement.speakers[0].evidence, ...claim.sources[0].evidence]);
   });
 });
 
 describe('connections, neighbourhoods and search', () => {
   it('finds the paths from Trump to Hamas, each relation with its evidence', async () => {
-    const { connection } = await ask(`{ connection(fromId: "person:donald-trump", toId: "org:hamas") { length nodes { id } edges { type source target role ${evidence} } } }`);
+    const { connection } = await ask(
+      `{ connection(fromId: "person:donald-trump", toId: "org:hamas") { length nodes { id } edges { type source target role ${evidence} } } }`,
+    );
     expect(connection.length).toBeGreaterThan(0);
     for (const path of connection) {
       expect(path.length).toBe(2);
@@ -263,8 +288,10 @@ describe('connections, neighbourhoods and search', () => {
     expect(none).toEqual([]);
   });
 
-  it("gives the nodes and edges around Boehler for a graph view", async () => {
-    const { neighborhood } = await ask('{ neighborhood(id: "person:adam-boehler", depth: 1) { nodes { id type label distance } edges { type source target role title } } }');
+  it('gives the nodes and edges around Boehler for a graph view', async () => {
+    const { neighborhood } = await ask(
+      '{ neighborhood(id: "person:adam-boehler", depth: 1) { nodes { id type label distance } edges { type source target role title } } }',
+    );
     expect(neighborhood.nodes[0]).toEqual({ id: 'person:adam-boehler', type: 'Person', label: 'Adam Boehler', distance: 0 });
     expect(neighborhood.nodes.slice(1).map((n: Data) => n.id)).toEqual([
       'event:abraham-accords',
@@ -279,7 +306,9 @@ describe('connections, neighbourhoods and search', () => {
       role: null,
       title: 'nominee to be special envoy for hostage affairs',
     });
-    const { neighborhood: wider } = await ask('{ neighborhood(id: "person:adam-boehler", depth: 2) { nodes { id distance } edges { source target } } }');
+    const { neighborhood: wider } = await ask(
+      '{ neighborhood(id: "person:adam-boehler", depth: 2) { nodes { id distance } edges { source target } } }',
+    );
     expect(wider.nodes).toContainEqual({ id: 'org:hamas', distance: 2 });
     const ids = new Set(wider.nodes.map((n: Data) => n.id));
     expect(wider.edges.every((e: Data) => ids.has(e.source) && ids.has(e.target))).toBe(true);
@@ -305,17 +334,31 @@ describe('connections, neighbourhoods and search', () => {
     const hits = async (variables: Record<string, unknown>) => (await ask(searchAll, variables)).searchAll as Data[];
     const ceasefire = await hits({ text: 'ceasefire', first: 50 });
     const ids = ceasefire.map((hit) => hit.node.id);
-    expect(ids).toEqual(expect.arrayContaining(['event:israel-hamas-ceasefire', 'event:ceasefire-first-phase', 'event:ceasefire-negotiations', 'proposal:witkoff-ceasefire-proposal']));
-    expect(ceasefire.find((hit) => hit.node.id === 'proposal:witkoff-ceasefire-proposal')).toMatchObject({ field: 'title', node: { __typename: 'Proposal' } });
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'event:israel-hamas-ceasefire',
+        'event:ceasefire-first-phase',
+        'event:ceasefire-negotiations',
+        'proposal:witkoff-ceasefire-proposal',
+      ]),
+    );
+    expect(ceasefire.find((hit) => hit.node.id === 'proposal:witkoff-ceasefire-proposal')).toMatchObject({
+      field: 'title',
+      node: { __typename: 'Proposal' },
+    });
     expect(ceasefire.every((hit) => hit.score > 0)).toBe(true);
     // The words of a quote find the statement that quotes them (and the event of the warning, by its title).
     expect((await hits({ text: 'last warning' })).map((hit) => [hit.node.id, hit.field])).toEqual([
       ['event:trump-last-warning', 'title'],
       ['statement:trump-last-warning', 'quote'],
     ]);
-    expect(await hits({ text: 'last warning', types: ['STATEMENT'] })).toEqual([expect.objectContaining({ field: 'quote', node: { __typename: 'Statement', id: 'statement:trump-last-warning' } })]);
+    expect(await hits({ text: 'last warning', types: ['STATEMENT'] })).toEqual([
+      expect.objectContaining({ field: 'quote', node: { __typename: 'Statement', id: 'statement:trump-last-warning' } }),
+    ]);
     // A claim is found by its figure's words.
-    expect((await hits({ text: 'living hostages', types: ['CLAIM'] })).map((hit) => hit.node.id)).toContain('claim:living-hostages-in-gaza');
+    expect((await hits({ text: 'living hostages', types: ['CLAIM'] })).map((hit) => hit.node.id)).toContain(
+      'claim:living-hostages-in-gaza',
+    );
     // types narrows the kinds returned; entity names are searched too.
     expect((await hits({ text: 'ceasefire', types: ['EVENT'], first: 50 })).every((hit) => hit.node.__typename === 'Event')).toBe(true);
     expect((await hits({ text: 'Witkoff', types: ['PERSON'] })).map((hit) => hit.node.id)).toEqual(['person:steve-witkoff']);

@@ -19,11 +19,14 @@ describe('request limits, enforced before any statement runs', () => {
     const [error] = response.body.errors ?? [];
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: testServerConfig.maxQueryCost });
     expect(error?.extensions?.cost).toBeGreaterThan(testServerConfig.maxQueryCost);
-    expect(error?.message).toBe(`query cost ${String(error?.extensions?.cost)} exceeds the limit of ${testServerConfig.maxQueryCost} (GRAPHQL_MAX_COST): ask for fewer or smaller lists`);
+    expect(error?.message).toBe(
+      `query cost ${String(error?.extensions?.cost)} exceeds the limit of ${testServerConfig.maxQueryCost} (GRAPHQL_MAX_COST): ask for fewer or smaller lists`,
+    );
   });
 
   it('counts a size given through a variable', async () => {
-    const query = 'query($first: Int) { a: neighborhood(id: "org:hamas", depth: 3, first: $first) { nodes { id } } b: neighborhood(id: "org:hamas", depth: 3, first: $first) { nodes { id } } c: neighborhood(id: "org:hamas", depth: 3, first: $first) { nodes { id } } d: neighborhood(id: "org:hamas", depth: 3, first: $first) { nodes { id } } }';
+    const query =
+      'query($first: Int) { a: neighborhood(id: "org:hamas", depth: 3, first: $first) { nodes { id } } b: neighborhood(id: "org:hamas", depth: 3, first: $first) { nodes { id } } c: neighborhood(id: "org:hamas", depth: 3, first: $first) { nodes { id } } d: neighborhood(id: "org:hamas", depth: 3, first: $first) { nodes { id } } }';
     expect((await postGraphql(api.server.url, query, { first: 2 })).body.errors).toBeUndefined();
     const refused = await postGraphql(api.server.url, query, { first: 500 });
     expect(refused.body.errors?.[0]?.message).toMatch(/^query cost \d+ exceeds the limit of/);
@@ -46,13 +49,18 @@ describe('request limits, enforced before any statement runs', () => {
     const response = await postGraphql(api.server.url, query);
     expect(response.status).toBe(400);
     // graphql-js words it "more that N tokens"; the test should not break when that is corrected.
-    expect(response.body.errors?.[0]?.message).toMatch(new RegExp(`^Syntax Error: Document contains more tha[nt] ${testServerConfig.maxQueryTokens} tokens`));
+    expect(response.body.errors?.[0]?.message).toMatch(
+      new RegExp(`^Syntax Error: Document contains more tha[nt] ${testServerConfig.maxQueryTokens} tokens`),
+    );
     expect(response.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('answers a 1 KB tree of 30 fragments, each spread twice, at once, and health answers meanwhile', async () => {
     const started = performance.now();
-    const [attack, health] = await Promise.all([postGraphql(api.server.url, apiFragmentTree(30)), postGraphql(api.server.url, '{ health { ok } }')]);
+    const [attack, health] = await Promise.all([
+      postGraphql(api.server.url, apiFragmentTree(30)),
+      postGraphql(api.server.url, '{ health { ok } }'),
+    ]);
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(attack.status).toBe(400);
     expect(attack.body.errors?.[0]?.message).toMatch(/^query depth \d+ exceeds the limit of 12/);
@@ -64,7 +72,11 @@ describe('a pool with every connection taken', () => {
   it('fails a query as UNAVAILABLE (retryable), while ping answers from its own pool', async () => {
     const target = loadConfig().neo4j;
     if (target.kind !== 'external') throw new Error('integration tests run with NEO4J_URI set by globalSetup');
-    const db = Database.connect(target.uri, target, { queryTimeoutMs: 30_000, maxConnectionPoolSize: 1, connectionAcquisitionTimeoutMs: 300 });
+    const db = Database.connect(target.uri, target, {
+      queryTimeoutMs: 30_000,
+      maxConnectionPoolSize: 1,
+      connectionAcquisitionTimeoutMs: 300,
+    });
     try {
       let release = () => {};
       const held = new Promise<void>((resolve) => {
@@ -103,7 +115,9 @@ describe('hostile arguments', () => {
   });
 
   it('echoes a short prefix of a 1 MB argument, not the megabyte', async () => {
-    const response = await postGraphql(api.server.url, 'query($after: String) { timeline(after: $after) { edges { cursor } } }', { after: 'A'.repeat(1_000_000) });
+    const response = await postGraphql(api.server.url, 'query($after: String) { timeline(after: $after) { edges { cursor } } }', {
+      after: 'A'.repeat(1_000_000),
+    });
     expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(response.body).length).toBeLessThan(2_000);
   });

@@ -119,13 +119,21 @@ const expectations: Record<string, Expectation> = {
       'claim:witkoff-half-of-hostages',
     ]);
     const byId = new Map(rows.map((row) => [row.claim, row]));
-    expect(byId.get('claim:living-hostages-in-gaza')).toMatchObject({ figure: 'about 24', qualifier: 'about', value: 24, unit: 'living hostages held in Gaza' });
+    expect(byId.get('claim:living-hostages-in-gaza')).toMatchObject({
+      figure: 'about 24',
+      qualifier: 'about',
+      value: 24,
+      unit: 'living hostages held in Gaza',
+    });
     expect(ids(byId.get('claim:living-hostages-in-gaza')?.sources)).toEqual(['org:israeli-officials']);
     expect(ids(byId.get('claim:living-hostages-in-gaza')?.about)).toEqual(['event:hostages-held-in-gaza']);
     expect(byId.get('claim:october-7-death-toll')).toMatchObject({ figure: 'over 1,200', qualifier: 'over', value: 1200, sources: [] });
     expect(byId.get('claim:october-7-death-toll')?.evidence).toEqual(['This attack resulted in the deaths of over 1,200 people']);
     expect(byId.get('claim:witkoff-half-of-hostages')).toMatchObject({ value: 0.5, qualifier: 'half' });
-    expect(ids(byId.get('claim:us-hostages-declared-dead')?.about)).toEqual(['event:hostages-held-in-gaza', 'event:us-hostages-declared-dead']);
+    expect(ids(byId.get('claim:us-hostages-declared-dead')?.about)).toEqual([
+      'event:hostages-held-in-gaza',
+      'event:us-hostages-declared-dead',
+    ]);
   },
   // The seed alone gives one figure per subject and unit; test/integration/many-sources.test.ts loads disagreeing ones.
   'claim-disagreements': (rows) => {
@@ -142,10 +150,21 @@ const expectations: Record<string, Expectation> = {
     expect(order).toEqual([...order].sort());
     expect(rows.filter((row) => row.direction === 'mention')).toHaveLength(4);
     expect(rows).toContainEqual(
-      expect.objectContaining({ direction: 'out', relation: 'HOLDS_ROLE', otherId: 'org:united-states', title: 'nominee to be special envoy for hostage affairs' }),
+      expect.objectContaining({
+        direction: 'out',
+        relation: 'HOLDS_ROLE',
+        otherId: 'org:united-states',
+        title: 'nominee to be special envoy for hostage affairs',
+      }),
     );
     expect(rows).toContainEqual(
-      expect.objectContaining({ direction: 'out', relation: 'PARTICIPATED_IN', otherId: 'event:us-hamas-direct-talks', role: 'lead negotiator', side: 'org:united-states' }),
+      expect.objectContaining({
+        direction: 'out',
+        relation: 'PARTICIPATED_IN',
+        otherId: 'event:us-hamas-direct-talks',
+        role: 'lead negotiator',
+        side: 'org:united-states',
+      }),
     );
     for (const row of rows) {
       expect(row.article).toBe(articleId);
@@ -162,10 +181,25 @@ const expectations: Record<string, Expectation> = {
       'statement:us-talk-to-anyone',
     ]);
     // The only dated statement (after the talks) comes first; undated ones follow in id order.
-    expect(rows[0]).toMatchObject({ statement: 'statement:hamas-official-step-promising', paraphrase: true, earliest: '2023-10-07', datePrecision: 'unknown' });
-    expect(rows.slice(1).map((row) => row.statement)).toEqual(rows.slice(1).map((row) => row.statement).sort());
+    expect(rows[0]).toMatchObject({
+      statement: 'statement:hamas-official-step-promising',
+      paraphrase: true,
+      earliest: '2023-10-07',
+      datePrecision: 'unknown',
+    });
+    expect(rows.slice(1).map((row) => row.statement)).toEqual(
+      rows
+        .slice(1)
+        .map((row) => row.statement)
+        .sort(),
+    );
     const warning = rows.find((row) => row.statement === 'statement:trump-last-warning');
-    expect(warning).toMatchObject({ quote: 'last warning', medium: 'Truth Social', paraphrase: false, speakers: [{ id: 'person:donald-trump', name: 'Donald Trump' }] });
+    expect(warning).toMatchObject({
+      quote: 'last warning',
+      medium: 'Truth Social',
+      paraphrase: false,
+      speakers: [{ id: 'person:donald-trump', name: 'Donald Trump' }],
+    });
     expect(ids(warning?.about)).toEqual(['event:hostages-held-in-gaza', 'org:hamas']);
     for (const row of rows) {
       expect(row.article).toBe(articleId);
@@ -180,10 +214,21 @@ const expectations: Record<string, Expectation> = {
   // The API's files: the same graph, checked with the same facts.
   timeline: (rows) => {
     expect(rows).toHaveLength(18);
-    const keys = rows.map((row): [string, string, number, string] => [String(row.earliestKey), String(row.latestKey), Number(row.sequence), idOf(row.event) ?? '']);
-    const sorted = [...keys].sort((a, b) => (a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] !== b[1] ? (a[1] < b[1] ? -1 : 1) : a[2] !== b[2] ? a[2] - b[2] : a[3] < b[3] ? -1 : 1));
+    const keys = rows.map((row): [string, string, number, string] => [
+      String(row.earliestKey),
+      String(row.latestKey),
+      Number(row.sequence),
+      idOf(row.event) ?? '',
+    ]);
+    const sorted = [...keys].sort((a, b) =>
+      a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] !== b[1] ? (a[1] < b[1] ? -1 : 1) : a[2] !== b[2] ? a[2] - b[2] : a[3] < b[3] ? -1 : 1,
+    );
     expect(keys).toEqual(sorted);
-    expect(keys.slice(0, 3).map((key) => key[3])).toEqual(['event:hamas-terrorist-designation', 'event:abraham-accords', 'event:october-7-raid']);
+    expect(keys.slice(0, 3).map((key) => key[3])).toEqual([
+      'event:hamas-terrorist-designation',
+      'event:abraham-accords',
+      'event:october-7-raid',
+    ]);
     const position = (id: string) => keys.findIndex((key) => key[3] === id);
     expect(position('event:us-hamas-direct-talks')).toBeGreaterThan(position('event:october-7-raid'));
     expect(position('event:leavitt-remarks')).toBeGreaterThan(position('event:us-hamas-direct-talks'));
@@ -209,7 +254,11 @@ const expectations: Record<string, Expectation> = {
     );
     expect(rows).toHaveLength(2);
     const usHamas = rows.find((row) => row.target === 'org:united-states');
-    expect(usHamas).toMatchObject({ weight: 2, events: ['event:us-hamas-direct-talks'], proposals: ['proposal:witkoff-ceasefire-proposal'] });
+    expect(usHamas).toMatchObject({
+      weight: 2,
+      events: ['event:us-hamas-direct-talks'],
+      proposals: ['proposal:witkoff-ceasefire-proposal'],
+    });
     expect(rows.find((row) => row.target === 'org:israel')).toMatchObject({ events: ['event:ceasefire-negotiations'] });
   },
   connection: (rows) => {
@@ -222,7 +271,9 @@ const expectations: Record<string, Expectation> = {
       expect(path).toHaveLength(3);
       for (const relation of row.relations as PlainValue[]) expectEvidence(relation);
     }
-    expect(rows.map((row) => idOf((row.nodes as PlainValue[])[1]))).toEqual(expect.arrayContaining(['event:trump-last-warning', 'statement:trump-last-warning']));
+    expect(rows.map((row) => idOf((row.nodes as PlainValue[])[1]))).toEqual(
+      expect.arrayContaining(['event:trump-last-warning', 'statement:trump-last-warning']),
+    );
   },
   neighborhood: (rows) => {
     expect(rows).toHaveLength(1);
@@ -248,7 +299,14 @@ const expectations: Record<string, Expectation> = {
   'search-all': (rows) => {
     // The Example asks for events and proposals only: the ceasefire events by title, the Witkoff proposal by title.
     const ids = rows.map((row) => row.id);
-    expect(ids).toEqual(expect.arrayContaining(['event:israel-hamas-ceasefire', 'event:ceasefire-first-phase', 'event:ceasefire-negotiations', 'proposal:witkoff-ceasefire-proposal']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'event:israel-hamas-ceasefire',
+        'event:ceasefire-first-phase',
+        'event:ceasefire-negotiations',
+        'proposal:witkoff-ceasefire-proposal',
+      ]),
+    );
     expect(ids.every((id) => /^(event|proposal):/.test(String(id)))).toBe(true);
     expect(rows.find((row) => row.id === 'proposal:witkoff-ceasefire-proposal')?.field).toBe('title');
   },
@@ -262,7 +320,12 @@ const expectations: Record<string, Expectation> = {
     ]);
   },
   'entities-by-id': (rows) => {
-    expect(rows.map((row) => row.id)).toEqual(['person:adam-boehler', 'org:hamas', 'event:us-hamas-direct-talks', 'article:us-hamas-direct-talks']);
+    expect(rows.map((row) => row.id)).toEqual([
+      'person:adam-boehler',
+      'org:hamas',
+      'event:us-hamas-direct-talks',
+      'article:us-hamas-direct-talks',
+    ]);
     expect(field(rows[0]?.node, 'name')).toBe('Adam Boehler');
     expect(field(rows[2]?.node, 'kind')).toBe('talks');
     expect(field(rows[3]?.node, 'text') ?? null).toBeNull();
@@ -303,7 +366,8 @@ const expectations: Record<string, Expectation> = {
       'event:us-hamas-direct-talks org:united-states',
       'event:us-hamas-direct-talks person:adam-boehler',
     ]);
-    const role = (event: string, actor: string) => field(rows.find((row) => row.id === event && idOf(row.actor) === actor)?.relation, 'role');
+    const role = (event: string, actor: string) =>
+      field(rows.find((row) => row.id === event && idOf(row.actor) === actor)?.relation, 'role');
     expect(role('event:october-7-raid', 'org:hamas')).toBe('attacker');
     expect(role('event:us-hamas-direct-talks', 'org:qatar')).toBe('mediator');
     for (const row of rows) expectEvidence(row.relation);
@@ -385,7 +449,10 @@ const expectations: Record<string, Expectation> = {
     for (const row of rows) expectEvidence(row.relation);
   },
   'sources-by-claim': (rows) => {
-    expect(links(rows, 'actor')).toEqual(['claim:hostage-bodies-in-gaza org:israeli-officials', 'claim:living-hostages-in-gaza org:israeli-officials']);
+    expect(links(rows, 'actor')).toEqual([
+      'claim:hostage-bodies-in-gaza org:israeli-officials',
+      'claim:living-hostages-in-gaza org:israeli-officials',
+    ]);
     for (const row of rows) expectEvidence(row.relation);
   },
   'statements-by-actor': (rows) => {
@@ -398,7 +465,10 @@ const expectations: Record<string, Expectation> = {
     for (const row of rows) expectEvidence(row.relation);
   },
   'speakers-by-statement': (rows) => {
-    expect(links(rows, 'actor')).toEqual(['statement:hamas-official-step-promising person:hamas-official', 'statement:trump-last-warning person:donald-trump']);
+    expect(links(rows, 'actor')).toEqual([
+      'statement:hamas-official-step-promising person:hamas-official',
+      'statement:trump-last-warning person:donald-trump',
+    ]);
     for (const row of rows) expectEvidence(row.relation);
   },
   'subjects-by-node': (rows) => {
@@ -468,7 +538,9 @@ describe('every file of cypher/queries, run with its example against the seed', 
   it.each(names)('%s', async (name) => {
     const expectation = expectations[name];
     if (expectation === undefined) {
-      throw new Error(`cypher/queries/${name}.cypher has no expectation in test/integration/cypher-queries.test.ts: say what its example must return`);
+      throw new Error(
+        `cypher/queries/${name}.cypher has no expectation in test/integration/cypher-queries.test.ts: say what its example must return`,
+      );
     }
     const file = loadQueryFile(name);
     expectation(await runQueryFile(db, file, file.example));
@@ -479,14 +551,19 @@ describe("the researchers' files with other parameters", () => {
   const run = (name: string, params: Record<string, unknown>) => runQueryFile(db, loadQueryFile(name), params);
 
   it('mediators: one negotiation, or none where no mediator is recorded', async () => {
-    expect((await run('mediators', { negotiationId: 'event:us-hamas-direct-talks', limit: 10 })).map((row) => row.mediator)).toEqual(['org:egypt', 'org:qatar']);
+    expect((await run('mediators', { negotiationId: 'event:us-hamas-direct-talks', limit: 10 })).map((row) => row.mediator)).toEqual([
+      'org:egypt',
+      'org:qatar',
+    ]);
     expect(await run('mediators', { negotiationId: 'event:ceasefire-negotiations', limit: 10 })).toEqual([]);
     expect(await run('mediators', { negotiationId: 'event:october-7-raid', limit: 10 })).toEqual([]);
   });
 
   it('proposals: one proposal, all of them, or those of one actor', async () => {
     const rejected = await run('proposals', { proposalId: 'proposal:calls-to-extend-truce', limit: 10 });
-    expect(rejected).toEqual([expect.objectContaining({ status: 'rejected', rejectedBy: [{ id: 'org:hamas', name: 'Hamas' }], proposers: [] })]);
+    expect(rejected).toEqual([
+      expect.objectContaining({ status: 'rejected', rejectedBy: [{ id: 'org:hamas', name: 'Hamas' }], proposers: [] }),
+    ]);
     expect((await run('proposals', { limit: 10 })).map((row) => row.proposal)).toHaveLength(3);
     expect((await run('proposals', { actorId: 'org:hamas', limit: 10 })).map((row) => row.proposal).sort()).toEqual([
       'proposal:calls-to-extend-truce',
@@ -497,7 +574,11 @@ describe("the researchers' files with other parameters", () => {
   });
 
   it('claims: the figures about one event', async () => {
-    expect((await run('claims', { aboutId: 'event:hostages-held-in-gaza', limit: 10 })).map((row) => row.figure)).toEqual(['at least 35', 'about 24', 'Four']);
+    expect((await run('claims', { aboutId: 'event:hostages-held-in-gaza', limit: 10 })).map((row) => row.figure)).toEqual([
+      'at least 35',
+      'about 24',
+      'Four',
+    ]);
   });
 
   it('statements: one speaker', async () => {

@@ -81,8 +81,12 @@ describe('cypher/README.md matches the graph the loader writes', () => {
   });
 
   it('documents exactly the relationship types in the database, which are those of the annotation schema and MENTIONED_IN', async () => {
-    const documented = tableRows(section('Relationship types')).map(([type = '']) => type).sort();
-    const inDatabase = (await db.read('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType')).map((row) => String(row.relationshipType));
+    const documented = tableRows(section('Relationship types'))
+      .map(([type = '']) => type)
+      .sort();
+    const inDatabase = (await db.read('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType')).map((row) =>
+      String(row.relationshipType),
+    );
     const annotated: string[] = annotationSchema.definitions.relation.properties.type.enum;
     expect(documented).toEqual([...inDatabase].sort());
     expect(documented).toEqual([...annotated, 'MENTIONED_IN'].sort());
@@ -91,7 +95,9 @@ describe('cypher/README.md matches the graph the loader writes', () => {
   it('documents every node property the database holds, with its type', async () => {
     const documented = documentedProperties();
     const shared = documented.get('Node') ?? new Map<string, string>();
-    const rows = await db.read('CALL db.schema.nodeTypeProperties() YIELD nodeLabels, propertyName, propertyTypes RETURN nodeLabels, propertyName, propertyTypes');
+    const rows = await db.read(
+      'CALL db.schema.nodeTypeProperties() YIELD nodeLabels, propertyName, propertyTypes RETURN nodeLabels, propertyName, propertyTypes',
+    );
     expect(rows.length).toBeGreaterThan(0);
     const undocumented: string[] = [];
     for (const row of rows) {
@@ -101,7 +107,8 @@ describe('cypher/README.md matches the graph the loader writes', () => {
       const table = documented.get(typeLabel);
       const type = shared.get(name) ?? table?.get(name);
       const actual = (row.propertyTypes as string[]).map((javaType) => cypherType[javaType] ?? javaType);
-      if (type === undefined || actual.some((each) => each !== type)) undocumented.push(`${typeLabel}.${name}: ${actual.join('|')} (documented: ${type ?? 'nothing'})`);
+      if (type === undefined || actual.some((each) => each !== type))
+        undocumented.push(`${typeLabel}.${name}: ${actual.join('|')} (documented: ${type ?? 'nothing'})`);
     }
     expect(undocumented).toEqual([]);
   });
@@ -109,19 +116,26 @@ describe('cypher/README.md matches the graph the loader writes', () => {
   it('documents every relationship property the database holds, with its type and where it occurs', async () => {
     const documented = documentedProperties().get('Relationship properties');
     expect(documented).toBeDefined();
-    const rows = await db.read('CALL db.schema.relTypeProperties() YIELD relType, propertyName, propertyTypes WHERE propertyName IS NOT NULL RETURN relType, propertyName, propertyTypes');
+    const rows = await db.read(
+      'CALL db.schema.relTypeProperties() YIELD relType, propertyName, propertyTypes WHERE propertyName IS NOT NULL RETURN relType, propertyName, propertyTypes',
+    );
     const wrong: string[] = [];
     for (const row of rows) {
       const relType = String(row.relType).replace(/^:`|`$/g, '');
       const name = String(row.propertyName);
       const actual = (row.propertyTypes as string[]).map((javaType) => cypherType[javaType] ?? javaType);
-      if (actual.some((each) => each !== documented?.get(name))) wrong.push(`${relType}.${name}: ${actual.join('|')} (documented: ${documented?.get(name) ?? 'nothing'})`);
+      if (actual.some((each) => each !== documented?.get(name)))
+        wrong.push(`${relType}.${name}: ${actual.join('|')} (documented: ${documented?.get(name) ?? 'nothing'})`);
     }
     expect(wrong).toEqual([]);
     // Every relationship carries a property (a fact its key, MENTIONED_IN its article), so every type is checked above.
     expect([...new Set(rows.map((row) => String(row.relType).replace(/^:`|`$/g, '')))].sort()).toEqual(await relationshipTypesInUse());
     // The "on" column names the types a property occurs on: check the ones that are not on every relationship.
-    const on = new Map(tableRows(section('Properties').slice(section('Properties').indexOf('### Relationship properties'))).map(([name = '', , where = '']) => [name, where]));
+    const on = new Map(
+      tableRows(section('Properties').slice(section('Properties').indexOf('### Relationship properties'))).map(
+        ([name = '', , where = '']) => [name, where],
+      ),
+    );
     for (const row of rows) {
       const relType = String(row.relType).replace(/^:`|`$/g, '');
       const where = on.get(String(row.propertyName)) ?? '';
@@ -137,7 +151,8 @@ describe('cypher/README.md matches the graph the loader writes', () => {
     );
     const outside = rows.filter((row) => {
       const documented = endpoints.get(String(row.type));
-      const fits = (cell: string | undefined, label: string) => cell !== undefined && (cell.includes('any') || cell.split(/,\s*/).includes(label));
+      const fits = (cell: string | undefined, label: string) =>
+        cell !== undefined && (cell.includes('any') || cell.split(/,\s*/).includes(label));
       return !fits(documented?.from, String(row.from)) || !fits(documented?.to, String(row.to));
     });
     expect(outside).toEqual([]);

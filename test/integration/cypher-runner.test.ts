@@ -35,7 +35,9 @@ describe('npm run cypher', () => {
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^negotiation +\| negotiationTitle +\| kind +\| parties +\| mediator +\| mediatorName/);
     expect(lines[1]).toMatch(/^-+-\+-/);
-    expect(lines[2]).toMatch(/^event:us-hamas-direct-talks \| Direct US-Hamas talks +\| talks \| org:hamas; org:united-states; person:adam-boehler \| org:egypt/);
+    expect(lines[2]).toMatch(
+      /^event:us-hamas-direct-talks \| Direct US-Hamas talks +\| talks \| org:hamas; org:united-states; person:adam-boehler \| org:egypt/,
+    );
     expect(lines[3]).toContain('| org:qatar ');
     expect(lines[4]).toBe('(2 rows)');
     expect(log[log.length - 1]).toMatch(/^mediators: 2 rows in \d+ ms$/);
@@ -98,7 +100,14 @@ describe('npm run cypher', () => {
 
   it('passes values as parameters, never as query text', async () => {
     // A value that would change the query if it were pasted in is only a string that matches nothing.
-    const { status, out } = await cypher('facts-for-entity', '--param', "id=x'}) MATCH (n) DETACH DELETE n //", '--param', 'limit=5', '--json');
+    const { status, out } = await cypher(
+      'facts-for-entity',
+      '--param',
+      "id=x'}) MATCH (n) DETACH DELETE n //",
+      '--param',
+      'limit=5',
+      '--json',
+    );
     expect(status).toBe(0);
     expect(JSON.parse(out)).toEqual([]);
     expect(await db.read('MATCH (n:Node {id: $id}) RETURN n.id AS id', { id: 'org:hamas' })).toEqual([{ id: 'org:hamas' }]);
@@ -143,7 +152,10 @@ MATCH (e:Event) WHERE e.datePrecision = $precision RETURN e.id AS id, e.earliest
 
   it('reports Cypher that Neo4j refuses, and does not let a file write', async () => {
     const file = path.join(scratch, 'writes.cypher');
-    fs.writeFileSync(file, '// writes: can a query file change the graph?\n// Parameters: none\n// Returns: nothing\n// Example: {}\nCREATE (:Node {id: "person:test-runner-write"})\n');
+    fs.writeFileSync(
+      file,
+      '// writes: can a query file change the graph?\n// Parameters: none\n// Returns: nothing\n// Example: {}\nCREATE (:Node {id: "person:test-runner-write"})\n',
+    );
     const { status, log } = await cypher(file);
     expect(status).toBe(2);
     expect(log.join('\n')).toMatch(/^cypher failed: Neo4j: .*(write|Writing)/m);

@@ -38,14 +38,18 @@ describe('the real Neo4j behind the tests', () => {
         })
         .sort();
     const constraints = await db.read('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name');
-    const indexes = await db.read("SHOW INDEXES YIELD name, type, owningConstraint WHERE owningConstraint IS NULL AND type <> 'LOOKUP' RETURN name ORDER BY name");
+    const indexes = await db.read(
+      "SHOW INDEXES YIELD name, type, owningConstraint WHERE owningConstraint IS NULL AND type <> 'LOOKUP' RETURN name ORDER BY name",
+    );
     expect(constraints.map((row) => row.name)).toEqual(declared('CONSTRAINT'));
     expect(indexes.map((row) => row.name)).toEqual(declared('INDEX'));
   });
 
   it('rejects a second node with an id that is already taken', async () => {
     await db.write('CREATE (:Node:Entity:Person {id: $id, name: $name})', { id: 'person:test-db-duplicate', name: 'first' });
-    await expect(db.write('CREATE (:Node:Entity:Person {id: $id, name: $name})', { id: 'person:test-db-duplicate', name: 'second' })).rejects.toMatchObject({
+    await expect(
+      db.write('CREATE (:Node:Entity:Person {id: $id, name: $name})', { id: 'person:test-db-duplicate', name: 'second' }),
+    ).rejects.toMatchObject({
       code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
     });
     const rows = await db.read('MATCH (n:Node {id: $id}) RETURN n.name AS name', { id: 'person:test-db-duplicate' });

@@ -8,7 +8,11 @@ import { freePort } from '../support/ports';
 const storeDir = path.join('.neo4j', 'supervision-test');
 
 function javaChild(pid: number): number {
-  const found = spawnSync('pgrep', ['-P', String(pid), 'java'], { encoding: 'utf8' }).stdout.trim().split('\n').map(Number).filter((child) => child > 0);
+  const found = spawnSync('pgrep', ['-P', String(pid), 'java'], { encoding: 'utf8' })
+    .stdout.trim()
+    .split('\n')
+    .map(Number)
+    .filter((child) => child > 0);
   const [child] = found;
   if (child === undefined || found.length !== 1) throw new Error(`expected one java child of ${pid}, found ${JSON.stringify(found)}`);
   return child;
@@ -31,16 +35,28 @@ afterAll(() => {
 });
 
 it('logs the loss of the local Neo4j, answers UNAVAILABLE at once while it is down, restarts it and answers again', async () => {
-  const env: NodeJS.ProcessEnv = { ...withoutNeo4jTarget(process.env), NEO4J_LOCAL_PORT: String(await freePort()), NEO4J_LOCAL_DIR: storeDir, NEO4J_LOCAL_HEAP: '512m', PORT: '0' };
-  server = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'cli', 'start.js')], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env: NodeJS.ProcessEnv = {
+    ...withoutNeo4jTarget(process.env),
+    NEO4J_LOCAL_PORT: String(await freePort()),
+    NEO4J_LOCAL_DIR: storeDir,
+    NEO4J_LOCAL_HEAP: '512m',
+    PORT: '0',
+  };
+  server = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'cli', 'start.js')], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await waitFor('GraphQL ready at', 240_000);
   const url = /GraphQL ready at (\S+)/.exec(output)?.[1] ?? '';
   const ask = () =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(text: "Witkoff") { score } }' }) }).then(
-      (response) => response.json() as Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>,
-    );
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ search(text: "Witkoff") { score } }' }),
+    }).then((response) => response.json() as Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>);
   expect((await ask()).errors).toBeUndefined();
 
   const java = javaChild(server.pid ?? -1);

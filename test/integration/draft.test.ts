@@ -16,8 +16,14 @@ import { testDatabase } from '../support/database';
 const db = testDatabase();
 const folder = tempFolder('draft-');
 const fixtures = path.join(projectRoot, 'test', 'fixtures', 'draft');
-const alexander = { article: path.join(fixtures, 'alexander-release.txt'), curated: path.join(fixtures, 'alexander-release.annotations.json') };
-const cairo = { article: path.join(fixtures, 'cairo-negotiations.txt'), curated: path.join(fixtures, 'cairo-negotiations.annotations.json') };
+const alexander = {
+  article: path.join(fixtures, 'alexander-release.txt'),
+  curated: path.join(fixtures, 'alexander-release.annotations.json'),
+};
+const cairo = {
+  article: path.join(fixtures, 'cairo-negotiations.txt'),
+  curated: path.join(fixtures, 'cairo-negotiations.annotations.json'),
+};
 let server: CoreNlpServer;
 
 beforeAll(async () => {
@@ -25,7 +31,11 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
-  await removeArticles(db, ['article:us-hamas-direct-talks', 'article:hamas-frees-edan-alexander-after-direct-contacts-with-washington', 'article:cairo-hosts-new-round-of-ceasefire-negotiations']);
+  await removeArticles(db, [
+    'article:us-hamas-direct-talks',
+    'article:hamas-frees-edan-alexander-after-direct-contacts-with-washington',
+    'article:cairo-hosts-new-round-of-ceasefire-negotiations',
+  ]);
   await db.close();
   await server?.stop();
   folder.cleanup();
@@ -37,8 +47,15 @@ const curatedOf = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as
 async function draft(articleFile: string, name: string, withGraph = false): Promise<{ file: DraftFile; path: string; text: string }> {
   const text = checkArticle(articleFile, fs.readFileSync(articleFile));
   const out = path.join(folder.dir, name);
-  const published = name.startsWith('seed') ? undefined : curatedOf(articleFile.replace(/\.txt$/, '.annotations.json')).article.published ?? undefined;
-  const result = await draftArticle(server.url, text, { articleFile, outFile: out, ...(published ? { published } : {}) }, withGraph ? db : undefined);
+  const published = name.startsWith('seed')
+    ? undefined
+    : (curatedOf(articleFile.replace(/\.txt$/, '.annotations.json')).article.published ?? undefined);
+  const result = await draftArticle(
+    server.url,
+    text,
+    { articleFile, outFile: out, ...(published ? { published } : {}) },
+    withGraph ? db : undefined,
+  );
   fs.writeFileSync(out, JSON.stringify(result.file, null, 2));
   expect(() => prepareArticle({ annotations: out }, undefined, { acceptDraft: true })).not.toThrow();
   return { file: result.file, path: out, text };
@@ -56,7 +73,7 @@ describe('drafting the seed article', () => {
     evaluation = evaluateDraft(drafted.text, drafted.file, curatedOf(seedFiles.annotations));
   }, 300_000);
 
-  it('reaches the issue\'s floors against the curated annotations', () => {
+  it("reaches the issue's floors against the curated annotations", () => {
     for (const type of ['Person', 'Organization', 'Place']) expect([type, row(evaluation, type).f1 >= 0.9]).toEqual([type, true]);
     expect(goal(evaluation, 'claims with the right qualifier')).toBeGreaterThanOrEqual(0.8);
     expect(goal(evaluation, 'statements with the right speaker')).toBeGreaterThanOrEqual(0.8);
@@ -65,13 +82,18 @@ describe('drafting the seed article', () => {
     expect(evaluation.speculativeEvents).toBe(0);
   });
 
-  it('drafts the article\'s facts with computed evidence', () => {
+  it("drafts the article's facts with computed evidence", () => {
     const node = (id: string) => drafted.file.nodes.find((n) => n.id === id);
     // "Egyptian and Qatari mediators": demonyms stand for their states.
     expect(node('org:qatar')).toMatchObject({ type: 'Organization', name: 'Qatar', kind: 'state' });
     expect(node('org:egypt')?.evidence).toContainEqual({ quote: 'Egyptian', occurrence: 1 });
     expect(drafted.file.relations).toContainEqual(
-      expect.objectContaining({ type: 'HOLDS_ROLE', from: 'person:karoline-leavitt', to: 'org:white-house', title: 'White House press secretary' }),
+      expect.objectContaining({
+        type: 'HOLDS_ROLE',
+        from: 'person:karoline-leavitt',
+        to: 'org:white-house',
+        title: 'White House press secretary',
+      }),
     );
     const claim = drafted.file.nodes.find((n) => n.type === 'Claim' && n.figure === 'over 1,200');
     expect(claim).toMatchObject({ value: 1200, qualifier: 'over', unit: 'people' });
@@ -84,7 +106,7 @@ describe('drafting the seed article', () => {
     expect(drafted.file.draft.review['org:qatar']?.confidence).toBeGreaterThan(0);
   });
 
-  it('orders the draft by the article\'s text', () => {
+  it("orders the draft by the article's text", () => {
     const firstOffsets = drafted.file.nodes.map((n) => {
       const item = n.evidence[0]!;
       const quote = typeof item === 'string' ? item : item.quote;
@@ -101,13 +123,17 @@ describe('drafting articles the drafter was not written on', () => {
   it.each([
     ['alexander-release', alexander, 0.9],
     ['cairo-negotiations', cairo, 0.85],
-  ])('drafts %s into a valid file with people, organizations and places found', async (name, files, floor) => {
-    const drafted = await draft(files.article, `${name}.draft.json`);
-    const evaluation = evaluateDraft(drafted.text, drafted.file, curatedOf(files.curated));
-    for (const type of ['Person', 'Organization', 'Place']) expect([type, row(evaluation, type).f1 >= floor]).toEqual([type, true]);
-    expect(goal(evaluation, 'claims with the right qualifier')).toBeGreaterThanOrEqual(0.6);
-    expect(evaluation.speculativeEvents).toBe(0);
-  }, 300_000);
+  ])(
+    'drafts %s into a valid file with people, organizations and places found',
+    async (name, files, floor) => {
+      const drafted = await draft(files.article, `${name}.draft.json`);
+      const evaluation = evaluateDraft(drafted.text, drafted.file, curatedOf(files.curated));
+      for (const type of ['Person', 'Organization', 'Place']) expect([type, row(evaluation, type).f1 >= floor]).toEqual([type, true]);
+      expect(goal(evaluation, 'claims with the right qualifier')).toBeGreaterThanOrEqual(0.6);
+      expect(evaluation.speculativeEvents).toBe(0);
+    },
+    300_000,
+  );
 
   it('drafts no event from a section that speculates ("What Comes Next")', async () => {
     const drafted = await draft(cairo.article, 'cairo-speculation.draft.json');
@@ -142,7 +168,10 @@ describe('resolution against the graph', () => {
       'place:southern-israel',
     ];
     for (const id of seedEntities) expect([id, ids.has(id)]).toEqual([id, true]);
-    expect(drafted.file.draft.review['person:edan-alexander']).toMatchObject({ confidence: 0.95, note: expect.stringMatching(/^resolved to person:edan-alexander/) });
+    expect(drafted.file.draft.review['person:edan-alexander']).toMatchObject({
+      confidence: 0.95,
+      note: expect.stringMatching(/^resolved to person:edan-alexander/),
+    });
 
     await writeArticle(db, prepareArticle({ annotations: drafted.path }, undefined, { acceptDraft: true }));
     const duplicates = await db.read(

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
-import { exportGraph, graphmlPointDescription, graphmlPointText, runExportCommand, type ExportResult, type PlainPoint } from '../../src/export';
+import {
+  exportGraph,
+  graphmlPointDescription,
+  graphmlPointText,
+  runExportCommand,
+  type ExportResult,
+  type PlainPoint,
+} from '../../src/export';
 import { loadArticle, seedFiles } from '../../src/ingest';
 import { toPlain, type PlainValue } from '../../src/research';
 import { testDatabase } from '../support/database';
@@ -67,7 +74,13 @@ beforeAll(async () => {
   ).map((row) => {
     const properties = toPlain({ ...(row.properties as object), ...(row.provenance as object) }) as Record<string, PlainValue>;
     const article = typeof properties.article === 'string' ? `|${properties.article}` : '';
-    return { id: `${String(row.source)}|${String(row.type)}|${String(row.target)}${article}`, type: String(row.type), source: String(row.source), target: String(row.target), properties };
+    return {
+      id: `${String(row.source)}|${String(row.type)}|${String(row.target)}${article}`,
+      type: String(row.type),
+      source: String(row.source),
+      target: String(row.target),
+      properties,
+    };
   });
 });
 
@@ -78,7 +91,10 @@ afterAll(async () => {
 
 /** A node's properties as GraphML holds them: its points as their text (GraphML has no point type). */
 function asGraphml(node: Stored): Record<string, PlainValue> {
-  return { ...node.properties, ...Object.fromEntries(node.points.map((key) => [key, graphmlPointText(node.properties[key] as unknown as PlainPoint)])) };
+  return {
+    ...node.properties,
+    ...Object.fromEntries(node.points.map((key) => [key, graphmlPointText(node.properties[key] as unknown as PlainPoint)])),
+  };
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -121,19 +137,28 @@ describe('GraphML export of the whole graph', () => {
     expect(graph.nodes.map((node) => node.id).sort()).toEqual(nodes.map((node) => node.id));
     const read = byId(graph.nodes);
     for (const node of nodes) {
-      const { label, labels, type, ...properties } = (read.get(node.id)!).data;
+      const { label, labels, type, ...properties } = read.get(node.id)!.data;
       expect(properties).toEqual(asGraphml(node));
       expect(labels).toBe(node.labels.map((each) => `:${each}`).join(''));
       expect(node.labels).toContain(type);
       expect(typeof label).toBe('string');
     }
     expect(read.get('person:adam-boehler')?.data).toMatchObject({ label: 'Adam Boehler', type: 'Person', aliases: ['Boehler'] });
-    expect(read.get('claim:witkoff-half-of-hostages')?.data).toMatchObject({ value: 0.5, label: 'half share of remaining hostages Hamas would release' });
+    expect(read.get('claim:witkoff-half-of-hostages')?.data).toMatchObject({
+      value: 0.5,
+      label: 'half share of remaining hostages Hamas would release',
+    });
     expect(read.get('event:october-7-raid')?.data).toMatchObject({ earliest: '2023-10-07', latest: '2023-10-07', datePrecision: 'day' });
     // span is a POINT in the database: text in GraphML, its key declared string and described as a point.
     expect(nodes.filter((node) => node.points.includes('span')).length).toBeGreaterThan(0);
     expect(read.get('event:october-7-raid')?.data.span).toBe('{"srid":7203,"x":19637,"y":19637}');
-    expect(graph.keys.find((key) => key.id === 'n_span')).toEqual({ id: 'n_span', for: 'node', 'attr.name': 'span', 'attr.type': 'string', desc: [graphmlPointDescription] });
+    expect(graph.keys.find((key) => key.id === 'n_span')).toEqual({
+      id: 'n_span',
+      for: 'node',
+      'attr.name': 'span',
+      'attr.type': 'string',
+      desc: [graphmlPointDescription],
+    });
   });
 
   it('holds every relationship, with its provenance', () => {
@@ -182,7 +207,13 @@ describe('Cytoscape JSON export of the whole graph', () => {
     expect(read.size).toBe(edges.length);
     for (const edge of edges) {
       const { id, source, target, interaction, type, ...properties } = read.get(edge.id)!;
-      expect({ id, source, target, interaction, type }).toEqual({ id: edge.id, source: edge.source, target: edge.target, interaction: edge.type, type: edge.type });
+      expect({ id, source, target, interaction, type }).toEqual({
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        interaction: edge.type,
+        type: edge.type,
+      });
       expect(properties).toEqual(edge.properties);
       expectProvenance(properties);
     }
@@ -212,8 +243,15 @@ describe('export of one neighbourhood', () => {
     // The talks' mediators are two steps away: out at depth 1, in at depth 2.
     expect(graph.edges.map((edge) => edge.id)).toContain('org:united-states|PARTICIPATED_IN|event:us-hamas-direct-talks');
     expect(ids).not.toContain('org:egypt');
-    const deeper = await exportGraph(db, { format: 'json', out: path.join(dir, 'boehler-2.cyjs'), entity: 'person:adam-boehler', depth: 2 });
-    const deeperIds = JSON.parse(fs.readFileSync(path.join(dir, 'boehler-2.cyjs'), 'utf8')).elements.nodes.map((node: { data: { id: string } }) => node.data.id);
+    const deeper = await exportGraph(db, {
+      format: 'json',
+      out: path.join(dir, 'boehler-2.cyjs'),
+      entity: 'person:adam-boehler',
+      depth: 2,
+    });
+    const deeperIds = JSON.parse(fs.readFileSync(path.join(dir, 'boehler-2.cyjs'), 'utf8')).elements.nodes.map(
+      (node: { data: { id: string } }) => node.data.id,
+    );
     expect(deeperIds).toEqual(expect.arrayContaining(['org:egypt', 'org:qatar', 'org:hamas']));
     expect(deeper.nodes).toBeGreaterThan(result.nodes);
   });
@@ -223,7 +261,9 @@ describe('export of one neighbourhood', () => {
       extensions: { code: 'NOT_FOUND' },
       message: 'no node has the id "person:nobody"',
     });
-    await expect(exportGraph(db, { format: 'json', out: path.join(dir, 'x.cyjs'), entity: 'org:hamas', depth: 3, maxNodes: 10 })).rejects.toMatchObject({
+    await expect(
+      exportGraph(db, { format: 'json', out: path.join(dir, 'x.cyjs'), entity: 'org:hamas', depth: 3, maxNodes: 10 }),
+    ).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
       message: expect.stringContaining('the neighbourhood of org:hamas at depth 3 has more than 10 nodes'),
     });
@@ -242,7 +282,12 @@ describe('npm run export', () => {
   it('writes the files and prints each with its size', async () => {
     const { status, out, log } = await exportCommand('--format', 'csv', '--out', 'cli-csv');
     expect(status).toBe(0);
-    expect(out.trimEnd().split('\n').map((line) => path.basename(line.split('\t')[0] ?? ''))).toEqual(['nodes.csv', 'relationships.csv', 'IMPORT.txt']);
+    expect(
+      out
+        .trimEnd()
+        .split('\n')
+        .map((line) => path.basename(line.split('\t')[0] ?? '')),
+    ).toEqual(['nodes.csv', 'relationships.csv', 'IMPORT.txt']);
     expect(out).toMatch(/^cli-csv\/nodes\.csv\t\d+(\.\d)? KiB$/m);
     expect(log.join('\n')).toMatch(new RegExp(`csv: the whole graph, ${nodes.length} nodes and ${edges.length} relationships`));
     expect(fs.readFileSync(path.join(dir, 'cli-csv', 'nodes.csv'), 'utf8').split('\n')[0]).toMatch(/^id:ID,:LABEL,aliases:string\[\],/);

@@ -9,7 +9,6 @@ import { toPlain, type PlainValue } from '../../src/research';
 import { testDatabase } from '../support/database';
 import { freePort } from '../support/ports';
 
-
 /**
  * The CSV export read back by neo4j-admin itself: `neo4j-admin database import full` (the import tool that
  * ships in the Neo4j jars the local launcher already runs on) writes a new, empty store from the export; a
@@ -30,9 +29,13 @@ let copy: Database | undefined;
 /** Runs neo4j-admin's `database import full` from the launcher's classpath, with the options IMPORT.txt gives. */
 function neo4jAdminImport(home: string, instructions: string): string {
   const delimiter = /--array-delimiter="(.)"/.exec(instructions)?.[1];
-  if (delimiter === undefined || !instructions.includes('--multiline-fields=true')) throw new Error(`IMPORT.txt does not give the import options:\n${instructions}`);
+  if (delimiter === undefined || !instructions.includes('--multiline-fields=true'))
+    throw new Error(`IMPORT.txt does not give the import options:\n${instructions}`);
   buildLauncher();
-  const classpath = [path.join(launcherDir, 'target', 'classes'), fs.readFileSync(path.join(launcherDir, 'target', 'classpath.txt'), 'utf8').trim()].join(path.delimiter);
+  const classpath = [
+    path.join(launcherDir, 'target', 'classes'),
+    fs.readFileSync(path.join(launcherDir, 'target', 'classpath.txt'), 'utf8').trim(),
+  ].join(path.delimiter);
   fs.mkdirSync(path.join(home, 'conf'), { recursive: true });
   const result = spawnSync(
     'java',
@@ -55,7 +58,8 @@ function neo4jAdminImport(home: string, instructions: string): string {
     { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, timeout: 120_000 },
   );
   const output = `${result.stdout}${result.stderr}`;
-  if (result.status !== 0) throw new Error(`neo4j-admin import failed (exit ${String(result.status ?? result.signal)}):\n${output.slice(-4000)}`);
+  if (result.status !== 0)
+    throw new Error(`neo4j-admin import failed (exit ${String(result.status ?? result.signal)}):\n${output.slice(-4000)}`);
   return output;
 }
 
@@ -68,7 +72,12 @@ interface Entry {
 
 async function contents(database: Database): Promise<{ nodes: Entry[]; relationships: Entry[] }> {
   const typed = (row: Record<string, unknown>) =>
-    Object.fromEntries((row.properties as { key: string; type: string; value: unknown }[]).map((p) => [p.key, [p.type, toPlain(p.value)] as [string, PlainValue]]));
+    Object.fromEntries(
+      (row.properties as { key: string; type: string; value: unknown }[]).map((p) => [
+        p.key,
+        [p.type, toPlain(p.value)] as [string, PlainValue],
+      ]),
+    );
   const nodes = await database.read(
     'MATCH (n:Node) RETURN n.id AS key, labels(n) AS labels, [k IN keys(n) | {key: k, type: valueType(n[k]), value: n[k]}] AS properties ORDER BY key',
   );
@@ -98,7 +107,9 @@ async function contents(database: Database): Promise<{ nodes: Entry[]; relations
 function withoutEmptyLists(entries: Entry[]): Entry[] {
   return entries.map((entry) => ({
     ...entry,
-    properties: Object.fromEntries(Object.entries(entry.properties).filter(([, [, value]]) => !(Array.isArray(value) && value.length === 0))),
+    properties: Object.fromEntries(
+      Object.entries(entry.properties).filter(([, [, value]]) => !(Array.isArray(value) && value.length === 0)),
+    ),
   }));
 }
 
@@ -114,7 +125,13 @@ beforeAll(async () => {
   await exportGraph(db, { format: 'csv', out: csvDir });
   neo4jAdminImport(reimportDir, fs.readFileSync(path.join(csvDir, csvFiles.readme), 'utf8'));
   // A port free now, not a fixed one: several checkouts run their tests on one machine.
-  reimport = await startLocalNeo4j({ port: await freePort(), dataDir: reimportDir, heap: '512m', pageCacheMb: 64, startTimeoutMs: 180_000 });
+  reimport = await startLocalNeo4j({
+    port: await freePort(),
+    dataDir: reimportDir,
+    heap: '512m',
+    pageCacheMb: 64,
+    startTimeoutMs: 180_000,
+  });
   copy = Database.connect(reimport.uri, reimport.auth, { queryTimeoutMs: 30_000 });
 }, 300_000);
 
@@ -153,11 +170,16 @@ describe('the CSV export, imported by neo4j-admin into an empty database', () =>
     const raid = imported.nodes.find((node) => node.key === 'event:october-7-raid');
     expect(raid?.properties.earliest).toEqual(['DATE NOT NULL', '2023-10-07']);
     expect(raid?.properties.span).toEqual(['POINT NOT NULL', { srid: 7203, x: 19637, y: 19637 }]);
-    const talks = imported.relationships.find((relationship) => relationship.key === 'person:adam-boehler|PARTICIPATED_IN|event:us-hamas-direct-talks|');
+    const talks = imported.relationships.find(
+      (relationship) => relationship.key === 'person:adam-boehler|PARTICIPATED_IN|event:us-hamas-direct-talks|',
+    );
     expect(talks?.properties).toMatchObject({
       role: ['STRING NOT NULL', 'lead negotiator'],
       evidenceStart: ['LIST<INTEGER NOT NULL> NOT NULL', expect.any(Array)],
-      evidence: ['LIST<STRING NOT NULL> NOT NULL', expect.arrayContaining(['Adam Boehler, Trump’s nominee to be special envoy for hostage affairs, led the direct talks with Hamas.'])],
+      evidence: [
+        'LIST<STRING NOT NULL> NOT NULL',
+        expect.arrayContaining(['Adam Boehler, Trump’s nominee to be special envoy for hostage affairs, led the direct talks with Hamas.']),
+      ],
       evidenceArticle: ['LIST<STRING NOT NULL> NOT NULL', expect.arrayContaining(['article:us-hamas-direct-talks'])],
     });
   });

@@ -28,7 +28,11 @@ async function serve(corsOrigins: CorsOrigins = []): Promise<string> {
 }
 
 function postHealth(root: string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${root}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ health { ok } }' }) });
+  return fetch(`${root}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: '{ health { ok } }' }),
+  });
 }
 
 beforeAll(() => {
@@ -84,7 +88,11 @@ describe('what the server serves', () => {
     const broken = await fetch(`${root}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(broken.status).toBe(400);
     expect(((await broken.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^request body: expected JSON/);
-    const huge = await fetch(`${root}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ health { ok } }${' '.repeat(1_100_000)}` }) });
+    const huge = await fetch(`${root}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ health { ok } }${' '.repeat(1_100_000)}` }),
+    });
     expect(huge.status).toBe(413);
   });
 });
@@ -94,7 +102,10 @@ describe('CORS_ORIGINS', () => {
     const root = await serve();
     const answer = await postHealth(root, { origin: 'http://elsewhere.example' });
     expect(answer.headers.get('access-control-allow-origin')).toBeNull();
-    const preflight = await fetch(`${root}/graphql`, { method: 'OPTIONS', headers: { origin: 'http://elsewhere.example', 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(`${root}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://elsewhere.example', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -104,7 +115,14 @@ describe('CORS_ORIGINS', () => {
     const allowed = await postHealth(root, { origin: 'http://analysts.example:8080' });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://analysts.example:8080');
     expect(allowed.headers.get('vary')).toContain('Origin');
-    const preflight = await fetch(`${root}/graphql`, { method: 'OPTIONS', headers: { origin: 'http://analysts.example:8080', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const preflight = await fetch(`${root}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://analysts.example:8080',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
     expect(preflight.headers.get('access-control-allow-headers')).toContain('content-type');
     expect((await postHealth(root, { origin: 'http://analysts.example' })).headers.get('access-control-allow-origin')).toBeNull();

@@ -11,7 +11,12 @@ const folder = tempFolder('load-cli-');
 const article = 'article:us-hamas-direct-talks';
 
 function run(script: 'load' | 'seed', args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync('node', [path.join(projectRoot, 'dist', 'src', 'cli', `${script}.js`), ...args], { cwd: projectRoot, env, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync('node', [path.join(projectRoot, 'dist', 'src', 'cli', `${script}.js`), ...args], {
+    cwd: projectRoot,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -55,7 +60,9 @@ describe('the load command', () => {
     expect(result.stderr).not.toMatch(/failed/);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^loaded article:us-hamas-direct-talks from seed\/us-hamas-direct-talks\.annotations\.json in \d+ ms\n/);
-    expect(result.stdout).toContain('wrote the article, 54 nodes, 92 relations, 54 mentions; removed 0 stale relations, 0 mentions, 0 nodes');
+    expect(result.stdout).toContain(
+      'wrote the article, 54 nodes, 92 relations, 54 mentions; removed 0 stale relations, 0 mentions, 0 nodes',
+    );
     expect(result.stdout).toMatch(/\n {2}Node +55\n/);
     expect(result.stdout).toMatch(/\n {2}MENTIONED_IN +54\n/);
     expect(result.stdout).toMatch(/\n {2}PARTICIPATED_IN +33\n/);

@@ -1,6 +1,15 @@
 import { QueryLibrary } from '../../src/db';
 import { displayPath } from '../../src/ingest/issues';
-import { AnnotationError, ingestQueriesDir, ingestQueryNames, loadArticle, prepareArticle, seedFiles, writeArticle, type AnnotationFile } from '../../src/ingest';
+import {
+  AnnotationError,
+  ingestQueriesDir,
+  ingestQueryNames,
+  loadArticle,
+  prepareArticle,
+  seedFiles,
+  writeArticle,
+  type AnnotationFile,
+} from '../../src/ingest';
 import { nodeAt, relationAt, seedAnnotations, tempFolder, writeAnnotations } from '../fixtures/annotations';
 import { expectSameGraph, graphSnapshot, removeArticles, type GraphSnapshot } from '../fixtures/graph';
 import { testDatabase } from '../support/database';
@@ -123,7 +132,9 @@ describe('a broken annotation file is refused with a clear message and writes no
     const prepared = prepareArticle({ annotations: writeAnnotations(folder.dir, 'edited.json', edited) });
     const real = QueryLibrary.load(ingestQueryNames, ingestQueriesDir);
     // The nodes and mentions are written before the facts; a failing relation statement must undo them.
-    const failing = { get: (name: string) => (name === 'merge-facts' ? 'UNWIND $facts AS row RETURN 1 / 0 AS boom' : real.get(name)) } as QueryLibrary;
+    const failing = {
+      get: (name: string) => (name === 'merge-facts' ? 'UNWIND $facts AS row RETURN 1 / 0 AS boom' : real.get(name)),
+    } as QueryLibrary;
     await expect(writeArticle(db, prepared, { queries: failing })).rejects.toThrow(/by zero/);
     await expectUnchanged();
   });

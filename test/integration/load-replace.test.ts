@@ -17,7 +17,13 @@ function otherArticle(): AnnotationFile {
   const nodes: AnnotationNode[] = [
     { ...hamas, aliases: [...(hamas.aliases ?? []), 'Harakat al-Muqawama al-Islamiya'] },
     nodeAt(seed, 'org:egypt').node,
-    { id: 'place:middle-east', type: 'Place', name: 'Middle East', aliases: [], evidence: [{ quote: 'Middle East diplomacy', occurrence: 1 }] },
+    {
+      id: 'place:middle-east',
+      type: 'Place',
+      name: 'Middle East',
+      aliases: [],
+      evidence: [{ quote: 'Middle East diplomacy', occurrence: 1 }],
+    },
     {
       id: 'event:test-regional-talks',
       type: 'Event',
@@ -29,9 +35,27 @@ function otherArticle(): AnnotationFile {
     },
   ];
   const relations: AnnotationRelation[] = [
-    { type: 'PARTICIPATED_IN', from: 'org:hamas', to: 'event:test-regional-talks', role: 'party', side: 'org:hamas', evidence: ['direct engagement between the US and Hamas'] },
-    { type: 'PARTICIPATED_IN', from: 'org:egypt', to: 'event:test-regional-talks', role: 'mediator', evidence: ['The involvement of Egyptian and Qatari mediators'] },
-    { type: 'OCCURRED_IN', from: 'event:test-regional-talks', to: 'place:middle-east', evidence: ['which could help stabilize the region'] },
+    {
+      type: 'PARTICIPATED_IN',
+      from: 'org:hamas',
+      to: 'event:test-regional-talks',
+      role: 'party',
+      side: 'org:hamas',
+      evidence: ['direct engagement between the US and Hamas'],
+    },
+    {
+      type: 'PARTICIPATED_IN',
+      from: 'org:egypt',
+      to: 'event:test-regional-talks',
+      role: 'mediator',
+      evidence: ['The involvement of Egyptian and Qatari mediators'],
+    },
+    {
+      type: 'OCCURRED_IN',
+      from: 'event:test-regional-talks',
+      to: 'place:middle-east',
+      evidence: ['which could help stabilize the region'],
+    },
   ];
   return { article: { ...seed.article, id: other, title: 'Regional talks (test)' }, nodes, relations };
 }
@@ -83,11 +107,16 @@ describe('loading an edited annotation file for the same article', () => {
     );
     expect(egypt.every((row) => row.article === seedArticle)).toBe(true);
     expect(egypt.length).toBe(2);
-    const [role] = await db.read("MATCH (e:Evidence {article: $other, type: 'PARTICIPATED_IN', from: 'org:hamas'}) RETURN e.role AS role, e.side AS side", { other });
+    const [role] = await db.read(
+      "MATCH (e:Evidence {article: $other, type: 'PARTICIPATED_IN', from: 'org:hamas'}) RETURN e.role AS role, e.side AS side",
+      { other },
+    );
     expect(role).toEqual({ role: 'negotiator', side: 'org:hamas' });
     // Hamas' name from the other article is gone; the seed's names remain, and so does everything else the seed wrote.
     expect(await aliases('org:hamas')).toEqual(['Islamist group', 'the Islamist group']);
-    expect((await graphSnapshot(db)).content).toEqual(expect.arrayContaining(seedOnly.content.filter((line) => line.includes(`"article":"${seedArticle}"`))));
+    expect((await graphSnapshot(db)).content).toEqual(
+      expect.arrayContaining(seedOnly.content.filter((line) => line.includes(`"article":"${seedArticle}"`))),
+    );
 
     const before = await graphSnapshot(db);
     await load('other.json', edited);

@@ -27,7 +27,11 @@ describe('the local Neo4j store', () => {
   });
 
   it('refuses a login without that password', async () => {
-    const guest = Database.connect(`bolt://127.0.0.1:${localTarget().port}`, { user: 'neo4j', password: 'neo4j' }, { queryTimeoutMs: 5_000 });
+    const guest = Database.connect(
+      `bolt://127.0.0.1:${localTarget().port}`,
+      { user: 'neo4j', password: 'neo4j' },
+      { queryTimeoutMs: 5_000 },
+    );
     try {
       await expect(guest.read('RETURN 1 AS one')).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
     } finally {
@@ -75,7 +79,12 @@ describe('the local Neo4j store', () => {
     delete env.NEO4J_PASSWORD;
     delete env.NEO4J_USER;
     const cli = (script: string, args: string[]) =>
-      spawnSync('node', [path.join(projectRoot, 'dist', 'src', 'cli', `${script}.js`), ...args], { cwd: projectRoot, env, encoding: 'utf8', timeout: 120_000 });
+      spawnSync('node', [path.join(projectRoot, 'dist', 'src', 'cli', `${script}.js`), ...args], {
+        cwd: projectRoot,
+        env,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
     const cypher = cli('cypher', ['mediators', '--example', '--json']);
     expect(cypher.stderr).toContain('using the local Neo4j already running at');
     expect(cypher.status).toBe(0);

@@ -14,7 +14,9 @@ import { testServerConfig } from '../support/seededServer';
  * that share people, organizations, events and facts with it, and give another figure for the living hostages.
  */
 const db = testDatabase();
-const fixture = (name: string): ArticleFiles => ({ annotations: path.join(__dirname, '..', 'fixtures', 'articles', `${name}.annotations.json`) });
+const fixture = (name: string): ArticleFiles => ({
+  annotations: path.join(__dirname, '..', 'fixtures', 'articles', `${name}.annotations.json`),
+});
 interface Source {
   id: string;
   files: ArticleFiles;
@@ -69,10 +71,24 @@ describe('three articles on one graph', () => {
                 COLLECT { MATCH (e:Evidence {fact: $from + '|' + $type + '|' + $to}) RETURN e.article ORDER BY e.article } AS articles`,
         { from, type, to },
       );
-    expect(await fact('person:adam-boehler', 'PARTICIPATED_IN', 'event:us-hamas-direct-talks')).toEqual({ relationships: 1, sources: 2, articles: [doha.id, seed.id] });
-    expect(await fact('org:israeli-officials', 'CLAIMED', 'claim:living-hostages-in-gaza')).toEqual({ relationships: 1, sources: 2, articles: [family.id, seed.id] });
-    expect(await fact('person:steve-witkoff', 'PARTICIPATED_IN', 'event:doha-talks-march-2025')).toEqual({ relationships: 1, sources: 2, articles: [doha.id, family.id] });
-    const [doubles] = await db.read('MATCH (a)-[r]->(b) WHERE NOT r:MENTIONED_IN WITH a, type(r) AS type, b, count(*) AS n WHERE n > 1 RETURN count(*) AS doubles');
+    expect(await fact('person:adam-boehler', 'PARTICIPATED_IN', 'event:us-hamas-direct-talks')).toEqual({
+      relationships: 1,
+      sources: 2,
+      articles: [doha.id, seed.id],
+    });
+    expect(await fact('org:israeli-officials', 'CLAIMED', 'claim:living-hostages-in-gaza')).toEqual({
+      relationships: 1,
+      sources: 2,
+      articles: [family.id, seed.id],
+    });
+    expect(await fact('person:steve-witkoff', 'PARTICIPATED_IN', 'event:doha-talks-march-2025')).toEqual({
+      relationships: 1,
+      sources: 2,
+      articles: [doha.id, family.id],
+    });
+    const [doubles] = await db.read(
+      'MATCH (a)-[r]->(b) WHERE NOT r:MENTIONED_IN WITH a, type(r) AS type, b, count(*) AS n WHERE n > 1 RETURN count(*) AS doubles',
+    );
     expect(doubles?.doubles).toBe(0);
   });
 
@@ -97,7 +113,9 @@ describe('three articles on one graph', () => {
     );
     expect(seedDate).toEqual({ earliest: '2023-10-07', latest: null, dateText: 'recent' });
     // Aliases: every name any source gives, sorted.
-    expect((await one("MATCH (n:Node {id: 'org:united-states'}) RETURN n.aliases AS aliases")).aliases).toEqual(expect.arrayContaining(['American', 'US', 'Washington']));
+    expect((await one("MATCH (n:Node {id: 'org:united-states'}) RETURN n.aliases AS aliases")).aliases).toEqual(
+      expect.arrayContaining(['American', 'US', 'Washington']),
+    );
   });
 
   it('lists the disagreeing figures side by side, each with its source actor, article and date', async () => {
@@ -159,16 +177,29 @@ describe('a dry run', () => {
 
     const real = await loadArticle(db, doha.files, { changes: true });
     expect(real.changes).toEqual(report);
-    expect(report.added).toEqual(expect.arrayContaining(['article article:test-doha-round', 'node place:doha', 'mention org:hamas', 'fact org:israel|PARTICIPATED_IN|event:doha-talks-march-2025']));
+    expect(report.added).toEqual(
+      expect.arrayContaining([
+        'article article:test-doha-round',
+        'node place:doha',
+        'mention org:hamas',
+        'fact org:israel|PARTICIPATED_IN|event:doha-talks-march-2025',
+      ]),
+    );
     expect(report.removed).toEqual([]);
     const hamas = report.changed.find((change) => change.item === 'node org:hamas');
     expect(hamas?.properties).toEqual(
       expect.arrayContaining([
         { name: 'resolvedFrom', old: seed.id, new: doha.id },
-        { name: 'description', old: expect.stringMatching(/^Islamist group/), new: 'Holds hostages in Gaza; says 22 of its 59 hostages are alive.' },
+        {
+          name: 'description',
+          old: expect.stringMatching(/^Islamist group/),
+          new: 'Holds hostages in Gaza; says 22 of its 59 hostages are alive.',
+        },
       ]),
     );
-    const witkoffTalks = report.changed.find((change) => change.item === 'fact person:steve-witkoff|PARTICIPATED_IN|event:doha-talks-march-2025');
+    const witkoffTalks = report.changed.find(
+      (change) => change.item === 'fact person:steve-witkoff|PARTICIPATED_IN|event:doha-talks-march-2025',
+    );
     expect(witkoffTalks?.properties).toEqual(expect.arrayContaining([{ name: 'sources', old: 1, new: 2 }]));
   });
 });
@@ -216,7 +247,12 @@ describe('the README worked example, through GraphQL', () => {
            evidence { quote article { publisher url retrieved language text } passage(context: 12) { before quote after } } } }`,
     );
     const [evidence] = (body.data?.entity as { evidence: Record<string, any>[] }).evidence;
-    expect(evidence?.article).toMatchObject({ publisher: 'Test Gazette (fictional)', url: 'https://example.org/test/doha-round', retrieved: '2025-03-13', language: 'en' });
+    expect(evidence?.article).toMatchObject({
+      publisher: 'Test Gazette (fictional)',
+      url: 'https://example.org/test/doha-round',
+      retrieved: '2025-03-13',
+      language: 'en',
+    });
     expect(evidence?.article.text).toContain('by its own count, 22 of them are alive');
     expect(evidence?.passage).toEqual({ before: 'a and that, ', quote: 'by its own count, 22 of them are alive', after: '.\nAdam Boehl' });
   });
@@ -236,9 +272,17 @@ describe('the README worked example, through GraphQL', () => {
     // The Doha article is published, the seed is not: the Doha article ranks first and gives the shown description.
     expect(data.hamas.description).toBe(data.hamas.accounts[0].description);
     expect(data.hamas.accounts.map((account: any) => account.article.id)).toEqual([doha.id, seed.id]);
-    expect(data.hamas.accounts[0]).toMatchObject({ published: '2025-03-12', name: 'Hamas', description: 'Holds hostages in Gaza; says 22 of its 59 hostages are alive.' });
+    expect(data.hamas.accounts[0]).toMatchObject({
+      published: '2025-03-12',
+      name: 'Hamas',
+      description: 'Holds hostages in Gaza; says 22 of its 59 hostages are alive.',
+    });
     expect(data.hamas.accounts[0].article).toEqual({ id: doha.id, title: expect.any(String), published: '2025-03-12' });
-    expect(data.hamas.accounts[1]).toMatchObject({ published: null, name: 'Hamas', description: expect.stringMatching(/^Islamist group, designated a terrorist organization/) });
+    expect(data.hamas.accounts[1]).toMatchObject({
+      published: null,
+      name: 'Hamas',
+      description: expect.stringMatching(/^Islamist group, designated a terrorist organization/),
+    });
     // Each account carries only its own article's quotes.
     for (const account of data.hamas.accounts) {
       expect(account.evidence.length).toBeGreaterThan(0);
@@ -257,9 +301,15 @@ describe('the README worked example, through GraphQL', () => {
 
   it('lists the articles in resolution order, filtered by publisher, language and publication date, page by page', async () => {
     const list = async (args: string) => {
-      const { body } = await postGraphql(server.url, `{ articles(${args}) { edges { cursor node { id publisher published } } pageInfo { hasNextPage endCursor } } }`);
+      const { body } = await postGraphql(
+        server.url,
+        `{ articles(${args}) { edges { cursor node { id publisher published } } pageInfo { hasNextPage endCursor } } }`,
+      );
       expect(body.errors).toBeUndefined();
-      return (body.data as Record<string, any>).articles as { edges: { cursor: string; node: Record<string, unknown> }[]; pageInfo: Record<string, any> };
+      return (body.data as Record<string, any>).articles as {
+        edges: { cursor: string; node: Record<string, unknown> }[];
+        pageInfo: Record<string, any>;
+      };
     };
     const ids = (page: Awaited<ReturnType<typeof list>>) => page.edges.map((edge) => edge.node.id);
     // Dated articles by publication date, the undated seed last.
@@ -278,7 +328,8 @@ describe('the README worked example, through GraphQL', () => {
   });
 
   it('refuses a bad articles argument, naming it, and reads nothing', async () => {
-    const errorOf = async (args: string) => (await postGraphql(server.url, `{ articles(${args}) { edges { node { id } } } }`)).body.errors?.[0]?.message;
+    const errorOf = async (args: string) =>
+      (await postGraphql(server.url, `{ articles(${args}) { edges { node { id } } } }`)).body.errors?.[0]?.message;
     expect(await errorOf('first: 101')).toMatch(/first.*expected a whole number from 1 to 100, got 101/);
     expect(await errorOf('after: "not-a-cursor"')).toMatch(/after.*expected a cursor returned by this query/);
     expect(await errorOf('from: "2025-02-30"')).toMatch(/from/);
@@ -287,7 +338,10 @@ describe('the README worked example, through GraphQL', () => {
   });
 
   it('gives a place the events that occurred there, earliest first, with the quotes of every article that says so', async () => {
-    const { body } = await postGraphql(server.url, '{ entity(id: "place:doha") { ... on Place { events { event { id date { earliest } } evidence { articleId } } } } }');
+    const { body } = await postGraphql(
+      server.url,
+      '{ entity(id: "place:doha") { ... on Place { events { event { id date { earliest } } evidence { articleId } } } } }',
+    );
     expect(body.errors).toBeUndefined();
     const events = (body.data?.entity as { events: { event: { id: string }; evidence: { articleId: string }[] }[] }).events;
     expect(events.map((link) => link.event.id)).toEqual(['event:doha-talks-march-2025']);
@@ -295,7 +349,10 @@ describe('the README worked example, through GraphQL', () => {
   });
 
   it('refuses a context out of range, naming the argument', async () => {
-    const { body } = await postGraphql(server.url, '{ entity(id: "claim:hamas-living-hostages-march-2025") { evidence { passage(context: 5000) { quote } } } }');
+    const { body } = await postGraphql(
+      server.url,
+      '{ entity(id: "claim:hamas-living-hostages-march-2025") { evidence { passage(context: 5000) { quote } } } }',
+    );
     expect(body.errors?.[0]?.message).toMatch(/context.*expected a whole number from 0 to 2000, got 5000/);
   });
 });

@@ -12,7 +12,10 @@ import { testServerConfig } from '../support/seededServer';
  */
 const db = testDatabase();
 const queries = QueryLibrary.load(['negotiations', 'negotiation-network']);
-const doha = { id: 'article:test-doha-round', files: { annotations: path.join(__dirname, '..', 'fixtures', 'articles', 'doha-round.annotations.json') } satisfies ArticleFiles };
+const doha = {
+  id: 'article:test-doha-round',
+  files: { annotations: path.join(__dirname, '..', 'fixtures', 'articles', 'doha-round.annotations.json') } satisfies ArticleFiles,
+};
 const seedId = 'article:us-hamas-direct-talks';
 const talks = 'event:doha-talks-march-2025';
 
@@ -69,11 +72,13 @@ describe('negotiation sides with the Doha article loaded', () => {
 
   it('draws no network edge between delegations at one table side', async () => {
     const network = await pairs();
-    expect(network).toEqual(expect.arrayContaining([
-      ['org:hamas', 'org:israel'],
-      ['org:hamas', 'org:united-states'],
-      ['org:hamas', 'person:steve-witkoff'],
-    ]));
+    expect(network).toEqual(
+      expect.arrayContaining([
+        ['org:hamas', 'org:israel'],
+        ['org:hamas', 'org:united-states'],
+        ['org:hamas', 'person:steve-witkoff'],
+      ]),
+    );
     const together = ['org:israel', 'org:united-states', 'person:steve-witkoff'];
     expect(network.filter(([a, b]) => together.includes(a!) && together.includes(b!))).toEqual([]);
   });

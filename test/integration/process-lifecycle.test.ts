@@ -6,10 +6,15 @@ import { projectRoot } from '../../src/config';
 import { withoutNeo4jTarget } from '../support/environment';
 import { freePort } from '../support/ports';
 
-
 /** The environment of a user who runs the project's own local Neo4j, on a store and port of this test. */
 function userEnv(storeDir: string, neo4jPort: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { ...withoutNeo4jTarget(process.env), NEO4J_LOCAL_PORT: String(neo4jPort), NEO4J_LOCAL_DIR: storeDir, NEO4J_LOCAL_HEAP: '512m', ...extra };
+  return {
+    ...withoutNeo4jTarget(process.env),
+    NEO4J_LOCAL_PORT: String(neo4jPort),
+    NEO4J_LOCAL_DIR: storeDir,
+    NEO4J_LOCAL_HEAP: '512m',
+    ...extra,
+  };
 }
 
 function descendants(pid: number): number[] {
@@ -40,7 +45,12 @@ afterAll(() => fs.rmSync(path.join(projectRoot, storeDir), { recursive: true, fo
 
 describe('npm start checks HOST and PORT before it starts Neo4j', () => {
   const start = (env: NodeJS.ProcessEnv) =>
-    spawnSync('node', [path.join(projectRoot, 'dist', 'src', 'cli', 'start.js')], { cwd: projectRoot, env, encoding: 'utf8', timeout: 60_000 });
+    spawnSync('node', [path.join(projectRoot, 'dist', 'src', 'cli', 'start.js')], {
+      cwd: projectRoot,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
 
   it('names PORT when the port is taken, and starts no Neo4j', async () => {
     const busy = net.createServer();
@@ -65,31 +75,40 @@ describe('npm start checks HOST and PORT before it starts Neo4j', () => {
 });
 
 describe('stopping npm start by a signal to the PID the user sees', () => {
-  it.each(['SIGTERM', 'SIGHUP'] as const)('%s to npm stops node and the Neo4j JVM', async (signal) => {
-    const npm = spawn('npm', ['start'], { cwd: projectRoot, env: userEnv(storeDir, await freePort(), { PORT: '0' }), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    npm.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    npm.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const pid = npm.pid ?? -1;
-    try {
-      const deadline = Date.now() + 240_000;
-      while (!output.includes('GraphQL ready at')) {
-        if (Date.now() > deadline || npm.exitCode !== null) throw new Error(`npm start did not get ready:\n${output}`);
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      const tree = descendants(pid);
-      expect(tree.length).toBeGreaterThanOrEqual(2); // node, and the JVM under it
-      process.kill(pid, signal);
-      const stopBy = Date.now() + 60_000;
-      while ([pid, ...tree].some(alive) && Date.now() < stopBy) await new Promise((resolve) => setTimeout(resolve, 250));
-      expect(tree.filter(alive)).toEqual([]);
-    } finally {
-      // Whatever the outcome, leave no process of this test behind.
+  it.each(['SIGTERM', 'SIGHUP'] as const)(
+    '%s to npm stops node and the Neo4j JVM',
+    async (signal) => {
+      const npm = spawn('npm', ['start'], {
+        cwd: projectRoot,
+        env: userEnv(storeDir, await freePort(), { PORT: '0' }),
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      npm.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      npm.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const pid = npm.pid ?? -1;
       try {
-        process.kill(-pid, 'SIGKILL');
-      } catch {
-        // the group is gone already
+        const deadline = Date.now() + 240_000;
+        while (!output.includes('GraphQL ready at')) {
+          if (Date.now() > deadline || npm.exitCode !== null) throw new Error(`npm start did not get ready:\n${output}`);
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        const tree = descendants(pid);
+        expect(tree.length).toBeGreaterThanOrEqual(2); // node, and the JVM under it
+        process.kill(pid, signal);
+        const stopBy = Date.now() + 60_000;
+        while ([pid, ...tree].some(alive) && Date.now() < stopBy) await new Promise((resolve) => setTimeout(resolve, 250));
+        expect(tree.filter(alive)).toEqual([]);
+      } finally {
+        // Whatever the outcome, leave no process of this test behind.
+        try {
+          process.kill(-pid, 'SIGKILL');
+        } catch {
+          // the group is gone already
+        }
       }
-    }
-  }, 400_000);
+    },
+    400_000,
+  );
 });

@@ -21,7 +21,17 @@ describe('the seed article in Neo4j', () => {
   it('reports what it loaded: counts per label and relationship type', () => {
     expect(summary.written).toEqual({ nodes: 54, relationships: 92, mentions: 54 });
     expect(summary.removed).toEqual({ relationships: 0, mentions: 0, nodes: 0 });
-    expect(summary.labels).toMatchObject({ Node: 55, Article: 1, Entity: 19, Person: 7, Organization: 10, Place: 2, Event: 18, Claim: 5, Statement: 6 });
+    expect(summary.labels).toMatchObject({
+      Node: 55,
+      Article: 1,
+      Entity: 19,
+      Person: 7,
+      Organization: 10,
+      Place: 2,
+      Event: 18,
+      Claim: 5,
+      Statement: 6,
+    });
     expect(summary.relationshipTypes).toMatchObject({ MENTIONED_IN: 54, PARTICIPATED_IN: 33 });
     const relations = Object.entries(summary.relationshipTypes).filter(([type]) => type !== 'MENTIONED_IN');
     expect(relations.reduce((total, [, count]) => total + count, 0)).toBe(92);
@@ -94,9 +104,30 @@ describe('the seed article in Neo4j', () => {
     );
     expect(claims).toEqual([
       { figure: 'over 1,200', qualifier: 'over', value: 1200, type: 'FLOAT NOT NULL', unit: 'people killed', source: null },
-      { figure: 'at least 35', qualifier: 'at least', value: 35, type: 'FLOAT NOT NULL', unit: 'bodies of hostages held in Gaza', source: 'org:israeli-officials' },
-      { figure: 'about 24', qualifier: 'about', value: 24, type: 'FLOAT NOT NULL', unit: 'living hostages held in Gaza', source: 'org:israeli-officials' },
-      { figure: 'Four', qualifier: 'exactly', value: 4, type: 'FLOAT NOT NULL', unit: 'other US hostages declared dead, bodies not recovered', source: 'org:israeli-officials' },
+      {
+        figure: 'at least 35',
+        qualifier: 'at least',
+        value: 35,
+        type: 'FLOAT NOT NULL',
+        unit: 'bodies of hostages held in Gaza',
+        source: 'org:israeli-officials',
+      },
+      {
+        figure: 'about 24',
+        qualifier: 'about',
+        value: 24,
+        type: 'FLOAT NOT NULL',
+        unit: 'living hostages held in Gaza',
+        source: 'org:israeli-officials',
+      },
+      {
+        figure: 'Four',
+        qualifier: 'exactly',
+        value: 4,
+        type: 'FLOAT NOT NULL',
+        unit: 'other US hostages declared dead, bodies not recovered',
+        source: 'org:israeli-officials',
+      },
     ]);
     const [toll] = await db.read(`MATCH (:Claim {figure: 'over 1,200'})-[:ABOUT]->(e:Event) RETURN e.id AS event`);
     expect(toll).toEqual({ event: 'event:october-7-raid' });
@@ -142,7 +173,8 @@ describe('the seed article in Neo4j', () => {
   });
 
   it('stores on every dated Event its interval as span (days since 1970, an open latest as 9999-12-31), and keeps it on reload', async () => {
-    const days = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+    const days = (iso: string): number =>
+      Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
     const spans = async () =>
       (
         await db.read(
@@ -150,7 +182,13 @@ describe('the seed article in Neo4j', () => {
            RETURN e.id AS id, toString(e.earliest) AS earliest, toString(e.latest) AS latest, e.span.x AS x, e.span.y AS y, e.span.srid AS srid
            ORDER BY id`,
         )
-      ).map((row) => ({ id: row.id, x: row.x, y: row.y, srid: row.srid, expected: { x: days(String(row.earliest)), y: days(row.latest === null ? '9999-12-31' : String(row.latest)), srid: 7203 } }));
+      ).map((row) => ({
+        id: row.id,
+        x: row.x,
+        y: row.y,
+        srid: row.srid,
+        expected: { x: days(String(row.earliest)), y: days(row.latest === null ? '9999-12-31' : String(row.latest)), srid: 7203 },
+      }));
     const before = await spans();
     expect(before.length).toBeGreaterThanOrEqual(3);
     expect(before.some((row) => row.expected.y === 2_932_896)).toBe(true);
@@ -162,7 +200,9 @@ describe('the seed article in Neo4j', () => {
   });
 
   it('stores for every mention and every fact in the graph evidence that equals the article text at its offsets', async () => {
-    const texts = new Map((await db.read('MATCH (a:Article) RETURN a.id AS id, a.text AS text')).map((row) => [row.id, Array.from(row.text as string)]));
+    const texts = new Map(
+      (await db.read('MATCH (a:Article) RETURN a.id AS id, a.text AS text')).map((row) => [row.id, Array.from(row.text as string)]),
+    );
     const rows = await db.read(
       `MATCH (a)-[r:MENTIONED_IN]->(b) WHERE r.reference IS NULL
        RETURN a.id AS from, type(r) AS type, b.id AS to, r.article AS article, r.evidence AS evidence, r.evidenceStart AS starts, r.evidenceEnd AS ends
@@ -173,7 +213,9 @@ describe('the seed article in Neo4j', () => {
     );
     const seedRows = rows.filter((row) => row.article === article);
     expect(seedRows).toHaveLength(92 + 54);
-    const [unsupported] = await db.read('MATCH ()-[r]->() WHERE NOT r:MENTIONED_IN AND NOT EXISTS { MATCH (:Evidence {fact: r.key}) } RETURN count(r) AS n');
+    const [unsupported] = await db.read(
+      'MATCH ()-[r]->() WHERE NOT r:MENTIONED_IN AND NOT EXISTS { MATCH (:Evidence {fact: r.key}) } RETURN count(r) AS n',
+    );
     expect(unsupported?.n).toBe(0);
     let quotes = 0;
     for (const row of rows) {

@@ -8,7 +8,8 @@ import { seededServer } from '../support/seededServer';
  * brute-force filter and sort over the same generated data, or a direct count.
  */
 
-const removeGenerated = () => api.db.write(`MATCH (n:Node) WHERE n.id STARTS WITH 'event:generated-' OR n.id = $actor DETACH DELETE n`, { actor: busyActor });
+const removeGenerated = () =>
+  api.db.write(`MATCH (n:Node) WHERE n.id STARTS WITH 'event:generated-' OR n.id = $actor DETACH DELETE n`, { actor: busyActor });
 
 // Declared before seededServer's hooks, so that it runs while the driver is still open (afterAll hooks run in order).
 afterAll(removeGenerated);
@@ -186,7 +187,8 @@ describe('timeline on a generated graph', () => {
     const expected = promised(match, from, to);
     expect(expected.length).toBeGreaterThan(0);
     expect(edges.map((edge) => edge.node.id)).toEqual(expected);
-    if (match === 'WITHIN' && (from !== null || to !== null)) expect(new Set(edges.map((edge) => edge.placement))).toEqual(new Set(['WITHIN']));
+    if (match === 'WITHIN' && (from !== null || to !== null))
+      expect(new Set(edges.map((edge) => edge.placement))).toEqual(new Set(['WITHIN']));
   });
 });
 
@@ -197,8 +199,10 @@ describe('nested lists on a generated graph', () => {
     } }
   }`;
 
-  it("pages through an actor with more events than any cap: every participation once, and totalCount says how many", async () => {
-    const [direct] = await api.db.read('MATCH (:Node {id: $actor})-[p:PARTICIPATED_IN]->(:Event) RETURN count(p) AS count', { actor: busyActor });
+  it('pages through an actor with more events than any cap: every participation once, and totalCount says how many', async () => {
+    const [direct] = await api.db.read('MATCH (:Node {id: $actor})-[p:PARTICIPATED_IN]->(:Event) RETURN count(p) AS count', {
+      actor: busyActor,
+    });
     expect(Number(direct?.count)).toBe(participations.length);
     expect(participations.length).toBeGreaterThan(250);
 
@@ -217,7 +221,10 @@ describe('nested lists on a generated graph', () => {
     expect(seen).toHaveLength(participations.length);
     expect(new Set(seen)).toEqual(new Set(participations.map((p) => `${p.event} ${p.role}`)));
     // The earliest first, undated last, as the plain list gives its first page.
-    const { entity } = await ask(`query($id: ID!) { entity(id: $id) { ... on Organization { events(first: 100) { role event { id } } } } }`, { id: busyActor });
+    const { entity } = await ask(
+      `query($id: ID!) { entity(id: $id) { ... on Organization { events(first: 100) { role event { id } } } } }`,
+      { id: busyActor },
+    );
     expect(entity.events.map((p: Data) => `${p.event.id} ${p.role}`)).toEqual(seen.slice(0, 100));
     const order = seen.map((entry) => events.find((event) => event.id === entry.split(' ')[0])!.earliest ?? '9999-12-31');
     expect(order).toEqual([...order].sort());
@@ -248,9 +255,21 @@ describe('nested lists on a generated graph', () => {
   });
 
   it('rejects a page size out of range and a cursor it did not issue, naming the argument', async () => {
-    const tooMany = await postGraphql(api.server.url, `{ entity(id: "${busyActor}") { ... on Organization { eventsConnection(first: 101) { totalCount } } } }`);
-    expect(tooMany.body.errors?.[0]).toMatchObject({ message: 'first: expected a whole number from 1 to 100, got 101', extensions: { code: 'BAD_USER_INPUT' } });
-    const badCursor = await postGraphql(api.server.url, `{ entity(id: "${busyActor}") { ... on Organization { eventsConnection(after: "nope") { totalCount } } } }`);
-    expect(badCursor.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^after: expected a cursor/), extensions: { code: 'BAD_USER_INPUT' } });
+    const tooMany = await postGraphql(
+      api.server.url,
+      `{ entity(id: "${busyActor}") { ... on Organization { eventsConnection(first: 101) { totalCount } } } }`,
+    );
+    expect(tooMany.body.errors?.[0]).toMatchObject({
+      message: 'first: expected a whole number from 1 to 100, got 101',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const badCursor = await postGraphql(
+      api.server.url,
+      `{ entity(id: "${busyActor}") { ... on Organization { eventsConnection(after: "nope") { totalCount } } } }`,
+    );
+    expect(badCursor.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^after: expected a cursor/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

@@ -18,17 +18,32 @@ describe('loadConfig', () => {
 
   it('uses an external database when NEO4J_URI is set', () => {
     const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'reader', NEO4J_PASSWORD: 'secret' });
-    expect(config.neo4j).toEqual({ kind: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', user: 'reader', password: 'secret', connectTimeoutMs: 120_000 });
+    expect(config.neo4j).toEqual({
+      kind: 'external',
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      user: 'reader',
+      password: 'secret',
+      connectTimeoutMs: 120_000,
+    });
   });
 
   it('reads CORS_ORIGINS as * or a list of origins', () => {
     expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
-    expect(loadConfig({ CORS_ORIGINS: ' https://a.example, http://B.example:8080 ' }).corsOrigins).toEqual(['https://a.example', 'http://b.example:8080']);
+    expect(loadConfig({ CORS_ORIGINS: ' https://a.example, http://B.example:8080 ' }).corsOrigins).toEqual([
+      'https://a.example',
+      'http://b.example:8080',
+    ]);
   });
 
   it.each([
-    [{ CORS_ORIGINS: 'https://a.example/path' }, 'CORS_ORIGINS: expected *, or origins such as https://example.org:8443 separated by commas, got "https://a.example/path"'],
-    [{ CORS_ORIGINS: 'a.example' }, 'CORS_ORIGINS: expected *, or origins such as https://example.org:8443 separated by commas, got "a.example"'],
+    [
+      { CORS_ORIGINS: 'https://a.example/path' },
+      'CORS_ORIGINS: expected *, or origins such as https://example.org:8443 separated by commas, got "https://a.example/path"',
+    ],
+    [
+      { CORS_ORIGINS: 'a.example' },
+      'CORS_ORIGINS: expected *, or origins such as https://example.org:8443 separated by commas, got "a.example"',
+    ],
     [{ PORT: 'eighty' }, 'PORT: expected a whole number, got "eighty"'],
     [{ PORT: '70000' }, 'PORT: expected a number from 0 to 65535, got 70000'],
     [{ NEO4J_LOCAL_PORT: '-1' }, 'NEO4J_LOCAL_PORT: expected a whole number, got "-1"'],

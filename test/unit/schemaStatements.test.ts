@@ -12,9 +12,10 @@ describe('schemaStatements', () => {
   });
 
   it('keeps a statement that spans lines whole', () => {
-    expect(schemaStatements('// a comment\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:X) ON (n.y);\nCREATE INDEX b IF NOT EXISTS FOR (n:X) ON (n.z);')).toEqual([
-      'CREATE INDEX a IF NOT EXISTS\n  FOR (n:X) ON (n.y)',
-      'CREATE INDEX b IF NOT EXISTS FOR (n:X) ON (n.z)',
-    ]);
+    expect(
+      schemaStatements(
+        '// a comment\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:X) ON (n.y);\nCREATE INDEX b IF NOT EXISTS FOR (n:X) ON (n.z);',
+      ),
+    ).toEqual(['CREATE INDEX a IF NOT EXISTS\n  FOR (n:X) ON (n.y)', 'CREATE INDEX b IF NOT EXISTS FOR (n:X) ON (n.z)']);
   });
 });

@@ -41,7 +41,9 @@ function report(error: unknown): void {
 function nameOf(id: string): Promise<string> {
   let name = names.get(id);
   if (!name) {
-    name = graphql<{ entity: { id: string; name?: string; title?: string } | null }>(nameQuery, { id }).then(({ entity }) => entity?.name ?? entity?.title ?? `${id} (not in the graph)`);
+    name = graphql<{ entity: { id: string; name?: string; title?: string } | null }>(nameQuery, { id }).then(
+      ({ entity }) => entity?.name ?? entity?.title ?? `${id} (not in the graph)`,
+    );
     names.set(id, name);
   }
   return name;
@@ -52,13 +54,16 @@ const handlers = {
   select,
   openPassage: (passage: DashboardState['passage']) => go({ passage }),
   filterByActor: (actor: string) => go({ actor, view: 'timeline', zoom: null }),
-  zoom: (window: { start: number; end: number } | null) => go({ zoom: window && { start: toIso(window.start), end: toIso(window.end) } }, true),
+  zoom: (window: { start: number; end: number } | null) =>
+    go({ zoom: window && { start: toIso(window.start), end: toIso(window.end) } }, true),
 };
 
 function checkbox(kind: string): HTMLElement {
   const box = el('input', { type: 'checkbox', value: kind, 'data-kind': kind });
   box.checked = state.kinds.includes(kind);
-  box.addEventListener('change', () => go({ kinds: box.checked ? [...state.kinds, kind] : state.kinds.filter((k) => k !== kind), zoom: null }));
+  box.addEventListener('change', () =>
+    go({ kinds: box.checked ? [...state.kinds, kind] : state.kinds.filter((k) => k !== kind), zoom: null }),
+  );
   return el('label', { class: 'kind' }, box, ` ${kind}`);
 }
 
@@ -77,7 +82,10 @@ function button(text: string, attributes: Record<string, string>, action: () => 
 async function timelineToolbar(): Promise<HTMLElement> {
   const actorFilter = el('span', { id: 'actor-filter' });
   if (state.actor) {
-    actorFilter.append(el('span', { class: 'chip', 'data-id': state.actor }, await nameOf(state.actor)), button('×', { 'aria-label': 'Show every actor', class: 'chip-clear' }, () => go({ actor: null, zoom: null })));
+    actorFilter.append(
+      el('span', { class: 'chip', 'data-id': state.actor }, await nameOf(state.actor)),
+      button('×', { 'aria-label': 'Show every actor', class: 'chip-clear' }, () => go({ actor: null, zoom: null })),
+    );
   } else {
     const box = el('span', { id: 'actor-search', class: 'search' });
     actorFilter.append(box);
@@ -91,7 +99,13 @@ async function timelineToolbar(): Promise<HTMLElement> {
     el('span', { class: 'kinds' }, ...[...new Set([...knownKinds, ...state.kinds])].sort().map(checkbox)),
     dateInput('From', state.from, (from) => go({ from, zoom: null })),
     dateInput('To', state.to, (to) => go({ to, zoom: null })),
-    el('span', { class: 'zoom' }, button('+', { 'aria-label': 'Zoom in', id: 'zoom-in' }, () => zoomBy(0.5)), button('−', { 'aria-label': 'Zoom out', id: 'zoom-out' }, () => zoomBy(2)), button('All', { id: 'zoom-all' }, () => handlers.zoom(null))),
+    el(
+      'span',
+      { class: 'zoom' },
+      button('+', { 'aria-label': 'Zoom in', id: 'zoom-in' }, () => zoomBy(0.5)),
+      button('−', { 'aria-label': 'Zoom out', id: 'zoom-out' }, () => zoomBy(2)),
+      button('All', { id: 'zoom-all' }, () => handlers.zoom(null)),
+    ),
   );
 }
 
@@ -99,7 +113,11 @@ function networkToolbar(): HTMLElement {
   const rollUp = el('input', { type: 'checkbox', id: 'roll-up' });
   rollUp.checked = state.rollUp;
   rollUp.addEventListener('change', () => go({ rollUp: rollUp.checked, selected: null }));
-  const size = el('select', { id: 'edge-count', 'aria-label': 'Edges shown' }, ...networkSizes.map((n) => el('option', { value: String(n) }, `top ${n} pairs`)));
+  const size = el(
+    'select',
+    { id: 'edge-count', 'aria-label': 'Edges shown' },
+    ...networkSizes.map((n) => el('option', { value: String(n) }, `top ${n} pairs`)),
+  );
   size.value = String(state.edges);
   size.addEventListener('change', () => go({ edges: Number(size.value) }));
   return el('div', { class: 'toolbar' }, el('label', {}, rollUp, ' Roll people up into the states and organizations they represent'), size);
@@ -151,10 +169,11 @@ async function render(): Promise<void> {
   status.classList.remove('error');
   status.textContent = 'Loading…';
   document.body.dataset.view = state.view;
-  for (const tab of document.querySelectorAll<HTMLAnchorElement>('nav a[data-view]')) tab.setAttribute('aria-current', String(tab.dataset.view === state.view));
+  for (const tab of document.querySelectorAll<HTMLAnchorElement>('nav a[data-view]'))
+    tab.setAttribute('aria-current', String(tab.dataset.view === state.view));
   byId('timeline').hidden = state.view !== 'timeline';
   byId('network').hidden = state.view !== 'network';
-  const passage = state.passage ? renderPassage(reader, state.passage) : (reader.hidden = true, Promise.resolve());
+  const passage = state.passage ? renderPassage(reader, state.passage) : ((reader.hidden = true), Promise.resolve());
   await Promise.all([state.view === 'timeline' ? renderTimelineView() : renderNetworkView(), renderPanel(), passage]);
   document.body.dataset.ready = 'true';
 }

@@ -109,13 +109,24 @@ const style: cytoscape.StylesheetJson = [
  * some dozens get a force layout, and more a concentric layout by weight, which costs one pass rather than
  * hundreds of iterations.
  */
-export function renderNetwork(container: HTMLElement, network: Network, selected: string | null, handlers: NetworkHandlers): cytoscape.Core {
+export function renderNetwork(
+  container: HTMLElement,
+  network: Network,
+  selected: string | null,
+  handlers: NetworkHandlers,
+): cytoscape.Core {
   const began = performance.now();
   window.dashboardNetwork?.destroy();
   const maxWeight = Math.max(1, ...network.nodes.map((node) => node.weight));
   const elements: cytoscape.ElementDefinition[] = [
     ...network.nodes.map((node) => ({
-      data: { id: node.id, label: node.actor.name, type: node.actor.__typename, weight: node.weight, size: 18 + 30 * Math.sqrt(node.weight / maxWeight) },
+      data: {
+        id: node.id,
+        label: node.actor.name,
+        type: node.actor.__typename,
+        weight: node.weight,
+        size: 18 + 30 * Math.sqrt(node.weight / maxWeight),
+      },
     })),
     ...network.edges.map((edge) => {
       const mediators = mediatorsOf(edge);
@@ -137,7 +148,12 @@ export function renderNetwork(container: HTMLElement, network: Network, selected
       ? { name: 'circle', animate: false, padding: 60 }
       : small
         ? { name: 'cose', animate: false, padding: 40 }
-        : { name: 'concentric', concentric: (node: cytoscape.NodeSingular) => Number(node.data('weight')), levelWidth: () => 2, animate: false };
+        : {
+            name: 'concentric',
+            concentric: (node: cytoscape.NodeSingular) => Number(node.data('weight')),
+            levelWidth: () => 2,
+            animate: false,
+          };
   const cy = cytoscape({
     container,
     elements,
@@ -171,7 +187,9 @@ export function renderEdgePanel(container: HTMLElement, network: Network, source
   const edge = network.edges.find((candidate) => candidate.source === source && candidate.target === target);
   const name = (id: string) => network.nodes.find((node) => node.id === id)?.actor.name ?? id;
   if (!edge) {
-    container.replaceChildren(el('p', { class: 'error' }, `No negotiating pair ${name(source)} – ${name(target)} in this network (try the other roll-up setting).`));
+    container.replaceChildren(
+      el('p', { class: 'error' }, `No negotiating pair ${name(source)} – ${name(target)} in this network (try the other roll-up setting).`),
+    );
     return;
   }
   const item = (id: string, text: string) => {
@@ -189,9 +207,31 @@ export function renderEdgePanel(container: HTMLElement, network: Network, source
       el('h3', {}, 'Mediators'),
       mediators.length
         ? el('ul', { class: 'mediators' }, ...mediators.map((actor) => item(actor.id, actor.name)))
-        : el('p', {}, mediatorsKnown(edge) ? 'None named.' : `Shown for the heaviest ${withMediators} pairs only: open a talk below for its mediators.`),
+        : el(
+            'p',
+            {},
+            mediatorsKnown(edge)
+              ? 'None named.'
+              : `Shown for the heaviest ${withMediators} pairs only: open a talk below for its mediators.`,
+          ),
     ),
-    el('section', { class: 'fact-group' }, el('h3', {}, 'Talks'), listOrNone('edge-events', edge.events.map((event) => item(event.id, `${event.title} (${event.kind})`)))),
-    el('section', { class: 'fact-group' }, el('h3', {}, 'Proposals'), listOrNone('edge-proposals', edge.proposals.map((proposal) => item(proposal.id, `${proposal.title}${proposal.status ? ` (${proposal.status})` : ''}`)))),
+    el(
+      'section',
+      { class: 'fact-group' },
+      el('h3', {}, 'Talks'),
+      listOrNone(
+        'edge-events',
+        edge.events.map((event) => item(event.id, `${event.title} (${event.kind})`)),
+      ),
+    ),
+    el(
+      'section',
+      { class: 'fact-group' },
+      el('h3', {}, 'Proposals'),
+      listOrNone(
+        'edge-proposals',
+        edge.proposals.map((proposal) => item(proposal.id, `${proposal.title}${proposal.status ? ` (${proposal.status})` : ''}`)),
+      ),
+    ),
   );
 }

@@ -46,7 +46,18 @@ function quoteButton(evidence: Evidence, handlers: PanelHandlers): HTMLElement {
   const source = evidence.article?.source ? `${title} (${evidence.article.source})` : title;
   const { articleId, start, end } = evidence;
   if (start === null || end === null) return el('q', { class: 'quote', title: source }, evidence.quote);
-  const button = el('button', { class: 'quote', type: 'button', 'data-article': evidence.articleId, 'data-start': String(evidence.start), 'data-end': String(evidence.end), title: `Open in ${source}` }, `“${evidence.quote}”`);
+  const button = el(
+    'button',
+    {
+      class: 'quote',
+      type: 'button',
+      'data-article': evidence.articleId,
+      'data-start': String(evidence.start),
+      'data-end': String(evidence.end),
+      title: `Open in ${source}`,
+    },
+    `“${evidence.quote}”`,
+  );
   button.addEventListener('click', () => handlers.openPassage({ articleId, start, end }));
   // The article's title says which source says so, once several articles are loaded.
   return el('span', { class: 'evidence' }, button, el('cite', { title: source }, title));
@@ -86,10 +97,36 @@ function eventLinks(verb: string, links: Data[] | undefined): Fact[] {
 
 function actorFacts(node: Data): [string, Fact[]][] {
   return [
-    ['Events', (node.events as Data[]).map((p) => ({ text: `${p.role}${p.side ? ` (for ${nameOf(p.side)})` : ''} in`, target: p.event, evidence: p.evidence }))],
-    ['Proposals', (node.proposals as Data[]).map((p) => ({ text: String(p.relation).toLowerCase().replace('_', ' '), target: p.proposal, evidence: p.evidence }))],
-    ['Statements', (node.statements as Data[]).map((s) => ({ text: `said (${s.statement.medium ?? 'unspecified'}): “${s.statement.quote}”`, evidence: s.evidence }))],
-    ['Figures', (node.claims as Data[]).map((c) => ({ text: `gives ${c.claim.figure}${c.claim.unit ? ` ${c.claim.unit}` : ''}`, evidence: c.evidence }))],
+    [
+      'Events',
+      (node.events as Data[]).map((p) => ({
+        text: `${p.role}${p.side ? ` (for ${nameOf(p.side)})` : ''} in`,
+        target: p.event,
+        evidence: p.evidence,
+      })),
+    ],
+    [
+      'Proposals',
+      (node.proposals as Data[]).map((p) => ({
+        text: String(p.relation).toLowerCase().replace('_', ' '),
+        target: p.proposal,
+        evidence: p.evidence,
+      })),
+    ],
+    [
+      'Statements',
+      (node.statements as Data[]).map((s) => ({
+        text: `said (${s.statement.medium ?? 'unspecified'}): “${s.statement.quote}”`,
+        evidence: s.evidence,
+      })),
+    ],
+    [
+      'Figures',
+      (node.claims as Data[]).map((c) => ({
+        text: `gives ${c.claim.figure}${c.claim.unit ? ` ${c.claim.unit}` : ''}`,
+        evidence: c.evidence,
+      })),
+    ],
   ];
 }
 
@@ -97,7 +134,10 @@ function actorFacts(node: Data): [string, Fact[]][] {
 function sections(node: Data): [string, Fact[]][] {
   switch (node.__typename) {
     case 'Person':
-      return [['Roles', (node.roles as Data[]).map((r) => ({ text: `${r.title ?? 'role'} of`, target: r.organization, evidence: r.evidence }))], ...actorFacts(node)];
+      return [
+        ['Roles', (node.roles as Data[]).map((r) => ({ text: `${r.title ?? 'role'} of`, target: r.organization, evidence: r.evidence }))],
+        ...actorFacts(node),
+      ];
     case 'Organization':
       return [
         ['Members', (node.members as Data[]).map((r) => ({ text: `${r.title ?? 'member'}:`, target: r.person, evidence: r.evidence }))],
@@ -107,20 +147,38 @@ function sections(node: Data): [string, Fact[]][] {
       ];
     case 'Event':
       return [
-        ['Participants', (node.participants as Data[]).map((p) => ({ text: `${p.role}${p.side ? ` (for ${nameOf(p.side)})` : ''}:`, target: p.actor, evidence: p.evidence }))],
+        [
+          'Participants',
+          (node.participants as Data[]).map((p) => ({
+            text: `${p.role}${p.side ? ` (for ${nameOf(p.side)})` : ''}:`,
+            target: p.actor,
+            evidence: p.evidence,
+          })),
+        ],
         ['Places', (node.places as Data[]).map((p) => ({ text: 'in', target: p.place, evidence: p.evidence }))],
-        ['Related events', [
-          ...eventLinks('triggered by', node.causes),
-          ...eventLinks('triggered', node.consequences),
-          ...eventLinks('followed', node.follows),
-          ...eventLinks('followed by', node.followedBy),
-          ...eventLinks('part of', node.partOf),
-          ...eventLinks('has part', node.parts),
-        ]],
+        [
+          'Related events',
+          [
+            ...eventLinks('triggered by', node.causes),
+            ...eventLinks('triggered', node.consequences),
+            ...eventLinks('followed', node.follows),
+            ...eventLinks('followed by', node.followedBy),
+            ...eventLinks('part of', node.partOf),
+            ...eventLinks('has part', node.parts),
+          ],
+        ],
       ];
     case 'Proposal':
       return [
-        ['Parties', [...actorLinks('proposed by', node.proposedBy), ...actorLinks('addressed to', node.addressedTo), ...actorLinks('demanded by', node.demandedBy), ...actorLinks('rejected by', node.rejectedBy)]],
+        [
+          'Parties',
+          [
+            ...actorLinks('proposed by', node.proposedBy),
+            ...actorLinks('addressed to', node.addressedTo),
+            ...actorLinks('demanded by', node.demandedBy),
+            ...actorLinks('rejected by', node.rejectedBy),
+          ],
+        ],
         ['Terms', (node.terms as Data[]).map((t) => ({ text: `${t.term.kind ?? 'term'}: ${t.term.text}`, evidence: t.evidence }))],
       ];
     case 'Term':
@@ -145,10 +203,14 @@ function summaryLines(node: Data): string[] {
   if (kind) lines.push(`Kind: ${kind}`);
   if (node.status) lines.push(`Status: ${node.status}`);
   const date = node.date ?? node.proposalDate;
-  if (date) lines.push(`Date: ${date.text ?? 'not given'} (${String(date.precision).toLowerCase()}${date.earliest ? `, ${date.earliest} to ${date.latest ?? 'open end'}` : ''})${date.basis ? `, ${date.basis}` : ''}`);
+  if (date)
+    lines.push(
+      `Date: ${date.text ?? 'not given'} (${String(date.precision).toLowerCase()}${date.earliest ? `, ${date.earliest} to ${date.latest ?? 'open end'}` : ''})${date.basis ? `, ${date.basis}` : ''}`,
+    );
   if (node.description) lines.push(node.description);
   if (node.summary) lines.push(node.summary);
-  if (node.__typename === 'Statement') lines.push(`“${node.quote}” (${node.medium ?? 'unspecified'}${node.paraphrase ? ', paraphrased' : ''})`);
+  if (node.__typename === 'Statement')
+    lines.push(`“${node.quote}” (${node.medium ?? 'unspecified'}${node.paraphrase ? ', paraphrased' : ''})`);
   if (node.__typename === 'Claim') lines.push(`${node.qualifier ?? ''} ${node.figure} ${node.unit ?? ''}`.trim());
   if (node.note) lines.push(node.note);
   return lines;
@@ -162,7 +224,13 @@ export async function renderNodePanel(container: HTMLElement, id: string, handle
     container.replaceChildren(el('p', { class: 'error' }, `The graph holds no node with id ${id}.`));
     return;
   }
-  const header = el('header', {}, el('p', { class: 'type' }, entity.__typename), el('h2', {}, heading(entity)), el('p', { class: 'node-id' }, entity.id));
+  const header = el(
+    'header',
+    {},
+    el('p', { class: 'type' }, entity.__typename),
+    el('h2', {}, heading(entity)),
+    el('p', { class: 'node-id' }, entity.id),
+  );
   const parts: (HTMLElement | null)[] = [header, ...summaryLines(entity).map((line) => el('p', { class: 'summary' }, line))];
   if (entity.__typename === 'Person' || entity.__typename === 'Organization') {
     const filter = el('button', { type: 'button', class: 'filter-actor', 'data-id': entity.id }, 'Show only their events on the timeline');

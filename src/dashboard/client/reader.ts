@@ -44,7 +44,15 @@ export async function renderPassage(container: HTMLElement, passage: Passage): P
   meta.textContent = [article.source, article.published].filter(Boolean).join(' · ');
   const parts = article.text ? splitAtPassage(article.text, passage.start, passage.end) : null;
   if (!parts) {
-    body.replaceChildren(el('p', { class: 'error' }, article.text ? `Characters ${passage.start} to ${passage.end} lie outside the article text.` : 'The graph holds no text for this article.'));
+    body.replaceChildren(
+      el(
+        'p',
+        { class: 'error' },
+        article.text
+          ? `Characters ${passage.start} to ${passage.end} lie outside the article text.`
+          : 'The graph holds no text for this article.',
+      ),
+    );
     return;
   }
   const mark = el('mark', { id: 'passage' }, parts.passage);

@@ -13,7 +13,16 @@ export interface SearchHit {
  */
 export function searchBox(container: HTMLElement, label: string, pick: (hit: SearchHit) => void): HTMLInputElement {
   const listId = `${container.id}-hits`;
-  const input = el('input', { type: 'search', role: 'combobox', 'aria-label': label, placeholder: label, 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId, autocomplete: 'off' });
+  const input = el('input', {
+    type: 'search',
+    role: 'combobox',
+    'aria-label': label,
+    placeholder: label,
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': listId,
+    autocomplete: 'off',
+  });
   const list = el('ul', { id: listId, role: 'listbox', class: 'hits', hidden: '' });
   container.replaceChildren(input, list);
   let hits: SearchHit[] = [];
@@ -44,7 +53,12 @@ export function searchBox(container: HTMLElement, label: string, pick: (hit: Sea
     list.replaceChildren(
       ...(found.length
         ? found.map((hit, index) => {
-            const item = el('li', { id: `${listId}-${index}`, role: 'option', 'data-id': hit.entity.id, 'aria-selected': 'false' }, hit.entity.name, el('small', {}, ` ${hit.entity.kind ?? hit.entity.__typename}`));
+            const item = el(
+              'li',
+              { id: `${listId}-${index}`, role: 'option', 'data-id': hit.entity.id, 'aria-selected': 'false' },
+              hit.entity.name,
+              el('small', {}, ` ${hit.entity.kind ?? hit.entity.__typename}`),
+            );
             item.addEventListener('mousedown', (event) => {
               event.preventDefault();
               choose(index);
@@ -61,7 +75,10 @@ export function searchBox(container: HTMLElement, label: string, pick: (hit: Sea
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     const text = input.value.trim();
-    if (text.length < 2) { close(); return; }
+    if (text.length < 2) {
+      close();
+      return;
+    }
     timer = window.setTimeout(() => {
       asked = text;
       graphql<{ search: SearchHit[] }>(searchQuery, { text })

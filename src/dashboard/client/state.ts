@@ -64,7 +64,9 @@ export function parseState(search: string): DashboardState {
   const view = params.get('view') === 'network' ? 'network' : 'timeline';
   const [zoomStart, zoomEnd] = (params.get('zoom') ?? '').split('..');
   const zoom =
-    zoomStart !== undefined && zoomEnd !== undefined && date(zoomStart) && date(zoomEnd) && zoomStart < zoomEnd ? { start: zoomStart, end: zoomEnd } : null;
+    zoomStart !== undefined && zoomEnd !== undefined && date(zoomStart) && date(zoomEnd) && zoomStart < zoomEnd
+      ? { start: zoomStart, end: zoomEnd }
+      : null;
   const edges = Number(params.get('edges'));
   const articleId = params.get('article');
   const start = offset(params.get('start'));
@@ -72,7 +74,10 @@ export function parseState(search: string): DashboardState {
   return {
     view,
     actor: params.get('actor') || null,
-    kinds: (params.get('kinds') ?? '').split(',').map((kind) => kind.trim()).filter((kind) => kind !== ''),
+    kinds: (params.get('kinds') ?? '')
+      .split(',')
+      .map((kind) => kind.trim())
+      .filter((kind) => kind !== ''),
     from: date(params.get('from')),
     to: date(params.get('to')),
     zoom,

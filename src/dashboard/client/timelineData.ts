@@ -27,7 +27,14 @@ export async function fetchTimeline(state: Pick<DashboardState, 'actor' | 'kinds
   const events: TimelineEvent[] = [];
   let after: string | null = null;
   for (;;) {
-    const variables = { actorId: state.actor, kinds: state.kinds.length ? state.kinds : null, from: state.from, to: state.to, first: pageSize, after };
+    const variables = {
+      actorId: state.actor,
+      kinds: state.kinds.length ? state.kinds : null,
+      from: state.from,
+      to: state.to,
+      first: pageSize,
+      after,
+    };
     const page: Page = await graphql<Page>(timelineQuery, variables);
     events.push(...page.timeline.edges.map((edge) => ({ ...edge.node, sequence: edge.sequence })));
     const { hasNextPage, endCursor } = page.timeline.pageInfo;

@@ -105,13 +105,13 @@ function ticks(start: number, end: number, width: number): Tick[] {
   const out: Tick[] = [];
   const first = new Date(start);
   if (spanDays > 3 * 365) {
-    const step = tickSteps.years.find((years) => (spanDays / 365) / years <= target) ?? 100;
+    const step = tickSteps.years.find((years) => spanDays / 365 / years <= target) ?? 100;
     for (let year = Math.ceil(first.getUTCFullYear() / step) * step; Date.UTC(year, 0, 1) <= end; year += step) {
       const ms = Date.UTC(year, 0, 1);
       if (ms >= start) out.push({ x: x(ms), label: String(year) });
     }
   } else if (spanDays > 90) {
-    const step = tickSteps.months.find((months) => (spanDays / 30.4) / months <= target) ?? 12;
+    const step = tickSteps.months.find((months) => spanDays / 30.4 / months <= target) ?? 12;
     for (let month = first.getUTCFullYear() * 12 + first.getUTCMonth(); ; month += 1) {
       const ms = Date.UTC(Math.floor(month / 12), month % 12, 1);
       if (ms > end) break;
@@ -128,7 +128,11 @@ function ticks(start: number, end: number, width: number): Tick[] {
  * Lays the events out on an axis `axisWidth` pixels wide, over `window` (a zoom) or the window showing them all.
  * Rows are filled greedily from the left, each mark with its label, so nothing overlaps.
  */
-export function layoutTimeline(events: readonly TimelineEvent[], axisWidth: number, window: { start: number; end: number } | null = null): TimelineLayout {
+export function layoutTimeline(
+  events: readonly TimelineEvent[],
+  axisWidth: number,
+  window: { start: number; end: number } | null = null,
+): TimelineLayout {
   const shown = window ?? fullWindow(events) ?? { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) };
   const { start, end } = shown;
   const x = (ms: number) => ((ms - start) / (end - start)) * axisWidth;
@@ -164,7 +168,11 @@ export function layoutTimeline(events: readonly TimelineEvent[], axisWidth: numb
 }
 
 /** A window `factor` times as wide (below 1 zooms in), centred on `centre` (ms). */
-export function zoomWindow(window: { start: number; end: number }, factor: number, centre = (window.start + window.end) / 2): { start: number; end: number } {
+export function zoomWindow(
+  window: { start: number; end: number },
+  factor: number,
+  centre = (window.start + window.end) / 2,
+): { start: number; end: number } {
   const span = Math.max(minSpanMs, (window.end - window.start) * factor);
   const share = (centre - window.start) / (window.end - window.start);
   const start = centre - span * share;

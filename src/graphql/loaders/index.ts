@@ -82,7 +82,10 @@ function groupById(rows: Row[]): Map<string, Row[]> {
 }
 
 /** Keys that can share one query (the same page and filter), each group with its own parameters. */
-function groupKeys<K extends { id: string }>(keys: readonly K[], params: (key: K) => Params): Map<string, { params: Params; ids: string[] }> {
+function groupKeys<K extends { id: string }>(
+  keys: readonly K[],
+  params: (key: K) => Params,
+): Map<string, { params: Params; ids: string[] }> {
   const groups = new Map<string, { params: Params; ids: string[] }>();
   for (const key of keys) {
     const shared = params(key);
@@ -110,7 +113,11 @@ function linkLoader(read: QueryRunner, name: QueryName, nodeColumn: string): Dat
 }
 
 /** The parameters a page shares with other parents' pages of the same query; the roles filter only where given. */
-const pageParams = (key: PageKey): Params => ({ skip: key.skip, limit: key.limit, ...(key.roles === undefined ? {} : { roles: key.roles }) });
+const pageParams = (key: PageKey): Params => ({
+  skip: key.skip,
+  limit: key.limit,
+  ...(key.roles === undefined ? {} : { roles: key.roles }),
+});
 const keyOf = (id: unknown, params: Params) => JSON.stringify([id, params]);
 
 /**

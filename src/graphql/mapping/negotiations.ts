@@ -1,4 +1,11 @@
-import type { EventModel, NegotiationEdgeModel, NegotiationModel, NegotiationRoleModel, ParticipationModel, ProposalModel } from '../models';
+import type {
+  EventModel,
+  NegotiationEdgeModel,
+  NegotiationModel,
+  NegotiationRoleModel,
+  ParticipationModel,
+  ProposalModel,
+} from '../models';
 import { uniqueEvidence } from './evidence';
 import { toActor, toEvent, toNode, toRelation } from './nodes';
 
@@ -8,10 +15,23 @@ function list(value: unknown): Props[] {
   return Array.isArray(value) ? (value as Props[]) : [];
 }
 
-function sideRoles(side: NegotiationRoleModel['side'], entries: unknown, event: EventModel | null, proposal: ProposalModel | null): NegotiationRoleModel[] {
+function sideRoles(
+  side: NegotiationRoleModel['side'],
+  entries: unknown,
+  event: EventModel | null,
+  proposal: ProposalModel | null,
+): NegotiationRoleModel[] {
   return list(entries).map((entry) => {
     const relation = toRelation(entry.relation);
-    return { side, actor: toActor(entry.actor), role: String(entry.role), table: relation.table, event, proposal, evidence: relation.evidence };
+    return {
+      side,
+      actor: toActor(entry.actor),
+      role: String(entry.role),
+      table: relation.table,
+      event,
+      proposal,
+      evidence: relation.evidence,
+    };
   });
 }
 

@@ -22,11 +22,22 @@ import type {
 
 type Props = Record<string, unknown>;
 
-const nodeTypenames: readonly NodeTypename[] = ['Person', 'Organization', 'Place', 'Event', 'Proposal', 'Term', 'Statement', 'Claim', 'Article'];
+const nodeTypenames: readonly NodeTypename[] = [
+  'Person',
+  'Organization',
+  'Place',
+  'Event',
+  'Proposal',
+  'Term',
+  'Statement',
+  'Claim',
+  'Article',
+];
 const precisions: readonly DatePrecision[] = ['day', 'month', 'year', 'range', 'unknown'];
 
 function props(value: unknown, what: string): Props {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new TypeError(`expected ${what} as a map, got ${String(value)}`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new TypeError(`expected ${what} as a map, got ${String(value)}`);
   return value as Props;
 }
 
@@ -36,7 +47,8 @@ function text(value: unknown): string | null {
 
 function requiredText(p: Props, key: string): string {
   const value = p[key];
-  if (typeof value !== 'string') throw new TypeError(`expected ${typeof p.id === 'string' ? p.id : 'a node'} to have a string ${key}, got ${String(value)}`);
+  if (typeof value !== 'string')
+    throw new TypeError(`expected ${typeof p.id === 'string' ? p.id : 'a node'} to have a string ${key}, got ${String(value)}`);
   return value;
 }
 
@@ -58,7 +70,8 @@ function isoDate(value: unknown): string | null {
 function toFuzzyDate(p: Props): FuzzyDateModel | null {
   const precision = p.datePrecision;
   if (typeof precision !== 'string') return null;
-  if (!precisions.includes(precision as DatePrecision)) throw new TypeError(`expected ${String(p.id ?? p.subject)} to have a date precision in ${precisions.join(', ')}, got ${precision}`);
+  if (!precisions.includes(precision as DatePrecision))
+    throw new TypeError(`expected ${String(p.id ?? p.subject)} to have a date precision in ${precisions.join(', ')}, got ${precision}`);
   return {
     text: text(p.dateText),
     precision: precision as DatePrecision,
@@ -124,19 +137,33 @@ export function toAccount(relation: Props, published: unknown): AccountModel {
 /** A stored relation's role, side, table, title and evidence. */
 export function toRelation(value: unknown): RelationModel {
   const relation = props(value, 'a relation');
-  return { role: text(relation.role), sideId: text(relation.side), table: text(relation.table), title: text(relation.title), evidence: toEvidence(relation) };
+  return {
+    role: text(relation.role),
+    sideId: text(relation.side),
+    table: text(relation.table),
+    title: text(relation.title),
+    evidence: toEvidence(relation),
+  };
 }
 
 /** A relation returned as `r {.*, type, source, target}`: an edge of a path or a neighbourhood. */
 export function toEdge(value: unknown): EdgeModel {
   const relation = props(value, 'a relation');
-  return { ...toRelation(relation), type: requiredText(relation, 'type'), source: requiredText(relation, 'source'), target: requiredText(relation, 'target') };
+  return {
+    ...toRelation(relation),
+    type: requiredText(relation, 'type'),
+    source: requiredText(relation, 'source'),
+    target: requiredText(relation, 'target'),
+  };
 }
 
 function typenameOf(p: Props): NodeTypename {
   const labels = texts(p.labels);
   const typename = nodeTypenames.find((name) => labels.includes(name));
-  if (!typename) throw new TypeError(`expected ${String(p.id)} to carry one of the labels ${nodeTypenames.join(', ')}, got ${labels.join(', ') || 'none'}`);
+  if (!typename)
+    throw new TypeError(
+      `expected ${String(p.id)} to carry one of the labels ${nodeTypenames.join(', ')}, got ${labels.join(', ') || 'none'}`,
+    );
   return typename;
 }
 
@@ -147,9 +174,23 @@ export function toNode(value: unknown): NodeModel {
   const typename = typenameOf(p);
   switch (typename) {
     case 'Person':
-      return { __typename: typename, id, name: requiredText(p, 'name'), aliases: texts(p.aliases), description: text(p.description), unnamed: p.unnamed === true };
+      return {
+        __typename: typename,
+        id,
+        name: requiredText(p, 'name'),
+        aliases: texts(p.aliases),
+        description: text(p.description),
+        unnamed: p.unnamed === true,
+      };
     case 'Organization':
-      return { __typename: typename, id, name: requiredText(p, 'name'), aliases: texts(p.aliases), kind: text(p.kind), description: text(p.description) };
+      return {
+        __typename: typename,
+        id,
+        name: requiredText(p, 'name'),
+        aliases: texts(p.aliases),
+        kind: text(p.kind),
+        description: text(p.description),
+      };
     case 'Place':
       return { __typename: typename, id, name: requiredText(p, 'name'), aliases: texts(p.aliases) };
     case 'Event':
@@ -163,9 +204,23 @@ export function toNode(value: unknown): NodeModel {
         date: toFuzzyDate(p) ?? { text: null, precision: 'unknown', earliest: null, latest: null, basis: null },
       };
     case 'Proposal':
-      return { __typename: typename, id, title: requiredText(p, 'title'), status: text(p.status), summary: text(p.summary), date: toFuzzyDate(p) };
+      return {
+        __typename: typename,
+        id,
+        title: requiredText(p, 'title'),
+        status: text(p.status),
+        summary: text(p.summary),
+        date: toFuzzyDate(p),
+      };
     case 'Term':
-      return { __typename: typename, id, kind: text(p.kind), text: requiredText(p, 'text'), inExchangeFor: texts(p.inExchangeFor), note: text(p.note) };
+      return {
+        __typename: typename,
+        id,
+        kind: text(p.kind),
+        text: requiredText(p, 'text'),
+        inExchangeFor: texts(p.inExchangeFor),
+        note: text(p.note),
+      };
     case 'Statement':
       return {
         __typename: typename,
@@ -178,7 +233,14 @@ export function toNode(value: unknown): NodeModel {
         date: toFuzzyDate(p),
       };
     case 'Claim':
-      return { __typename: typename, id, figure: requiredText(p, 'figure'), value: numberOrNull(p.value), qualifier: text(p.qualifier), unit: text(p.unit) };
+      return {
+        __typename: typename,
+        id,
+        figure: requiredText(p, 'figure'),
+        value: numberOrNull(p.value),
+        qualifier: text(p.qualifier),
+        unit: text(p.unit),
+      };
     case 'Article':
       return {
         __typename: typename,
@@ -200,7 +262,8 @@ export function toNode(value: unknown): NodeModel {
 
 /** The node, typed as one of `typenames`; a node of another type is a broken query contract, so it throws. */
 export function narrow<K extends NodeTypename>(node: NodeModel, ...typenames: K[]): Extract<NodeModel, { __typename: K }> {
-  if (!(typenames as NodeTypename[]).includes(node.__typename)) throw new TypeError(`expected ${node.id} to be a ${typenames.join(' or ')}, got a ${node.__typename}`);
+  if (!(typenames as NodeTypename[]).includes(node.__typename))
+    throw new TypeError(`expected ${node.id} to be a ${typenames.join(' or ')}, got a ${node.__typename}`);
   return node as Extract<NodeModel, { __typename: K }>;
 }
 

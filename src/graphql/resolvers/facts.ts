@@ -7,10 +7,15 @@ import { evidence, mentionsConnection } from './mentions';
 
 type Args = Record<string, unknown>;
 
-const partiesOfProposal = (type: string) => async (proposal: ProposalModel, _args: Args, { loaders }: Context) =>
-  actorLinks(ofType(await loaders.proposalParties.load(proposal.id), type));
+const partiesOfProposal =
+  (type: string) =>
+  async (proposal: ProposalModel, _args: Args, { loaders }: Context) =>
+    actorLinks(ofType(await loaders.proposalParties.load(proposal.id), type));
 
-const partiesOfTerm = (type: string) => async (term: TermModel, _args: Args, { loaders }: Context) => actorLinks(ofType(await loaders.termParties.load(term.id), type));
+const partiesOfTerm =
+  (type: string) =>
+  async (term: TermModel, _args: Args, { loaders }: Context) =>
+    actorLinks(ofType(await loaders.termParties.load(term.id), type));
 
 const about = async (node: NodeModel, _args: Args, { loaders }: Context) => subjectLinks(await loaders.subjects.load(node.id));
 

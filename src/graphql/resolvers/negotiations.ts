@@ -64,6 +64,8 @@ export const negotiationResolvers = {
     events: async (edge: NegotiationEdgeModel, _args: Args, { loaders }: Context) =>
       (await loaders.node.loadMany(edge.eventIds)).flatMap((node) => (node instanceof Error ? [] : node ? [narrow(node, 'Event')] : [])),
     proposals: async (edge: NegotiationEdgeModel, _args: Args, { loaders }: Context) =>
-      (await loaders.node.loadMany(edge.proposalIds)).flatMap((node) => (node instanceof Error ? [] : node ? [narrow(node, 'Proposal')] : [])),
+      (await loaders.node.loadMany(edge.proposalIds)).flatMap((node) =>
+        node instanceof Error ? [] : node ? [narrow(node, 'Proposal')] : [],
+      ),
   },
 };

@@ -105,7 +105,11 @@ export const nodeResolvers = {
       const first = intInRange('first', args.first, bounds.searchFirst);
       const query = fullTextQuery(text);
       const rows = await read('search-all', { query, words: searchWords(text), types, limit: first });
-      return rows.map((row) => ({ score: Number(row.score), node: toNode(row.node), field: typeof row.field === 'string' ? row.field : null }));
+      return rows.map((row) => ({
+        score: Number(row.score),
+        node: toNode(row.node),
+        field: typeof row.field === 'string' ? row.field : null,
+      }));
     },
     about: async (_parent: unknown, args: Args, { read }: Context) => {
       const id = nodeId('id', args.id);
@@ -157,6 +161,14 @@ export const nodeResolvers = {
       return node?.__typename === 'Person' || node?.__typename === 'Organization' ? node : null;
     },
   },
-  SearchType: { PERSON: 'Person', ORGANIZATION: 'Organization', PLACE: 'Place', EVENT: 'Event', PROPOSAL: 'Proposal', STATEMENT: 'Statement', CLAIM: 'Claim' },
+  SearchType: {
+    PERSON: 'Person',
+    ORGANIZATION: 'Organization',
+    PLACE: 'Place',
+    EVENT: 'Event',
+    PROPOSAL: 'Proposal',
+    STATEMENT: 'Statement',
+    CLAIM: 'Claim',
+  },
   DatePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', RANGE: 'range', UNKNOWN: 'unknown' },
 };

@@ -31,7 +31,9 @@ export const sourceResolvers = {
       const after = decodeRank('after', args.after);
       // One row more than asked says whether another page follows.
       const rows = await context.read('articles', { publishers, languages, from, to, after, limit: first + 1 });
-      const edges = rows.slice(0, first).map((row) => ({ node: narrow(toNode(row.article), 'Article'), cursor: encodeRank(String(row.rank)) }));
+      const edges = rows
+        .slice(0, first)
+        .map((row) => ({ node: narrow(toNode(row.article), 'Article'), cursor: encodeRank(String(row.rank)) }));
       return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
     },
     claimDisagreements: async (_parent: unknown, args: Args, context: Context) => {

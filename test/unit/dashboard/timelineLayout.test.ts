@@ -1,6 +1,12 @@
 import { layoutTimeline, toMs, zoomWindow, type TimelineEvent } from '../../../src/dashboard/client/timelineLayout';
 
-function event(id: string, precision: TimelineEvent['date']['precision'], earliest: string | null, latest: string | null, sequence = 0): TimelineEvent {
+function event(
+  id: string,
+  precision: TimelineEvent['date']['precision'],
+  earliest: string | null,
+  latest: string | null,
+  sequence = 0,
+): TimelineEvent {
   return { id, kind: 'talks', title: id, sequence, date: { text: null, precision, earliest, latest } };
 }
 
@@ -40,7 +46,14 @@ describe('timeline layout', () => {
   });
 
   it('puts marks whose labels would overlap on different rows', () => {
-    const crowded = layoutTimeline([event('a', 'DAY', '2023-10-07', '2023-10-07'), event('b', 'DAY', '2023-10-08', '2023-10-08'), event('c', 'DAY', '2020-01-01', '2020-01-01')], 1000);
+    const crowded = layoutTimeline(
+      [
+        event('a', 'DAY', '2023-10-07', '2023-10-07'),
+        event('b', 'DAY', '2023-10-08', '2023-10-08'),
+        event('c', 'DAY', '2020-01-01', '2020-01-01'),
+      ],
+      1000,
+    );
     const rows = new Map(crowded.dated.map((item) => [item.event.id, item.row]));
     expect(rows.get('a')).not.toBe(rows.get('b'));
     expect(crowded.rows).toBe(2);

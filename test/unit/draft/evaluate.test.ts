@@ -34,7 +34,9 @@ describe('evaluateDraft', () => {
       nodes: curated.nodes.filter((node) => node.id !== 'person:edan-alexander'),
       relations: curated.relations
         .filter((relation) => relation.from !== 'person:edan-alexander')
-        .map((relation) => (relation.type === 'PARTICIPATED_IN' && relation.role === 'mediator' ? { ...relation, role: 'party' as const } : relation)),
+        .map((relation) =>
+          relation.type === 'PARTICIPATED_IN' && relation.role === 'mediator' ? { ...relation, role: 'party' as const } : relation,
+        ),
     };
     const evaluation = evaluateDraft(seedText, drafted, curated);
     const person = byLabel(evaluation.nodes, 'Person');
@@ -50,7 +52,15 @@ describe('evaluateDraft', () => {
       ...curated,
       nodes: [
         ...curated.nodes,
-        { id: 'event:more-diplomacy', type: 'Event', kind: 'talks', title: 'More diplomacy', summary: 'Speculation.', date: { text: null, precision: 'unknown' }, evidence: ['could pave the way for more diplomatic efforts in the region'] },
+        {
+          id: 'event:more-diplomacy',
+          type: 'Event',
+          kind: 'talks',
+          title: 'More diplomacy',
+          summary: 'Speculation.',
+          date: { text: null, precision: 'unknown' },
+          evidence: ['could pave the way for more diplomatic efforts in the region'],
+        },
       ],
     };
     expect(evaluateDraft(seedText, drafted, curated).speculativeEvents).toBe(1);

@@ -26,19 +26,25 @@ describe('checkArticle', () => {
   });
 
   it('refuses binary data and bytes that are not UTF-8', () => {
-    expect(refusal(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))).toMatch(/^article\.txt: binary data \(it holds NUL bytes\)/);
+    expect(refusal(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))).toMatch(
+      /^article\.txt: binary data \(it holds NUL bytes\)/,
+    );
     expect(refusal(Buffer.from([0x41, 0xff, 0xfe, 0x42]))).toMatch(/^article\.txt: not valid UTF-8/);
   });
 
   it('refuses a 5 MB text, naming its size and the limit', () => {
     const big = Buffer.from('The talks went on. '.repeat(Math.ceil((5 * 1024 * 1024) / 19)));
-    expect(refusal(big)).toBe(`article.txt: too large: ${big.length} bytes, the drafter takes at most ${maxArticleBytes} (split the article)`);
+    expect(refusal(big)).toBe(
+      `article.txt: too large: ${big.length} bytes, the drafter takes at most ${maxArticleBytes} (split the article)`,
+    );
   });
 
   it('refuses text that is not English', () => {
-    const german = 'Die Gespräche zwischen den Vermittlern aus Ägypten und Katar wurden am Montag in Kairo fortgesetzt. Beide Seiten erklärten, dass weitere Treffen geplant seien, um eine dauerhafte Waffenruhe zu erreichen.';
+    const german =
+      'Die Gespräche zwischen den Vermittlern aus Ägypten und Katar wurden am Montag in Kairo fortgesetzt. Beide Seiten erklärten, dass weitere Treffen geplant seien, um eine dauerhafte Waffenruhe zu erreichen.';
     expect(refusal(Buffer.from(german))).toMatch(/^article\.txt: not English: only \d+\.\d% of its words are common English words/);
-    const arabic = 'استضافت مصر جولة جديدة من المفاوضات في القاهرة بمشاركة وسطاء من قطر، وقال المسؤولون إن المحادثات ستستمر الأسبوع المقبل.';
+    const arabic =
+      'استضافت مصر جولة جديدة من المفاوضات في القاهرة بمشاركة وسطاء من قطر، وقال المسؤولون إن المحادثات ستستمر الأسبوع المقبل.';
     expect(refusal(Buffer.from(arabic))).toMatch(/^article\.txt: not English: most of its letters are not Latin script/);
   });
 

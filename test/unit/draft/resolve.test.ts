@@ -9,14 +9,24 @@ describe('judge (entity resolution rules)', () => {
   });
 
   it('reuses the best of several exact matches with less confidence, listing them for the reviewer', () => {
-    const resolution = judge('Alexander', [found('person:edan-alexander', 'Edan Alexander', 2, true), found('person:alexander-x', 'Alexander X', 1.5, true)]);
+    const resolution = judge('Alexander', [
+      found('person:edan-alexander', 'Edan Alexander', 2, true),
+      found('person:alexander-x', 'Alexander X', 1.5, true),
+    ]);
     expect(resolution).toMatchObject({ kind: 'existing', id: 'person:edan-alexander', confidence: 0.6 });
     expect(resolution.candidates.map((c) => c.id)).toEqual(['person:edan-alexander', 'person:alexander-x']);
   });
 
   it('reuses the one candidate whose name holds every word of the mention, or whose words the mention holds', () => {
-    expect(judge('Trump', [found('person:donald-trump', 'Donald Trump', 1.4)])).toMatchObject({ kind: 'existing', id: 'person:donald-trump', confidence: 0.7 });
-    expect(judge('President Donald Trump', [found('person:donald-trump', 'Donald Trump', 1.4)])).toMatchObject({ kind: 'existing', id: 'person:donald-trump' });
+    expect(judge('Trump', [found('person:donald-trump', 'Donald Trump', 1.4)])).toMatchObject({
+      kind: 'existing',
+      id: 'person:donald-trump',
+      confidence: 0.7,
+    });
+    expect(judge('President Donald Trump', [found('person:donald-trump', 'Donald Trump', 1.4)])).toMatchObject({
+      kind: 'existing',
+      id: 'person:donald-trump',
+    });
   });
 
   it('gives a new id when the candidates only share some words, and lists them with their scores', () => {
@@ -29,7 +39,10 @@ describe('judge (entity resolution rules)', () => {
   });
 
   it('gives a new id when two candidates fit equally well', () => {
-    const resolution = judge('Witkoff', [found('person:steve-witkoff', 'Steve Witkoff', 1), found('person:jane-witkoff', 'Jane Witkoff', 1)]);
+    const resolution = judge('Witkoff', [
+      found('person:steve-witkoff', 'Steve Witkoff', 1),
+      found('person:jane-witkoff', 'Jane Witkoff', 1),
+    ]);
     expect(resolution.kind).toBe('new');
   });
 });

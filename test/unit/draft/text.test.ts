@@ -37,7 +37,10 @@ describe('evidenceItem', () => {
 
   it('names the occurrence of a quote that stands several times, counted from the offsets', () => {
     const second = seed.indexOf('talk to anyone', seed.indexOf('talk to anyone') + 1);
-    expect(evidenceItem(seed, { begin: second, end: second + 'talk to anyone'.length })).toEqual({ quote: 'talk to anyone', occurrence: 2 });
+    expect(evidenceItem(seed, { begin: second, end: second + 'talk to anyone'.length })).toEqual({
+      quote: 'talk to anyone',
+      occurrence: 2,
+    });
   });
 });
 

@@ -3,7 +3,10 @@ import { defaultExportDir, parseExportArguments } from '../../../src/export';
 
 describe('parseExportArguments', () => {
   it('writes the whole graph to export/ by default, one default name per format', () => {
-    expect(parseExportArguments(['--format', 'graphml'])).toEqual({ format: 'graphml', out: path.join(defaultExportDir, 'diplomacy-graph.graphml') });
+    expect(parseExportArguments(['--format', 'graphml'])).toEqual({
+      format: 'graphml',
+      out: path.join(defaultExportDir, 'diplomacy-graph.graphml'),
+    });
     expect(parseExportArguments(['--format', 'json']).out).toBe(path.join(defaultExportDir, 'diplomacy-graph.cyjs'));
     expect(parseExportArguments(['--format', 'csv']).out).toBe(path.join(defaultExportDir, 'diplomacy-graph-csv'));
   });
@@ -15,7 +18,11 @@ describe('parseExportArguments', () => {
       entity: 'person:adam-boehler',
       depth: 2,
     });
-    expect(parseExportArguments(['--entity', 'org:hamas', '--depth', '1', '--max-nodes', '50', '--format', 'csv'])).toMatchObject({ entity: 'org:hamas', depth: 1, maxNodes: 50 });
+    expect(parseExportArguments(['--entity', 'org:hamas', '--depth', '1', '--max-nodes', '50', '--format', 'csv'])).toMatchObject({
+      entity: 'org:hamas',
+      depth: 1,
+      maxNodes: 50,
+    });
   });
 
   it('takes --out relative to the working folder; a folder gets the default file name', () => {

@@ -23,8 +23,12 @@ function refusal(argv: string[]): string {
 describe('export --out', () => {
   it('refuses to overwrite an existing file without --force, and overwrites with it', () => {
     fs.writeFileSync(path.join(folder.dir, 'mine.graphml'), 'precious');
-    expect(refusal(['--format', 'graphml', '--out', 'mine.graphml'])).toBe(`--out: ${path.join(folder.dir, 'mine.graphml')} exists; add --force to overwrite it`);
-    expect(parseExportArguments(['--format', 'graphml', '--out', 'mine.graphml', '--force'], folder.dir).out).toBe(path.join(folder.dir, 'mine.graphml'));
+    expect(refusal(['--format', 'graphml', '--out', 'mine.graphml'])).toBe(
+      `--out: ${path.join(folder.dir, 'mine.graphml')} exists; add --force to overwrite it`,
+    );
+    expect(parseExportArguments(['--format', 'graphml', '--out', 'mine.graphml', '--force'], folder.dir).out).toBe(
+      path.join(folder.dir, 'mine.graphml'),
+    );
   });
 
   it('refuses a csv export onto a file with a message, not a stack', () => {
@@ -37,7 +41,9 @@ describe('export --out', () => {
   it('refuses a csv folder that holds an earlier export without --force', () => {
     fs.mkdirSync(path.join(folder.dir, 'csv'));
     fs.writeFileSync(path.join(folder.dir, 'csv', 'nodes.csv'), 'x');
-    expect(refusal(['--format', 'csv', '--out', 'csv'])).toBe(`--out: ${path.join(folder.dir, 'csv')} already holds nodes.csv; add --force to overwrite them`);
+    expect(refusal(['--format', 'csv', '--out', 'csv'])).toBe(
+      `--out: ${path.join(folder.dir, 'csv')} already holds nodes.csv; add --force to overwrite them`,
+    );
     expect(parseExportArguments(['--format', 'csv', '--out', 'csv', '--force'], folder.dir).out).toBe(path.join(folder.dir, 'csv'));
   });
 });

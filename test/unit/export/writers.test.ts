@@ -13,19 +13,36 @@ import { readGraphml } from './readGraphml';
 async function trickySpool(): Promise<GraphSpool> {
   const spool = await GraphSpool.create();
   await spool.addNode(
-    { id: 'person:a', labels: ['Entity', 'Node', 'Person'], properties: { id: 'person:a', name: 'Ann "the <envoy>" & co, Ltd', aliases: ['A; the first', 'Ann'], unnamed: false } },
+    {
+      id: 'person:a',
+      labels: ['Entity', 'Node', 'Person'],
+      properties: { id: 'person:a', name: 'Ann "the <envoy>" & co, Ltd', aliases: ['A; the first', 'Ann'], unnamed: false },
+    },
     { id: 'string', name: 'string', aliases: 'string[]', unnamed: 'boolean' },
   );
   await spool.addNode(
     {
       id: 'event:b',
       labels: ['Event', 'Node'],
-      properties: { id: 'event:b', title: 'line one\nline two\u0007', earliest: '2023-10-07', value: 1.5, aliases: [], span: { srid: 7203, x: 19637, y: 2932896 } },
+      properties: {
+        id: 'event:b',
+        title: 'line one\nline two\u0007',
+        earliest: '2023-10-07',
+        value: 1.5,
+        aliases: [],
+        span: { srid: 7203, x: 19637, y: 2932896 },
+      },
     },
     { id: 'string', title: 'string', earliest: 'date', value: 'float', aliases: null, span: 'point' },
   );
   await spool.addEdge(
-    { id: 'person:a|PARTICIPATED_IN|event:b|article:x', type: 'PARTICIPATED_IN', source: 'person:a', target: 'event:b', properties: { article: 'article:x', evidence: ['she said "yes", then left'], evidenceStart: [10], evidenceEnd: [35], role: 'party' } },
+    {
+      id: 'person:a|PARTICIPATED_IN|event:b|article:x',
+      type: 'PARTICIPATED_IN',
+      source: 'person:a',
+      target: 'event:b',
+      properties: { article: 'article:x', evidence: ['she said "yes", then left'], evidenceStart: [10], evidenceEnd: [35], role: 'party' },
+    },
     { article: 'string', evidence: 'string[]', evidenceStart: 'int[]', evidenceEnd: 'int[]', role: 'string' },
   );
   await spool.finish();
@@ -69,7 +86,9 @@ describe('neo4j-admin CSV', () => {
     const files = await writeNeo4jAdminCsv(spool, dir);
     expect(files.map((file) => path.basename(file.file))).toEqual(['nodes.csv', 'relationships.csv', 'IMPORT.txt']);
     const nodes = fs.readFileSync(path.join(dir, 'nodes.csv'), 'utf8');
-    expect(nodes.split('\n')[0]).toBe('id:ID,:LABEL,aliases:string[],earliest:date,name:string,span:point,title:string,unnamed:boolean,value:double');
+    expect(nodes.split('\n')[0]).toBe(
+      'id:ID,:LABEL,aliases:string[],earliest:date,name:string,span:point,title:string,unnamed:boolean,value:double',
+    );
     expect(nodes).toContain('"person:a","Entity|Node|Person","A; the first|Ann",,"Ann ""the <envoy>"" & co, Ltd",,,false,');
     expect(nodes).toContain('"event:b","Event|Node",,2023-10-07,,"{x:19637, y:2932896, crs:cartesian}","line one\nline two\u0007",,1.5');
     const relationships = fs.readFileSync(path.join(dir, 'relationships.csv'), 'utf8');
@@ -102,15 +121,37 @@ describe('GraphML', () => {
     const [person, event] = graph.nodes;
     expect(person).toEqual({
       id: 'person:a',
-      data: { label: 'Ann "the <envoy>" & co, Ltd', labels: ':Entity:Node:Person', type: 'Person', id: 'person:a', name: 'Ann "the <envoy>" & co, Ltd', aliases: ['A; the first', 'Ann'], unnamed: false },
+      data: {
+        label: 'Ann "the <envoy>" & co, Ltd',
+        labels: ':Entity:Node:Person',
+        type: 'Person',
+        id: 'person:a',
+        name: 'Ann "the <envoy>" & co, Ltd',
+        aliases: ['A; the first', 'Ann'],
+        unnamed: false,
+      },
     });
-    expect(event?.data).toMatchObject({ title: 'line one\nline two\uFFFD', earliest: '2023-10-07', value: 1.5, aliases: [], span: '{"srid":7203,"x":19637,"y":2932896}' });
+    expect(event?.data).toMatchObject({
+      title: 'line one\nline two\uFFFD',
+      earliest: '2023-10-07',
+      value: 1.5,
+      aliases: [],
+      span: '{"srid":7203,"x":19637,"y":2932896}',
+    });
     expect(graph.edges).toEqual([
       {
         id: 'person:a|PARTICIPATED_IN|event:b|article:x',
         source: 'person:a',
         target: 'event:b',
-        data: { label: 'PARTICIPATED_IN', type: 'PARTICIPATED_IN', article: 'article:x', evidence: ['she said "yes", then left'], evidenceStart: [10], evidenceEnd: [35], role: 'party' },
+        data: {
+          label: 'PARTICIPATED_IN',
+          type: 'PARTICIPATED_IN',
+          article: 'article:x',
+          evidence: ['she said "yes", then left'],
+          evidenceStart: [10],
+          evidenceEnd: [35],
+          role: 'party',
+        },
       },
     ]);
   });
@@ -127,8 +168,19 @@ describe('Cytoscape JSON', () => {
     const document = JSON.parse(fs.readFileSync(file, 'utf8'));
     expect(document.data).toEqual({ name: 'diplomacy-graph', nodes: 2, edges: 1 });
     expect(document.elements.nodes.map((node: { data: { id: string } }) => node.data.id)).toEqual(['person:a', 'event:b']);
-    expect(document.elements.nodes[0].data).toMatchObject({ type: 'Person', label: 'Ann "the <envoy>" & co, Ltd', aliases: ['A; the first', 'Ann'], unnamed: false });
-    expect(document.elements.nodes[1].data).toMatchObject({ type: 'Event', earliest: '2023-10-07', value: 1.5, aliases: [], span: { srid: 7203, x: 19637, y: 2932896 } });
+    expect(document.elements.nodes[0].data).toMatchObject({
+      type: 'Person',
+      label: 'Ann "the <envoy>" & co, Ltd',
+      aliases: ['A; the first', 'Ann'],
+      unnamed: false,
+    });
+    expect(document.elements.nodes[1].data).toMatchObject({
+      type: 'Event',
+      earliest: '2023-10-07',
+      value: 1.5,
+      aliases: [],
+      span: { srid: 7203, x: 19637, y: 2932896 },
+    });
     expect(document.elements.edges[0].data).toEqual({
       id: 'person:a|PARTICIPATED_IN|event:b|article:x',
       source: 'person:a',

@@ -17,7 +17,9 @@ describe('timeline cursors', () => {
     Buffer.from('["07/10/2023","9999-12-31",1,"event:x"]').toString('base64url'),
     42,
   ])('refuses %p as BAD_USER_INPUT naming the argument', (cursor) => {
-    expect(() => decodeCursor('after', cursor)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }));
+    expect(() => decodeCursor('after', cursor)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }),
+    );
   });
 });
 
@@ -30,7 +32,9 @@ describe('forged cursors', () => {
     ['a sequence beyond safe integers', ['2023-10-07', '9999-12-31', 2 ** 60, 'event:x']],
     ['an id outside the grammar', ['2023-10-07', '9999-12-31', 1, "event:x'}) RETURN 1 //"]],
   ])('refuses a well-formed cursor with %s as BAD_USER_INPUT', (_what, key) => {
-    expect(() => decodeCursor('after', forged(key))).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }));
+    expect(() => decodeCursor('after', forged(key))).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }),
+    );
   });
 
   it('accepts years 0001 to 0099 as the years they are', () => {
@@ -63,6 +67,8 @@ describe('nested list cursors', () => {
     ['a fractional position', Buffer.from('["offset",1.5]').toString('base64url')],
     ['not base64 JSON', 'nope'],
   ])('refuses %s as BAD_USER_INPUT naming the argument', (_what, cursor) => {
-    expect(() => decodeOffset('after', cursor)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }));
+    expect(() => decodeOffset('after', cursor)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }),
+    );
   });
 });

@@ -34,7 +34,12 @@ describe('depthLimit', () => {
 describe('depthLimit on a tree of fragments', () => {
   it('measures 30 levels of fragments each spread twice in under 100 ms (each fragment measured once)', () => {
     const started = performance.now();
-    expect(errors(fragmentTree(30, '{ node { ...f0 } }', 'Node', (inner) => `next { ${inner} }`), 12)).toEqual(['query depth 31 exceeds the limit of 12 (GRAPHQL_MAX_DEPTH)']);
+    expect(
+      errors(
+        fragmentTree(30, '{ node { ...f0 } }', 'Node', (inner) => `next { ${inner} }`),
+        12,
+      ),
+    ).toEqual(['query depth 31 exceeds the limit of 12 (GRAPHQL_MAX_DEPTH)']);
     expect(performance.now() - started).toBeLessThan(100);
   });
 

@@ -21,7 +21,10 @@ describe('the errors clients see', () => {
         path: ['timeline'],
         extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
       });
-      expect(format(...thrown(new NotFoundError('no node has the id "org:nowhere"', 'id'))).extensions).toEqual({ code: 'NOT_FOUND', argument: 'id' });
+      expect(format(...thrown(new NotFoundError('no node has the id "org:nowhere"', 'id'))).extensions).toEqual({
+        code: 'NOT_FOUND',
+        argument: 'id',
+      });
     }
   });
 
@@ -45,12 +48,21 @@ describe('the errors clients see', () => {
 
   it('in development, shows the whole message', () => {
     const format = formatError(false, () => undefined);
-    expect(format(...thrown(new UnavailableError(driverMessage)))).toMatchObject({ message: driverMessage, extensions: { code: 'UNAVAILABLE' } });
-    expect(format(...thrown(new Error('Neo.ClientError: MATCH (n')))).toMatchObject({ message: 'Neo.ClientError: MATCH (n', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(format(...thrown(new UnavailableError(driverMessage)))).toMatchObject({
+      message: driverMessage,
+      extensions: { code: 'UNAVAILABLE' },
+    });
+    expect(format(...thrown(new Error('Neo.ClientError: MATCH (n')))).toMatchObject({
+      message: 'Neo.ClientError: MATCH (n',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 
   it("passes Apollo's own codes through (a document refused by validation)", () => {
-    const formatted: GraphQLFormattedError = { message: 'query depth 13 exceeds the limit of 12', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    const formatted: GraphQLFormattedError = {
+      message: 'query depth 13 exceeds the limit of 12',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
     expect(formatError(true, () => undefined)(formatted, new GraphQLError(formatted.message))).toBe(formatted);
   });
 });

@@ -30,7 +30,14 @@ describe('mapping query rows to models', () => {
   });
 
   it('types nodes by label, with fuzzy dates as ISO strings and open bounds as null', () => {
-    expect(toNode(boehler)).toEqual({ __typename: 'Person', id: 'person:adam-boehler', name: 'Adam Boehler', aliases: ['Boehler'], description: null, unnamed: false });
+    expect(toNode(boehler)).toEqual({
+      __typename: 'Person',
+      id: 'person:adam-boehler',
+      name: 'Adam Boehler',
+      aliases: ['Boehler'],
+      description: null,
+      unnamed: false,
+    });
     expect(toNode(talks)).toEqual({
       __typename: 'Event',
       id: 'event:talks',
@@ -39,10 +46,25 @@ describe('mapping query rows to models', () => {
       summary: null,
       date: { text: 'recent', precision: 'unknown', earliest: '2023-10-07', latest: null, basis: null },
     });
-    expect(toNode({ id: 'proposal:p', labels: ['Node', 'Proposal'], title: 'P' })).toMatchObject({ __typename: 'Proposal', date: null, status: null });
-    expect(toNode({ id: 'claim:c', labels: ['Node', 'Claim'], figure: 'about 24', value: 24, unit: 'hostages' })).toMatchObject({ __typename: 'Claim', value: 24 });
+    expect(toNode({ id: 'proposal:p', labels: ['Node', 'Proposal'], title: 'P' })).toMatchObject({
+      __typename: 'Proposal',
+      date: null,
+      status: null,
+    });
+    expect(toNode({ id: 'claim:c', labels: ['Node', 'Claim'], figure: 'about 24', value: 24, unit: 'hostages' })).toMatchObject({
+      __typename: 'Claim',
+      value: 24,
+    });
     expect(
-      toNode({ id: 'article:a', labels: ['Node', 'Article'], title: 'A', text: null, published: new neo4j.types.Date(2025, 3, 6), retrieved: new neo4j.types.Date(2025, 3, 7), language: 'en' }),
+      toNode({
+        id: 'article:a',
+        labels: ['Node', 'Article'],
+        title: 'A',
+        text: null,
+        published: new neo4j.types.Date(2025, 3, 6),
+        retrieved: new neo4j.types.Date(2025, 3, 7),
+        language: 'en',
+      }),
     ).toEqual({
       __typename: 'Article',
       id: 'article:a',
@@ -66,7 +88,9 @@ describe('mapping query rows to models', () => {
   it('captions nodes for graph views', () => {
     expect(displayName(toNode(boehler))).toBe('Adam Boehler');
     expect(displayName(toNode(talks))).toBe('Talks');
-    expect(displayName(toNode({ id: 'claim:c', labels: ['Claim'], figure: 'about 24', unit: 'living hostages' }))).toBe('about 24 living hostages');
+    expect(displayName(toNode({ id: 'claim:c', labels: ['Claim'], figure: 'about 24', unit: 'living hostages' }))).toBe(
+      'about 24 living hostages',
+    );
   });
 
   it('maps a negotiation row: each side, the mediators once per event, the evidence once', () => {
@@ -77,7 +101,9 @@ describe('mapping query rows to models', () => {
       bases: [
         {
           basis: talks,
-          ours: [{ actor: boehler, role: 'lead negotiator', side: 'org:us', relation: { role: 'lead negotiator', side: 'org:us', ...relation } }],
+          ours: [
+            { actor: boehler, role: 'lead negotiator', side: 'org:us', relation: { role: 'lead negotiator', side: 'org:us', ...relation } },
+          ],
           theirs: [{ actor: hamas, role: 'party', side: 'org:hamas', relation: { role: 'party', ...relation } }],
           mediators: [mediation, mediation],
         },
@@ -93,11 +119,25 @@ describe('mapping query rows to models', () => {
   });
 
   it('maps network edges, paths and neighbourhoods', () => {
-    const edge = toNegotiationEdge({ sourceNode: hamas, targetNode: boehler, weight: 1, events: ['event:talks'], proposals: [], relations: [relation, relation] });
+    const edge = toNegotiationEdge({
+      sourceNode: hamas,
+      targetNode: boehler,
+      weight: 1,
+      events: ['event:talks'],
+      proposals: [],
+      relations: [relation, relation],
+    });
     expect(edge).toMatchObject({ weight: 1, eventIds: ['event:talks'], proposalIds: [] });
     expect(edge.evidence).toHaveLength(2);
     const held = { type: 'HOLDS_ROLE', source: 'person:adam-boehler', target: 'org:us', title: 'envoy', ...relation };
-    expect(toEdge(held)).toMatchObject({ type: 'HOLDS_ROLE', source: 'person:adam-boehler', target: 'org:us', title: 'envoy', role: null, sideId: null });
+    expect(toEdge(held)).toMatchObject({
+      type: 'HOLDS_ROLE',
+      source: 'person:adam-boehler',
+      target: 'org:us',
+      title: 'envoy',
+      role: null,
+      sideId: null,
+    });
     const graph = toGraph({
       nodes: [
         { node: hamas, distance: 2 },

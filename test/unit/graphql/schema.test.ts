@@ -1,15 +1,39 @@
-import { buildASTSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType, Kind, type DocumentNode } from 'graphql';
+import {
+  buildASTSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+  Kind,
+  type DocumentNode,
+} from 'graphql';
 import { loadTypeDefs, resolvers } from '../../../src/graphql';
 
 const typeDefs: DocumentNode = { kind: Kind.DOCUMENT, definitions: loadTypeDefs().flatMap((document) => document.definitions) };
 const schema = buildASTSchema(typeDefs);
-const ownTypes = Object.values(schema.getTypeMap()).filter((type) => !type.name.startsWith('__') && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name));
+const ownTypes = Object.values(schema.getTypeMap()).filter(
+  (type) => !type.name.startsWith('__') && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name),
+);
 
 describe('the SDL of schema/', () => {
   it('builds into one schema with the analyst queries', () => {
     const query = schema.getQueryType();
     expect(Object.keys(query?.getFields() ?? {}).sort()).toEqual(
-      ['articles', 'claimDisagreements', 'connection', 'entity', 'health', 'negotiationNetwork', 'negotiations', 'neighborhood', 'search', 'searchAll', 'about', 'timeline'].sort(),
+      [
+        'articles',
+        'claimDisagreements',
+        'connection',
+        'entity',
+        'health',
+        'negotiationNetwork',
+        'negotiations',
+        'neighborhood',
+        'search',
+        'searchAll',
+        'about',
+        'timeline',
+      ].sort(),
     );
   });
 
@@ -34,7 +58,12 @@ describe('the SDL of schema/', () => {
         unknown.push(typeName);
         continue;
       }
-      const names = isObjectType(type) || isInterfaceType(type) ? Object.keys(type.getFields()) : isEnumType(type) ? type.getValues().map((value) => value.name) : [];
+      const names =
+        isObjectType(type) || isInterfaceType(type)
+          ? Object.keys(type.getFields())
+          : isEnumType(type)
+            ? type.getValues().map((value) => value.name)
+            : [];
       for (const field of Object.keys(fields)) if (!names.includes(field)) unknown.push(`${typeName}.${field}`);
     }
     expect(unknown).toEqual([]);
@@ -45,7 +74,10 @@ describe('the SDL of schema/', () => {
     expect(isUnionType(actor) && actor.getTypes().map((type) => type.name)).toEqual(['Person', 'Organization']);
     const node = schema.getType('Node');
     expect(isInterfaceType(node)).toBe(true);
-    const implementations = schema.getImplementations(node as never).objects.map((type) => type.name).sort();
+    const implementations = schema
+      .getImplementations(node as never)
+      .objects.map((type) => type.name)
+      .sort();
     expect(implementations).toEqual(['Article', 'Claim', 'Event', 'Organization', 'Person', 'Place', 'Proposal', 'Statement', 'Term']);
   });
 });

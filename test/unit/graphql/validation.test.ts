@@ -20,25 +20,33 @@ describe('argument validation', () => {
     expect(optionalIsoDate('from', undefined)).toBeNull();
   });
 
-  it.each(['2023-02-29', '2023-13-01', '2023-10-7', 'October 7, 2023', '2023-10-07T00:00:00Z', '', 20231007])('refuses %p as a date, naming the argument', (value) => {
-    expect(refusal(() => optionalIsoDate('from', value))).toEqual({
-      code: 'BAD_USER_INPUT',
-      argument: 'from',
-      message: `from: expected an ISO date such as 2023-10-07, got ${typeof value === 'string' ? `"${value}"` : value}`,
-    });
-  });
+  it.each(['2023-02-29', '2023-13-01', '2023-10-7', 'October 7, 2023', '2023-10-07T00:00:00Z', '', 20231007])(
+    'refuses %p as a date, naming the argument',
+    (value) => {
+      expect(refusal(() => optionalIsoDate('from', value))).toEqual({
+        code: 'BAD_USER_INPUT',
+        argument: 'from',
+        message: `from: expected an ISO date such as 2023-10-07, got ${typeof value === 'string' ? `"${value}"` : value}`,
+      });
+    },
+  );
 
   it('refuses a range that ends before it starts, naming its end', () => {
     expect(dateRange('from', '2023-01-01', 'to', '2023-12-31')).toEqual({ from: '2023-01-01', to: '2023-12-31' });
     expect(dateRange('from', null, 'to', '2023-12-31')).toEqual({ from: null, to: '2023-12-31' });
-    expect(refusal(() => dateRange('from', '2024-01-01', 'to', '2023-12-31'))).toMatchObject({ argument: 'to', message: 'to: expected a date on or after from (2024-01-01), got "2023-12-31"' });
+    expect(refusal(() => dateRange('from', '2024-01-01', 'to', '2023-12-31'))).toMatchObject({
+      argument: 'to',
+      message: 'to: expected a date on or after from (2024-01-01), got "2023-12-31"',
+    });
   });
 
   it('bounds whole numbers and says the range', () => {
     expect(intInRange('first', 1, bounds.timelineFirst)).toBe(1);
     expect(intInRange('first', 100, bounds.timelineFirst)).toBe(100);
     for (const value of [0, 101, 2.5, -1, '5', null]) {
-      expect(refusal(() => intInRange('first', value, bounds.timelineFirst)).message).toBe(`first: expected a whole number from 1 to 100, got ${JSON.stringify(value)}`);
+      expect(refusal(() => intInRange('first', value, bounds.timelineFirst)).message).toBe(
+        `first: expected a whole number from 1 to 100, got ${JSON.stringify(value)}`,
+      );
     }
     expect(refusal(() => intInRange('maxHops', 5, bounds.maxHops)).message).toBe('maxHops: expected a whole number from 1 to 4, got 5');
   });
@@ -46,7 +54,11 @@ describe('argument validation', () => {
   it('takes true or false and nothing else for a flag', () => {
     expect(flag('rollUp', true)).toBe(true);
     expect(flag('rollUp', false)).toBe(false);
-    expect(refusal(() => flag('rollUp', 'yes'))).toEqual({ code: 'BAD_USER_INPUT', argument: 'rollUp', message: 'rollUp: expected true or false, got "yes"' });
+    expect(refusal(() => flag('rollUp', 'yes'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      argument: 'rollUp',
+      message: 'rollUp: expected true or false, got "yes"',
+    });
     expect(refusal(() => flag('rollUp', null)).message).toBe('rollUp: expected true or false, got null');
   });
 
@@ -57,10 +69,14 @@ describe('argument validation', () => {
     expect(refusal(() => nodeId('id', 'x'.repeat(201))).message).toMatch(/^id: expected a node id/);
     expect(optionalList('kinds', null, 'event kinds')).toBeNull();
     expect(optionalList('kinds', [' talks', 'negotiation'], 'event kinds')).toEqual(['talks', 'negotiation']);
-    expect(refusal(() => optionalList('kinds', [], 'event kinds such as "talks"')).message).toBe('kinds: expected 1 to 50 event kinds such as "talks", or null for all, got []');
+    expect(refusal(() => optionalList('kinds', [], 'event kinds such as "talks"')).message).toBe(
+      'kinds: expected 1 to 50 event kinds such as "talks", or null for all, got []',
+    );
     expect(refusal(() => optionalList('kinds', ['talks', ''], 'event kinds')).argument).toBe('kinds');
     expect(searchText('text', '  Witkoff ')).toBe('Witkoff');
-    expect(refusal(() => searchText('text', '(*)')).message).toBe('text: expected words to search for (letters or digits, at most 200 characters), got "(*)"');
+    expect(refusal(() => searchText('text', '(*)')).message).toBe(
+      'text: expected words to search for (letters or digits, at most 200 characters), got "(*)"',
+    );
     expect(refusal(() => searchText('text', 'a'.repeat(201))).argument).toBe('text');
   });
 });
@@ -70,12 +86,21 @@ describe('nodeId', () => {
     expect(nodeId('id', 'person:adam-boehler')).toBe('person:adam-boehler');
   });
 
-  it.each(["person:x'}) DETACH DELETE n //", 'person:Adam-Boehler', 'person:adam\u200b-boehler', ' person:adam-boehler ', `person:${'a'.repeat(300)}`, 'adam-boehler', 42])(
-    'refuses %j, naming the argument',
-    (value) => {
-      expect(refusal(() => nodeId('actorId', value))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'actorId', message: expect.stringMatching(/^actorId: expected a node id such as person:adam-boehler/) });
-    },
-  );
+  it.each([
+    "person:x'}) DETACH DELETE n //",
+    'person:Adam-Boehler',
+    'person:adam\u200b-boehler',
+    ' person:adam-boehler ',
+    `person:${'a'.repeat(300)}`,
+    'adam-boehler',
+    42,
+  ])('refuses %j, naming the argument', (value) => {
+    expect(refusal(() => nodeId('actorId', value))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'actorId',
+      message: expect.stringMatching(/^actorId: expected a node id such as person:adam-boehler/),
+    });
+  });
 });
 
 describe('dates in years 0001 to 0099', () => {

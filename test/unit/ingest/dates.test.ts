@@ -39,7 +39,13 @@ describe('deriveIntervals', () => {
         raid,
         designation,
         node('event:m', { text: 'March 2025', precision: 'month', value: '2025-03' }),
-        node('event:r', { text: 'during Trump’s first term', precision: 'range', earliest: '2017-01-20', latest: '2021-01-20', basis: 'outside knowledge' }),
+        node('event:r', {
+          text: 'during Trump’s first term',
+          precision: 'range',
+          earliest: '2017-01-20',
+          latest: '2021-01-20',
+          basis: 'outside knowledge',
+        }),
       ],
       null,
     );
@@ -76,7 +82,10 @@ describe('deriveIntervals', () => {
   });
 
   it('leaves an unknown date with nothing to bound it open at both ends', () => {
-    expect(deriveIntervals([node('event:x', { text: null, precision: 'unknown' })], null).intervals.get('event:x')).toEqual({ earliest: null, latest: null });
+    expect(deriveIntervals([node('event:x', { text: null, precision: 'unknown' })], null).intervals.get('event:x')).toEqual({
+      earliest: null,
+      latest: null,
+    });
   });
 
   it('refuses a cycle of after/before, naming it', () => {
@@ -99,12 +108,17 @@ describe('deriveIntervals', () => {
     expect(deriveIntervals([talks, raid], '2023-01-01').problems).toEqual([
       {
         entry: 'nodes (event:talks)',
-        reason: "date: no day fits: coming after event:raid puts it no earlier than 2023-10-07, but the article's publication date puts it no later than 2023-01-01",
+        reason:
+          "date: no day fits: coming after event:raid puts it no earlier than 2023-10-07, but the article's publication date puts it no later than 2023-01-01",
       },
     ]);
     const early = node('event:early', { text: '2020', precision: 'year', value: '2020', after: ['event:raid'] });
     expect(deriveIntervals([early, raid], null).problems).toEqual([
-      { entry: 'nodes (event:early)', reason: 'date: no day fits: coming after event:raid puts it no earlier than 2023-10-07, but its stated date 2020 puts it no later than 2020-12-31' },
+      {
+        entry: 'nodes (event:early)',
+        reason:
+          'date: no day fits: coming after event:raid puts it no earlier than 2023-10-07, but its stated date 2020 puts it no later than 2020-12-31',
+      },
     ]);
   });
 

@@ -14,7 +14,9 @@ describe('evidence offsets', () => {
   });
 
   it('refuses a quote typed with a straight apostrophe or three dots, and says why it nearly matched', () => {
-    expect(locateEvidence(article, "do what's in the best interest")).toMatch(/does not occur in the article text; it would with other quotation marks, apostrophes/);
+    expect(locateEvidence(article, "do what's in the best interest")).toMatch(
+      /does not occur in the article text; it would with other quotation marks, apostrophes/,
+    );
     expect(locateEvidence(article, 'the president... believes')).toMatch(/does not occur.*ellipses/);
     expect(locateEvidence(article, 'Hamas agreed to everything')).toBe('"Hamas agreed to everything" does not occur in the article text');
   });
@@ -45,7 +47,12 @@ describe('evidence offsets', () => {
 
   it('resolves a list, naming each bad item by index, and refuses the same passage twice', () => {
     const quote = 'led the direct talks with Hamas.';
-    const result = resolveEvidence(article, ['The talks were initiated', 'no such words here', { quote, occurrence: 1 }, { quote, occurrence: 1 }]);
+    const result = resolveEvidence(article, [
+      'The talks were initiated',
+      'no such words here',
+      { quote, occurrence: 1 },
+      { quote, occurrence: 1 },
+    ]);
     expect(result.passages.map((passage) => passage.quote)).toEqual(['The talks were initiated', quote]);
     expect(result.problems).toEqual([
       { field: 'evidence[1]', reason: '"no such words here" does not occur in the article text' },

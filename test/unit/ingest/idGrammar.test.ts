@@ -42,7 +42,9 @@ describe('one id grammar', () => {
     const index = doc.relations.findIndex((relation) => relation.from === 'person:adam-boehler');
     doc.relations[index]!.from = 'person:adam\u200b-boehler';
     expect(checkSchema(doc).problems.map((problem) => `${problem.entry}: ${problem.reason}`)).toEqual([
-      expect.stringContaining(`from: expected an id "<prefix>:<lower-case-words-joined-by-hyphens>", the prefix one of person, org, place, event, proposal, term, statement, claim, got "person:adam\\u200b-boehler"`),
+      expect.stringContaining(
+        `from: expected an id "<prefix>:<lower-case-words-joined-by-hyphens>", the prefix one of person, org, place, event, proposal, term, statement, claim, got "person:adam\\u200b-boehler"`,
+      ),
     ]);
   });
 });

@@ -6,9 +6,9 @@ describe('findJsonSyntaxError', () => {
   });
 
   it.each([
-    ['{\n  "a": 1,\n}', 3, 1, "expected another property after ',' (JSON allows no trailing comma), got \"}\""],
-    ['[1,]', 1, 4, "expected another element after ',' (JSON allows no trailing comma), got \"]\""],
-    ['{"a" 1}', 1, 6, "expected ':' after the property name, got \"1\""],
+    ['{\n  "a": 1,\n}', 3, 1, 'expected another property after \',\' (JSON allows no trailing comma), got "}"'],
+    ['[1,]', 1, 4, 'expected another element after \',\' (JSON allows no trailing comma), got "]"'],
+    ['{"a" 1}', 1, 6, 'expected \':\' after the property name, got "1"'],
     ['{"a": 1\n "b": 2}', 2, 2, "expected ',' or '}' after a property value, got \"\\\"\""],
     ["{'a': 1}", 1, 2, 'expected a property name in double quotes, got "\'"'],
     ['{"a": tru}', 1, 7, 'expected a value (string, number, object, array, true, false or null), got "t"'],

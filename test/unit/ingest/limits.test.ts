@@ -30,7 +30,9 @@ describe('input bounds of the loader', () => {
       message: `at most ${inputLimits.nesting} levels of arrays and objects nested in one another, got more here`,
     });
     const error = refusal(`{"nodes":\n${'['.repeat(200_000)}`, 'brackets.json');
-    expect(error.message).toContain(`brackets.json: line 2, column ${inputLimits.nesting}: invalid JSON: at most ${inputLimits.nesting} levels`);
+    expect(error.message).toContain(
+      `brackets.json: line 2, column ${inputLimits.nesting}: invalid JSON: at most ${inputLimits.nesting} levels`,
+    );
   });
 
   it('lists the first 100 problems of a file of junk, and says how many there are', () => {
@@ -71,13 +73,19 @@ describe('input bounds of the loader', () => {
     const extra = inputLimits.entries + 1 - doc.nodes.length - doc.relations.length;
     for (let index = 0; index < extra; index += 1) doc.nodes.push(badPerson(index) as never);
     const [issue] = refusal(doc).issues;
-    expect(issue?.reason).toMatch(new RegExp(`^holds ${inputLimits.entries + 1} nodes and relations; one article may hold at most ${inputLimits.entries}\\..*NEO4J_LOCAL_HEAP`));
+    expect(issue?.reason).toMatch(
+      new RegExp(
+        `^holds ${inputLimits.entries + 1} nodes and relations; one article may hold at most ${inputLimits.entries}\\..*NEO4J_LOCAL_HEAP`,
+      ),
+    );
   });
 
   it('refuses an annotation file over the size limit before reading it', () => {
     const file = path.join(folder.dir, 'huge.json');
     fs.writeFileSync(file, ' ');
     fs.truncateSync(file, inputLimits.annotationBytes + 1);
-    expect(() => prepareArticle({ annotations: file })).toThrow(`huge.json: file: is ${inputLimits.annotationBytes + 1} bytes; an annotation file may have at most ${inputLimits.annotationBytes}`);
+    expect(() => prepareArticle({ annotations: file })).toThrow(
+      `huge.json: file: is ${inputLimits.annotationBytes + 1} bytes; an annotation file may have at most ${inputLimits.annotationBytes}`,
+    );
   });
 });

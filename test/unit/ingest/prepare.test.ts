@@ -1,7 +1,15 @@
 import path from 'node:path';
 import { AnnotationError, prepareArticle, seedFiles, type PreparedArticle } from '../../../src/ingest';
 import { displayPath } from '../../../src/ingest/issues';
-import { nodeAt, relationAt, seedAnnotations, seedText, sliceCodePoints as slice, tempFolder, writeAnnotations } from '../../fixtures/annotations';
+import {
+  nodeAt,
+  relationAt,
+  seedAnnotations,
+  seedText,
+  sliceCodePoints as slice,
+  tempFolder,
+  writeAnnotations,
+} from '../../fixtures/annotations';
 
 /** The report lines of the AnnotationError that preparing `file` throws. */
 function refusal(files: Parameters<typeof prepareArticle>[0]): string[] {
@@ -42,7 +50,11 @@ describe('prepareArticle on the seed', () => {
 
   it("derives the talks' interval from the raid and the designation, open at the end", () => {
     const row = (id: string) => prepared.params.nodes.find((node) => node.id === id)!;
-    expect(row('event:us-hamas-direct-talks')).toMatchObject({ earliest: '2023-10-07', latest: null, props: { dateText: 'recent', datePrecision: 'unknown' } });
+    expect(row('event:us-hamas-direct-talks')).toMatchObject({
+      earliest: '2023-10-07',
+      latest: null,
+      props: { dateText: 'recent', datePrecision: 'unknown' },
+    });
     expect(row('event:hamas-terrorist-designation')).toMatchObject({ earliest: '1997-01-01', latest: '1997-12-31' });
     expect(row('event:abraham-accords')).toMatchObject({ earliest: '2017-01-20', latest: '2021-01-20', props: { datePrecision: 'range' } });
     expect(row('event:egypt-qatar-mediation')).toMatchObject({ earliest: null, latest: null });
@@ -62,7 +74,10 @@ describe('prepareArticle on the seed', () => {
     expect(hamas.props).toEqual({ name: 'Hamas', kind: 'armed group', description: expect.any(String) });
     expect(hamas.aliases).toEqual(['the Islamist group', 'Islamist group']);
     expect(prepared.params.nodes.find((node) => node.id === 'claim:october-7-death-toll')!.aliases).toBeNull();
-    expect(prepared.params.nodes.find((node) => node.id === 'proposal:witkoff-ceasefire-proposal')!.props).toMatchObject({ datePrecision: null, dateText: null });
+    expect(prepared.params.nodes.find((node) => node.id === 'proposal:witkoff-ceasefire-proposal')!.props).toMatchObject({
+      datePrecision: null,
+      dateText: null,
+    });
   });
 });
 
@@ -96,7 +111,9 @@ describe('prepareArticle on broken files', () => {
     doc.nodes.push(structuredClone(doc.nodes[0]!));
     const file = writeAnnotations(folder.dir, 'duplicate.json', doc);
     expect(() => prepareArticle({ annotations: file })).toThrow(
-      new RegExp(`^refused .*duplicate\\.json: 1 error, nothing written\\n  .*duplicate\\.json: nodes\\[${doc.nodes.length - 1}\\] \\(person:karoline-leavitt\\): id: "person:karoline-leavitt" is already declared by nodes\\[0\\] \\(person:karoline-leavitt\\)$`),
+      new RegExp(
+        `^refused .*duplicate\\.json: 1 error, nothing written\\n  .*duplicate\\.json: nodes\\[${doc.nodes.length - 1}\\] \\(person:karoline-leavitt\\): id: "person:karoline-leavitt" is already declared by nodes\\[0\\] \\(person:karoline-leavitt\\)$`,
+      ),
     );
   });
 
@@ -109,9 +126,13 @@ describe('prepareArticle on broken files', () => {
   });
 
   it('names a file it cannot read', () => {
-    expect(refusal({ annotations: path.join(folder.dir, 'missing.json') })).toEqual([expect.stringMatching(/missing\.json: file: cannot be read: ENOENT/)]);
+    expect(refusal({ annotations: path.join(folder.dir, 'missing.json') })).toEqual([
+      expect.stringMatching(/missing\.json: file: cannot be read: ENOENT/),
+    ]);
     const file = writeAnnotations(folder.dir, 'ok.json', seedAnnotations());
-    expect(refusal({ annotations: file, article: path.join(folder.dir, 'nope.txt') })).toEqual([expect.stringMatching(/nope\.txt: file: cannot be read: ENOENT/)]);
+    expect(refusal({ annotations: file, article: path.join(folder.dir, 'nope.txt') })).toEqual([
+      expect.stringMatching(/nope\.txt: file: cannot be read: ENOENT/),
+    ]);
   });
 
   it('checks the quotes against the article text it is given', () => {
@@ -125,9 +146,14 @@ describe('a machine draft', () => {
   it('is refused unless the loader is told to accept drafts', () => {
     const folder = tempFolder('draft-marker-');
     try {
-      const doc = { ...seedAnnotations(), draft: { generator: 'test', createdAt: '2025-01-01T00:00:00Z', review: { 'org:hamas': { confidence: 0.9 } } } };
+      const doc = {
+        ...seedAnnotations(),
+        draft: { generator: 'test', createdAt: '2025-01-01T00:00:00Z', review: { 'org:hamas': { confidence: 0.9 } } },
+      };
       const file = writeAnnotations(folder.dir, 'draft.json', doc);
-      expect(() => prepareArticle({ annotations: file })).toThrow(/draft: the file is a machine draft awaiting review: review it and delete its "draft" block, or load it with --accept-draft/);
+      expect(() => prepareArticle({ annotations: file })).toThrow(
+        /draft: the file is a machine draft awaiting review: review it and delete its "draft" block, or load it with --accept-draft/,
+      );
       expect(prepareArticle({ annotations: file }, undefined, { acceptDraft: true }).articleId).toBe('article:us-hamas-direct-talks');
     } finally {
       folder.cleanup();

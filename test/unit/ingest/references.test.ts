@@ -6,8 +6,24 @@ const nodes: AnnotationNode[] = [
   { id: 'person:boehler', type: 'Person', name: 'Adam Boehler', evidence },
   { id: 'org:us', type: 'Organization', name: 'United States', kind: 'state', evidence },
   { id: 'org:hamas', type: 'Organization', name: 'Hamas', kind: 'armed group', evidence },
-  { id: 'event:talks', type: 'Event', kind: 'talks', title: 'Talks', summary: 'Talks', date: { text: null, precision: 'unknown', after: ['event:raid'] }, evidence },
-  { id: 'event:raid', type: 'Event', kind: 'attack', title: 'Raid', summary: 'Raid', date: { text: 'October 7, 2023', precision: 'day', value: '2023-10-07' }, evidence },
+  {
+    id: 'event:talks',
+    type: 'Event',
+    kind: 'talks',
+    title: 'Talks',
+    summary: 'Talks',
+    date: { text: null, precision: 'unknown', after: ['event:raid'] },
+    evidence,
+  },
+  {
+    id: 'event:raid',
+    type: 'Event',
+    kind: 'attack',
+    title: 'Raid',
+    summary: 'Raid',
+    date: { text: 'October 7, 2023', precision: 'day', value: '2023-10-07' },
+    evidence,
+  },
   { id: 'term:half', type: 'Term', kind: 'exchange', text: 'half of the hostages', evidence },
   { id: 'proposal:undated', type: 'Proposal', title: 'P', status: 'proposed', summary: 'P', evidence },
 ];
@@ -39,9 +55,20 @@ describe('checkReferences', () => {
 
   it('refuses an id that is not declared, wherever it is used', () => {
     expect(
-      check([{ type: 'PARTICIPATED_IN', from: 'person:nobody', to: 'event:talks', role: 'party', side: 'org:nowhere' }], [
-        { id: 'event:later', type: 'Event', kind: 'talks', title: 'T', summary: 'S', date: { text: null, precision: 'unknown', before: ['event:never'] }, evidence },
-      ]),
+      check(
+        [{ type: 'PARTICIPATED_IN', from: 'person:nobody', to: 'event:talks', role: 'party', side: 'org:nowhere' }],
+        [
+          {
+            id: 'event:later',
+            type: 'Event',
+            kind: 'talks',
+            title: 'T',
+            summary: 'S',
+            date: { text: null, precision: 'unknown', before: ['event:never'] },
+            evidence,
+          },
+        ],
+      ),
     ).toEqual([
       'nodes[7] (event:later): date.before[0]: "event:never" is not declared in this file (nor listed in references)',
       'relations[0]: from: "person:nobody" is not declared in this file (nor listed in references)',
@@ -100,9 +127,20 @@ describe('checkReferences', () => {
 
   it('refuses after/before that name a node without a date', () => {
     expect(
-      check([], [
-        { id: 'event:x', type: 'Event', kind: 'talks', title: 'T', summary: 'S', date: { text: null, precision: 'unknown', after: ['org:us', 'proposal:undated'] }, evidence },
-      ]),
+      check(
+        [],
+        [
+          {
+            id: 'event:x',
+            type: 'Event',
+            kind: 'talks',
+            title: 'T',
+            summary: 'S',
+            date: { text: null, precision: 'unknown', after: ['org:us', 'proposal:undated'] },
+            evidence,
+          },
+        ],
+      ),
     ).toEqual([
       'nodes[7] (event:x): date.after[0]: org:us has no date to order by (only an Event, or a Proposal or Statement with a date, has one)',
       'nodes[7] (event:x): date.after[1]: proposal:undated has no date to order by (only an Event, or a Proposal or Statement with a date, has one)',
@@ -123,9 +161,20 @@ describe('declareReferences', () => {
     expect(reasons).toEqual([]);
     const later: NodeEntry = {
       entry: 'nodes[7] (event:later)',
-      node: { id: 'event:later', type: 'Event', kind: 'talks', title: 'T', summary: 'T', date: { text: null, precision: 'unknown', after: ['event:raid-elsewhere'] }, evidence },
+      node: {
+        id: 'event:later',
+        type: 'Event',
+        kind: 'talks',
+        title: 'T',
+        summary: 'T',
+        date: { text: null, precision: 'unknown', after: ['event:raid-elsewhere'] },
+        evidence,
+      },
     };
-    const relation: RelationEntry = { entry: 'relations[0]', relation: { type: 'FOLLOWED', from: 'event:talks', to: 'event:raid-elsewhere', evidence } };
+    const relation: RelationEntry = {
+      entry: 'relations[0]',
+      relation: { type: 'FOLLOWED', from: 'event:talks', to: 'event:raid-elsewhere', evidence },
+    };
     expect(checkReferences([later], [relation], declared)).toEqual([]);
   });
 

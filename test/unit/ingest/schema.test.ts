@@ -77,7 +77,9 @@ describe('checkSchema', () => {
       }),
     ).toEqual([
       'nodes[0] (person:karoline-leavitt): name: required, but missing',
-      expect.stringMatching(/^relations\[0\] \(KNOWS Leavitt -> org:white-house\): type: expected one of HOLDS_ROLE, PART_OF, .*, got "KNOWS"$/),
+      expect.stringMatching(
+        /^relations\[0\] \(KNOWS Leavitt -> org:white-house\): type: expected one of HOLDS_ROLE, PART_OF, .*, got "KNOWS"$/,
+      ),
       'relations[0] (KNOWS Leavitt -> org:white-house): from: expected an id "<prefix>:<lower-case-words-joined-by-hyphens>", the prefix one of person, org, place, event, proposal, term, statement, claim, got "Leavitt"',
     ]);
   });
@@ -101,7 +103,9 @@ describe('checkSchema', () => {
     expect(noNodes.structureValid).toBe(false);
     const badArticle = seedAnnotations();
     badArticle.article.published = '6 March 2025';
-    expect(checkSchema(badArticle).problems).toEqual([{ entry: 'article', reason: 'published: expected a date YYYY-MM-DD, got "6 March 2025"' }]);
+    expect(checkSchema(badArticle).problems).toEqual([
+      { entry: 'article', reason: 'published: expected a date YYYY-MM-DD, got "6 March 2025"' },
+    ]);
     expect(checkSchema(badArticle).structureValid).toBe(false);
   });
 });

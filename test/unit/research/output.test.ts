@@ -6,7 +6,10 @@ describe('toPlain', () => {
     expect(toPlain(new neo4j.types.Date(2023, 10, 7))).toBe('2023-10-07');
     expect(toPlain(neo4j.int(42))).toBe(42);
     expect(toPlain(neo4j.int('9007199254740993'))).toBe('9007199254740993');
-    expect(toPlain({ list: [neo4j.int(1), null, undefined], nested: { day: new neo4j.types.Date(1997, 1, 1) } })).toEqual({ list: [1, null, null], nested: { day: '1997-01-01' } });
+    expect(toPlain({ list: [neo4j.int(1), null, undefined], nested: { day: new neo4j.types.Date(1997, 1, 1) } })).toEqual({
+      list: [1, null, null],
+      nested: { day: '1997-01-01' },
+    });
     const node = new neo4j.types.Node(neo4j.int(1), ['Node', 'Person'], { id: 'person:adam-boehler' }, 'e1');
     expect(toPlain(node)).toEqual({ labels: ['Node', 'Person'], properties: { id: 'person:adam-boehler' } });
   });

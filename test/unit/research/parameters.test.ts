@@ -39,7 +39,15 @@ describe('parseParamArgument', () => {
 
 describe('bindParameters', () => {
   it('sends integers as driver integers and dates as driver dates, so Neo4j sees INTEGER and DATE', () => {
-    const params = bindParameters(file, { id: 'org:hamas', limit: 5, share: 0.5, rollUp: true, from: '2023-10-07', kinds: ['talks'], after: { id: 'x' } });
+    const params = bindParameters(file, {
+      id: 'org:hamas',
+      limit: 5,
+      share: 0.5,
+      rollUp: true,
+      from: '2023-10-07',
+      kinds: ['talks'],
+      after: { id: 'x' },
+    });
     expect(neo4j.isInt(params.limit)).toBe(true);
     expect(params.limit).toEqual(neo4j.int(5));
     expect(neo4j.isDate(params.from)).toBe(true);
@@ -48,7 +56,13 @@ describe('bindParameters', () => {
   });
 
   it('gives null to a nullable parameter left out', () => {
-    expect(bindParameters(file, { id: 'org:hamas', limit: 1 })).toMatchObject({ share: null, rollUp: null, from: null, kinds: null, after: null });
+    expect(bindParameters(file, { id: 'org:hamas', limit: 1 })).toMatchObject({
+      share: null,
+      rollUp: null,
+      from: null,
+      kinds: null,
+      after: null,
+    });
   });
 
   it.each([
@@ -61,7 +75,10 @@ describe('bindParameters', () => {
     [{ id: 'org:hamas', limit: 5, from: '2023-02-30' }, '$from: expected DATE|null (a date as YYYY-MM-DD), got "2023-02-30"'],
     [{ id: 'org:hamas', limit: 5, kinds: 'talks' }, '$kinds: expected LIST<STRING>|null (a JSON list), got "talks"'],
     [{ id: 'org:hamas', limit: 5, kinds: ['talks', 3] }, '$kinds: expected LIST<STRING>|null (a string), got ["talks",3]'],
-    [{ id: 'org:hamas', limit: 5, offset: 10 }, '$offset: sample takes no such parameter (it takes $id, $limit, $share, $rollUp, $from, $kinds, $after)'],
+    [
+      { id: 'org:hamas', limit: 5, offset: 10 },
+      '$offset: sample takes no such parameter (it takes $id, $limit, $share, $rollUp, $from, $kinds, $after)',
+    ],
   ])('refuses %j with a message that says what was expected', (given, message) => {
     expect(() => bindParameters(file, given)).toThrow(message);
     expect(() => bindParameters(file, given)).toThrow(AppError);

@@ -28,9 +28,19 @@ describe('parseQueryFile', () => {
     const file = parseQueryFile(valid, 'events');
     expect(file.question).toBe('which events did an actor take part in?');
     expect(file.parameters).toEqual([
-      { name: 'actorId', type: { base: 'STRING', list: false, nullable: true }, typeText: 'STRING|null', description: 'the actor (null: every actor)' },
+      {
+        name: 'actorId',
+        type: { base: 'STRING', list: false, nullable: true },
+        typeText: 'STRING|null',
+        description: 'the actor (null: every actor)',
+      },
       { name: 'kinds', type: { base: 'STRING', list: true, nullable: false }, typeText: 'LIST<STRING>', description: 'only these kinds' },
-      { name: 'limit', type: { base: 'INTEGER', list: false, nullable: false }, typeText: 'INTEGER', description: 'at most this many rows' },
+      {
+        name: 'limit',
+        type: { base: 'INTEGER', list: false, nullable: false },
+        typeText: 'INTEGER',
+        description: 'at most this many rows',
+      },
     ]);
     expect(file.returns).toBe('one row per event: id - the event id, title - its title');
     expect(file.example).toEqual({ actorId: 'person:adam-boehler', kinds: ['talks'], limit: 20 });
@@ -38,7 +48,10 @@ describe('parseQueryFile', () => {
   });
 
   it('accepts a file without parameters', () => {
-    const file = parseQueryFile('// counts: how many nodes?\n// Parameters: none\n// Returns: one row: n\n// Example: {}\nMATCH (n:Node) RETURN count(n) AS n\n', 'counts');
+    const file = parseQueryFile(
+      '// counts: how many nodes?\n// Parameters: none\n// Returns: one row: n\n// Example: {}\nMATCH (n:Node) RETURN count(n) AS n\n',
+      'counts',
+    );
     expect(file.parameters).toEqual([]);
     expect(file.example).toEqual({});
   });
@@ -46,12 +59,27 @@ describe('parseQueryFile', () => {
   it.each([
     ['a first line that names another file', valid.replace('// events:', '// timeline:'), 1, 'to start with "// events: "'],
     ['a missing Parameters line', valid.replace('// Parameters:\n', ''), 2, 'expected "// Parameters:"'],
-    ['a parameter line without a description', valid.replace('  the actor (null: every actor)', ''), 3, 'expected "//   $name  TYPE  description"'],
+    [
+      'a parameter line without a description',
+      valid.replace('  the actor (null: every actor)', ''),
+      3,
+      'expected "//   $name  TYPE  description"',
+    ],
     ['an unknown type', valid.replace('INTEGER       at most', 'NUMBER        at most'), 5, 'unknown type "NUMBER"'],
     ['an example that is not JSON', valid.replace('"limit": 20}', 'limit: 20}'), 8, 'the example is not JSON'],
     ['an example that leaves a parameter out', valid.replace(', "limit": 20', ''), 8, 'the example does not give $limit'],
-    ['an example with an undeclared parameter', valid.replace('"limit": 20', '"limit": 20, "from": null'), 8, 'gives $from, which the header does not declare'],
-    ['a query that uses an undeclared parameter', valid.replace('LIMIT $limit', 'SKIP $offset LIMIT $limit'), 11, 'uses $offset, which the header does not declare'],
+    [
+      'an example with an undeclared parameter',
+      valid.replace('"limit": 20', '"limit": 20, "from": null'),
+      8,
+      'gives $from, which the header does not declare',
+    ],
+    [
+      'a query that uses an undeclared parameter',
+      valid.replace('LIMIT $limit', 'SKIP $offset LIMIT $limit'),
+      11,
+      'uses $offset, which the header does not declare',
+    ],
   ])('refuses %s, naming the line', (_case, text, line, reason) => {
     const error = failure(text);
     expect(error.line).toBe(line);
@@ -73,7 +101,8 @@ describe('parseParameterType', () => {
 
 describe('usedParameters', () => {
   it('finds $names outside comments and string literals, and skips dynamic labels', () => {
-    const cypher = "// $inComment, the actor's\nMATCH (n:$($labels) {id: $id}) WHERE n.name <> '$notAParameter // $stillText' SET n:$($labels)\n/* $block */ RETURN n LIMIT $limit // it's";
+    const cypher =
+      "// $inComment, the actor's\nMATCH (n:$($labels) {id: $id}) WHERE n.name <> '$notAParameter // $stillText' SET n:$($labels)\n/* $block */ RETURN n LIMIT $limit // it's";
     expect(usedParameters(cypher)).toEqual(['id', 'labels', 'limit']);
   });
 });
