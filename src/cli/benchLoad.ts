@@ -107,8 +107,9 @@ async function measure(values: OptionValues<typeof benchLoadCommand.options>): P
             `${row.batched.toFixed(1).padStart(36)} | ${String(row.unload).padStart(17)}`,
         );
       }
-      const base = rows.find((row) => row.stage >= 100) ?? rows[0]!;
-      const last = rows[rows.length - 1]!;
+      const base = rows.find((row) => row.stage >= 100) ?? rows[0];
+      const last = rows.at(-1);
+      if (!base || !last) return;
       console.log(
         `ratio ${last.stage} / ${base.stage} articles: load ${(last.load / base.load).toFixed(2)}x, unload ${(last.unload / base.unload).toFixed(2)}x, ` +
           `batched articles/s ${(last.batched / base.batched).toFixed(2)}x`,
