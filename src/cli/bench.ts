@@ -23,7 +23,12 @@ export const benchCommand = {
  * scratch Neo4j of its own and times the API's and researchers' queries at every stage in the same run, so the
  * ratio between the largest and the smallest stage shows whether a query's cost grows with the graph.
  */
-async function measure({ events = '10000,100000,1000000', actors: actorsText = '10000', runs: runsText = '15', port: portText = '7740' }: OptionValues<typeof benchCommand.options>): Promise<void> {
+async function measure({
+  events = '10000,100000,1000000',
+  actors: actorsText = '10000',
+  runs: runsText = '15',
+  port: portText = '7740',
+}: OptionValues<typeof benchCommand.options>): Promise<void> {
   const stages = wholeNumbers('--events', events).sort((a, b) => a - b);
   const actors = wholeNumber('--actors', actorsText, 1);
   const runs = wholeNumber('--runs', runsText, 1);

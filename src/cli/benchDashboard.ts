@@ -29,7 +29,12 @@ export const benchDashboardCommand = {
  * stage in a scratch Neo4j (the seed alone first): how long the timeline and the network of the 500 heaviest pairs take to show, stages
  * side by side. Needs `npm run build` (the script runs it) and chromium.
  */
-async function measure({ events = '10000,100000', actors: actorsText = '10000', runs: runsText = '3', 'neo4j-port': portText = '7741' }: OptionValues<typeof benchDashboardCommand.options>): Promise<void> {
+async function measure({
+  events = '10000,100000',
+  actors: actorsText = '10000',
+  runs: runsText = '3',
+  'neo4j-port': portText = '7741',
+}: OptionValues<typeof benchDashboardCommand.options>): Promise<void> {
   const stages = wholeNumbers('--events', events).sort((a, b) => a - b);
   const actors = wholeNumber('--actors', actorsText, 1);
   const runs = wholeNumber('--runs', runsText, 1);

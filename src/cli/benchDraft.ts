@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { main, type CommandSpec, type OptionValues } from '../command';
+import { median } from '../bench/stats';
 import { projectRoot } from '../config';
 import { annotators, coreNlpTarget, draftArticle, startCoreNlp } from '../draft';
 import { annotate } from '../draft/coreNlpClient';

@@ -17,7 +17,7 @@ export const draftCommand = {
   ].join('\n'),
   positionals: { usage: '<article.txt>', min: 1, max: 1 },
   options: {
-    source: { type: 'string', value: 'NAME', description: 'the publisher, for the draft\'s article record' },
+    source: { type: 'string', value: 'NAME', description: "the publisher, for the draft's article record" },
     url: { type: 'string', value: 'URL', description: 'where the article was published (http or https)' },
     published: { type: 'string', value: 'YYYY-MM-DD', description: 'the day it was published' },
     out: { type: 'string', value: 'FILE', description: "where to write the draft (default: the article's name with .draft.json)" },

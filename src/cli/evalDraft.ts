@@ -21,7 +21,12 @@ export const evalDraftCommand = {
   examples: ['npm run eval:draft -- seed/us-hamas-direct-talks.txt seed/us-hamas-direct-talks.annotations.json'],
 } as const satisfies CommandSpec;
 
-async function evaluate(articleFile: string, curatedFile: string, draftFile: string | undefined, publishedOption: string | undefined): Promise<void> {
+async function evaluate(
+  articleFile: string,
+  curatedFile: string,
+  draftFile: string | undefined,
+  publishedOption: string | undefined,
+): Promise<void> {
   const text = checkArticle(path.relative(process.cwd(), articleFile), fs.readFileSync(articleFile));
   const curated = JSON.parse(fs.readFileSync(curatedFile, 'utf8')) as AnnotationFile;
   let drafted: AnnotationFile;

@@ -14,7 +14,10 @@ export const loadCommand = {
   ].join('\n'),
   positionals: { usage: '<article.txt> <annotations.json>', min: 2, max: 2 },
   options: {
-    'dry-run': { type: 'boolean', description: 'print what the load would add, change (property by property, old -> new) and remove; write nothing' },
+    'dry-run': {
+      type: 'boolean',
+      description: 'print what the load would add, change (property by property, old -> new) and remove; write nothing',
+    },
     'accept-draft': { type: 'boolean', description: 'load a file that still carries the drafter\'s "draft" block (npm run draft)' },
   },
   examples: ['npm run load -- seed/us-hamas-direct-talks.txt seed/us-hamas-direct-talks.annotations.json --dry-run'],
@@ -61,6 +64,9 @@ export async function runLoad(files: ArticleFiles, options: PrepareOptions & { d
 
 if (require.main === module) {
   main(loadCommand, (values, [article = '', annotations = '']) =>
-    runLoad({ article: fromWhereTyped(article), annotations: fromWhereTyped(annotations) }, { dryRun: values['dry-run'] ?? false, acceptDraft: values['accept-draft'] ?? false }),
+    runLoad(
+      { article: fromWhereTyped(article), annotations: fromWhereTyped(annotations) },
+      { dryRun: values['dry-run'] ?? false, acceptDraft: values['accept-draft'] ?? false },
+    ),
   );
 }

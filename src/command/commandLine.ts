@@ -89,9 +89,11 @@ function usageErrorOf(error: unknown): UsageError {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError(`${option}: unknown option`);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      if (/does not take an argument/.test(message)) return new UsageError(`${option}: takes no value`);
+      if (message.includes('does not take an argument')) return new UsageError(`${option}: takes no value`);
       // parseArgs will not take the next option as the value: one that really starts with - is written --name=-...
-      return new UsageError(`${option}: expected a value after it${/ambiguous/.test(message) ? ` (a value that starts with - goes as ${option}=-...)` : ''}`);
+      return new UsageError(
+        `${option}: expected a value after it${message.includes('ambiguous') ? ` (a value that starts with - goes as ${option}=-...)` : ''}`,
+      );
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return new UsageError(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}: this command takes none`);
     default:
@@ -105,7 +107,10 @@ function usageErrorOf(error: unknown): UsageError {
  */
 export function parseCommandLine<O extends Record<string, OptionSpec>>(spec: CommandSpec<O>, argv: readonly string[]): CommandLine<O> {
   const options = Object.fromEntries(
-    Object.entries(spec.options).map(([name, option]) => [name, { type: option.type, ...(option.short ? { short: option.short } : {}), ...(option.multiple ? { multiple: true } : {}) }]),
+    Object.entries(spec.options).map(([name, option]) => [
+      name,
+      { type: option.type, ...(option.short ? { short: option.short } : {}), ...(option.multiple ? { multiple: true } : {}) },
+    ]),
   );
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
@@ -116,7 +121,10 @@ export function parseCommandLine<O extends Record<string, OptionSpec>>(spec: Com
   const { positionals } = parsed;
   if (spec.positionals) {
     const { usage, min, max } = spec.positionals;
-    if (positionals.length < min) throw new UsageError(`expected ${usage}, got ${positionals.length === 0 ? 'nothing' : positionals.map((arg) => `"${arg}"`).join(' ')}`);
+    if (positionals.length < min)
+      throw new UsageError(
+        `expected ${usage}, got ${positionals.length === 0 ? 'nothing' : positionals.map((arg) => `"${arg}"`).join(' ')}`,
+      );
     if (positionals.length > max) throw new UsageError(`unexpected argument "${positionals[max]}": expected ${usage}`);
   }
   return { values: parsed.values as OptionValues<O>, positionals };
@@ -131,6 +139,7 @@ export function wholeNumber(flag: string, text: string, min: number): number {
 /** The value of an option that takes whole numbers above 0 separated by commas (`10000,100000`). */
 export function wholeNumbers(flag: string, text: string): number[] {
   const values = text.split(',');
-  if (values.some((value) => !/^\d+$/.test(value) || Number(value) < 1)) throw new UsageError(`${flag}: expected whole numbers above 0 separated by commas, got "${text}"`);
+  if (values.some((value) => !/^\d+$/.test(value) || Number(value) < 1))
+    throw new UsageError(`${flag}: expected whole numbers above 0 separated by commas, got "${text}"`);
   return values.map(Number);
 }

@@ -10,7 +10,9 @@ import { usageLine, type CommandSpec } from './commandLine';
  */
 export function reportFailure(spec: CommandSpec, error: unknown, log: (line: string) => void): number {
   if (error instanceof UsageError) {
-    log(`${usageLine(spec)}\n${spec.name}: ${error.message}\n(${spec.name === 'start' ? 'npm start' : `npm run ${spec.name}`} -- --help lists the options)`);
+    log(
+      `${usageLine(spec)}\n${spec.name}: ${error.message}\n(${spec.name === 'start' ? 'npm start' : `npm run ${spec.name}`} -- --help lists the options)`,
+    );
     return error.exitStatus;
   }
   const failed = `${spec.name} failed:`;

@@ -51,7 +51,7 @@ function nameOf(query: Statement): string {
   return typeof query === 'string' ? 'inline' : query.name;
 }
 
-function rows(result: QueryResult<RecordShape>): Row[] {
+function rows(result: QueryResult): Row[] {
   return result.records.map((record) => record.toObject());
 }
 
@@ -111,7 +111,9 @@ export class Database {
 
   /** Runs a read-only query (retried by the driver on transient failures). */
   read(query: Statement, params: Params = {}): Promise<Row[]> {
-    return this.session('READ', (session) => session.executeRead((tx) => this.runIn(tx, query, params), this.txConfig({ query: nameOf(query) })));
+    return this.session('READ', (session) =>
+      session.executeRead((tx) => this.runIn(tx, query, params), this.txConfig({ query: nameOf(query) })),
+    );
   }
 
   /** Neo4j's plan for a read query, without running it (EXPLAIN); false when it gives none. */
@@ -126,7 +128,9 @@ export class Database {
 
   /** Runs one write statement in its own transaction. */
   write(query: Statement, params: Params = {}): Promise<Row[]> {
-    return this.session('WRITE', (session) => session.executeWrite((tx) => this.runIn(tx, query, params), this.txConfig({ query: nameOf(query) })));
+    return this.session('WRITE', (session) =>
+      session.executeWrite((tx) => this.runIn(tx, query, params), this.txConfig({ query: nameOf(query) })),
+    );
   }
 
   /**

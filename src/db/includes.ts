@@ -40,7 +40,9 @@ export function includeFragments(): ReadonlyMap<string, string> {
  */
 export function expandIncludes(text: string, fail: (reason: string) => never): string {
   return text.replace(usePattern, (use: string, name: string, argumentText: string, offset: number) => {
-    const fragment = includeFragments().get(name) ?? fail(`${use}: no such fragment in cypher/include (it has: ${[...includeFragments().keys()].sort().join(', ')})`);
+    const fragment =
+      includeFragments().get(name) ??
+      fail(`${use}: no such fragment in cypher/include (it has: ${[...includeFragments().keys()].sort().join(', ')})`);
     const given = new Map(
       argumentText
         .trim()
@@ -51,7 +53,10 @@ export function expandIncludes(text: string, fail: (reason: string) => never): s
     const holes = new Set([...fragment.matchAll(holePattern)].map((match) => match[1] ?? ''));
     const unused = [...given.keys()].filter((hole) => !holes.has(hole));
     if (unused.length > 0) fail(`${use}: ${name} has no hole ${unused.join(', ')} (its holes: ${[...holes].join(', ') || 'none'})`);
-    const filled = fragment.replace(holePattern, (_hole: string, hole: string) => given.get(hole) ?? fail(`${use}: ${name} needs ${hole}=<variable>`));
+    const filled = fragment.replace(
+      holePattern,
+      (_hole: string, hole: string) => given.get(hole) ?? fail(`${use}: ${name} needs ${hole}=<variable>`),
+    );
     // A fragment of several lines takes the indentation of the line it is written on, for whoever reads the query log.
     const indent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', offset - 1) + 1))?.[0] ?? '';
     return filled.replace(/\n/g, `\n${indent}`);

@@ -70,7 +70,7 @@ export function parseParameterType(text: string): ParameterType | null {
  * further indented lines), `// Returns: ...` (continued on further lines until the example), then
  * `// Example: {json}`. Throws QueryFileError naming the line that breaks the shape.
  */
-export function readQueryHeader(text: string, name: string, file: string = `${name}.cypher`): QueryFile {
+export function readQueryHeader(text: string, name: string, file = `${name}.cypher`): QueryFile {
   const lines = text.split(/\r?\n/);
   let at = 0;
   const fail = (reason: string): never => {
@@ -107,7 +107,9 @@ export function readQueryHeader(text: string, name: string, file: string = `${na
     }
     const match = parameterLine.exec(line) ?? fail(`expected "//   $name  TYPE  description" or "// Returns:", got "// ${line}"`);
     const [, parameterName = '', typeText = '', description = ''] = match;
-    const type = parseParameterType(typeText) ?? fail(`$${parameterName}: unknown type "${typeText}" (expected ${scalarTypes.join(', ')}, LIST<...>, with |null when it may be null)`);
+    const type =
+      parseParameterType(typeText) ??
+      fail(`$${parameterName}: unknown type "${typeText}" (expected ${scalarTypes.join(', ')}, LIST<...>, with |null when it may be null)`);
     if (parameters.some((parameter) => parameter.name === parameterName)) fail(`$${parameterName} is declared twice`);
     parameters.push({ name: parameterName, type, typeText, description: description.trim() });
     at += 1;
@@ -129,13 +131,15 @@ export function readQueryHeader(text: string, name: string, file: string = `${na
   } catch (error) {
     fail(`the example is not JSON: ${(error as Error).message}`);
   }
-  if (typeof example !== 'object' || example === null || Array.isArray(example)) fail('expected the example to be a JSON object of parameters');
+  if (typeof example !== 'object' || example === null || Array.isArray(example))
+    fail('expected the example to be a JSON object of parameters');
   const exampleParameters = example as Record<string, unknown>;
   const declared = parameters.map((parameter) => parameter.name);
   const missing = declared.filter((parameterName) => !(parameterName in exampleParameters));
   const extra = Object.keys(exampleParameters).filter((parameterName) => !declared.includes(parameterName));
   if (missing.length > 0) fail(`the example does not give ${missing.map((parameterName) => `$${parameterName}`).join(', ')}`);
-  if (extra.length > 0) fail(`the example gives ${extra.map((parameterName) => `$${parameterName}`).join(', ')}, which the header does not declare`);
+  if (extra.length > 0)
+    fail(`the example gives ${extra.map((parameterName) => `$${parameterName}`).join(', ')}, which the header does not declare`);
   at += 1;
   const bodyStart = at;
 
@@ -144,7 +148,10 @@ export function readQueryHeader(text: string, name: string, file: string = `${na
   const undeclared = usedParameters(body).filter((parameterName) => !declared.includes(parameterName));
   if (undeclared.length > 0) {
     const first = new RegExp(`\\$${undeclared[0]}\\b`);
-    at = Math.max(lines.findIndex((line, index) => index >= at && first.test(line)), at);
+    at = Math.max(
+      lines.findIndex((line, index) => index >= at && first.test(line)),
+      at,
+    );
     fail(`the query uses ${undeclared.map((parameterName) => `$${parameterName}`).join(', ')}, which the header does not declare`);
   }
   return { name, question, parameters, returns, example: exampleParameters, text: [...lines.slice(0, bodyStart), body].join('\n') };

@@ -16,18 +16,34 @@ export const exportCommand = {
     'Neo4j), then prints each file written with its size.',
   ].join('\n'),
   options: {
-    format: { type: 'string', value: 'graphml|csv|json', description: 'graphml (Gephi, Cytoscape, yEd), csv (neo4j-admin database import), json (Cytoscape elements, .cyjs); required' },
-    entity: { type: 'string', value: 'ID', description: 'export only the neighbourhood of this node (e.g. person:adam-boehler) instead of the whole graph' },
-    depth: { type: 'string', value: 'N', description: `how many relationships deep the neighbourhood goes (default ${defaultDepth}; articles are added, not walked through)` },
+    format: {
+      type: 'string',
+      value: 'graphml|csv|json',
+      description: 'graphml (Gephi, Cytoscape, yEd), csv (neo4j-admin database import), json (Cytoscape elements, .cyjs); required',
+    },
+    entity: {
+      type: 'string',
+      value: 'ID',
+      description: 'export only the neighbourhood of this node (e.g. person:adam-boehler) instead of the whole graph',
+    },
+    depth: {
+      type: 'string',
+      value: 'N',
+      description: `how many relationships deep the neighbourhood goes (default ${defaultDepth}; articles are added, not walked through)`,
+    },
     'max-nodes': { type: 'string', value: 'N', description: `refuse a neighbourhood larger than this (default ${defaultMaxNodes})` },
     out: {
       type: 'string',
       value: 'PATH',
-      description: 'the file (graphml, json) or folder (csv) to write; an existing folder gets the default file name (default: export/diplomacy-graph.graphml, .cyjs, -csv/)',
+      description:
+        'the file (graphml, json) or folder (csv) to write; an existing folder gets the default file name (default: export/diplomacy-graph.graphml, .cyjs, -csv/)',
     },
     force: { type: 'boolean', description: 'overwrite what --out names when it exists (without it the export refuses)' },
   },
-  examples: ['npm run export -- --format graphml', 'npm run export -- --format json --entity person:adam-boehler --depth 2 --out boehler.cyjs'],
+  examples: [
+    'npm run export -- --format graphml',
+    'npm run export -- --format json --entity person:adam-boehler --depth 2 --out boehler.cyjs',
+  ],
 } as const satisfies CommandSpec;
 
 function defaultName(format: ExportFormat, entity: string | undefined, depth: number): string {
@@ -74,7 +90,8 @@ export function parseExportArguments(argv: readonly string[], cwd: string = proc
   const line = parseCommandLine(exportCommand, argv);
   const { format, entity, out, force = false } = line.values;
   if (format === undefined) throw new UsageError(`--format: is required (${exportFormats.join(', ')})`);
-  if (!exportFormats.includes(format as ExportFormat)) throw new UsageError(`--format: expected one of ${exportFormats.join(', ')}, got "${format}"`);
+  if (!exportFormats.includes(format as ExportFormat))
+    throw new UsageError(`--format: expected one of ${exportFormats.join(', ')}, got "${format}"`);
   const depth = line.values.depth === undefined ? undefined : wholeNumber('--depth', line.values.depth, 0);
   const maxNodes = line.values['max-nodes'] === undefined ? undefined : wholeNumber('--max-nodes', line.values['max-nodes'], 1);
   if (entity === undefined && depth !== undefined) throw new UsageError('--depth: only applies with --entity');
@@ -82,7 +99,8 @@ export function parseExportArguments(argv: readonly string[], cwd: string = proc
   const effectiveDepth = depth ?? defaultDepth;
   const name = defaultName(format as ExportFormat, entity, effectiveDepth);
   let target = out === undefined ? path.join(defaultExportDir, name) : path.resolve(cwd, out);
-  if (out !== undefined && format !== 'csv' && (out.endsWith('/') || (fs.existsSync(target) && fs.statSync(target).isDirectory()))) target = path.join(target, name);
+  if (out !== undefined && format !== 'csv' && (out.endsWith('/') || (fs.existsSync(target) && fs.statSync(target).isDirectory())))
+    target = path.join(target, name);
   if (out !== undefined) refuseOverwrite(format as ExportFormat, target, force);
   return {
     format: format as ExportFormat,

@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import { asksForHelp, helpText, reportFailure } from '../command';
 import { connectForResearch, type CommandOutput } from '../research';
 import { exportCommand, parseExportArguments } from './arguments';
-import { exportGraph } from './exportGraph';
+import { defaultDepth, exportGraph } from './exportGraph';
 
 function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

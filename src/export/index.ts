@@ -1,4 +1,12 @@
-export { exportGraph, exportFormats, defaultDepth, defaultMaxNodes, type ExportFormat, type ExportOptions, type ExportResult } from './exportGraph';
+export {
+  exportGraph,
+  exportFormats,
+  defaultDepth,
+  defaultMaxNodes,
+  type ExportFormat,
+  type ExportOptions,
+  type ExportResult,
+} from './exportGraph';
 export { parseExportArguments, exportCommand, defaultExportDir } from './arguments';
 export { csvFiles, adminColumnType, adminPoint, csvField, quoted } from './neo4jAdminCsv';
 export { xmlEscape, graphmlPointText, graphmlPointDescription } from './graphml';

@@ -27,8 +27,18 @@ export const cypherCommand = {
   ].join('\n'),
   positionals: { usage: '<query name or file.cypher>', min: 0, max: 1 },
   options: {
-    execute: { type: 'string', short: 'e', value: '"MATCH ..."', description: 'run this Cypher instead of a file; its $parameters come from --param and --params' },
-    param: { type: 'string', multiple: true, value: 'name=value', description: 'a parameter; the value is read as JSON when it parses (20, null, ["a"], "12"), else as text' },
+    execute: {
+      type: 'string',
+      short: 'e',
+      value: '"MATCH ..."',
+      description: 'run this Cypher instead of a file; its $parameters come from --param and --params',
+    },
+    param: {
+      type: 'string',
+      multiple: true,
+      value: 'name=value',
+      description: 'a parameter; the value is read as JSON when it parses (20, null, ["a"], "12"), else as text',
+    },
     params: { type: 'string', value: 'JSON', description: 'parameters as one JSON object, e.g. \'{"id": "org:qatar", "limit": 5}\'' },
     example: { type: 'boolean', description: 'start from the parameters of the file\'s "// Example:" line' },
     json: { type: 'boolean', description: 'print the rows as a JSON array instead of a table' },
@@ -54,7 +64,8 @@ function parameters(json: string | undefined, pairs: readonly string[]): Record<
     } catch (error) {
       throw new UsageError(`--params: expected a JSON object, got ${JSON.stringify(json)} (${(error as Error).message})`);
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(`--params: expected a JSON object, got ${json}`);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new UsageError(`--params: expected a JSON object, got ${json}`);
     Object.assign(params, parsed);
   }
   for (const pair of pairs) {
@@ -71,9 +82,12 @@ export function parseCypherArguments(argv: readonly string[]): CypherArguments {
   const [file] = positionals;
   const inline = values.execute;
   const list = values.list ?? false;
-  if (inline !== undefined && file !== undefined) throw new UsageError(`-e: runs the Cypher it is given, so a query file ("${file}") cannot come with it`);
-  if (inline !== undefined && values.example) throw new UsageError('--example: Cypher given with -e has no example; give its parameters with --param');
-  if (file === undefined && inline === undefined && !list) throw new UsageError('file: name a query file, or give Cypher with -e "MATCH ..."');
+  if (inline !== undefined && file !== undefined)
+    throw new UsageError(`-e: runs the Cypher it is given, so a query file ("${file}") cannot come with it`);
+  if (inline !== undefined && values.example)
+    throw new UsageError('--example: Cypher given with -e has no example; give its parameters with --param');
+  if (file === undefined && inline === undefined && !list)
+    throw new UsageError('file: name a query file, or give Cypher with -e "MATCH ..."');
   return {
     ...(file === undefined ? {} : { file }),
     ...(inline === undefined ? {} : { inline }),

@@ -1,5 +1,13 @@
 export { loadQueryFile, parseQueryFile, queryFileNames } from './queryFile';
-export { parseParameterType, usedParameters, QueryFileError, type QueryFile, type ParameterSpec, type ParameterType, type ScalarType } from '../db';
+export {
+  parseParameterType,
+  usedParameters,
+  QueryFileError,
+  type QueryFile,
+  type ParameterSpec,
+  type ParameterType,
+  type ScalarType,
+} from '../db';
 export { bindParameters, parseParamArgument } from './parameters';
 export { toPlain, type PlainValue } from './plainValues';
 export { formatTable } from './table';

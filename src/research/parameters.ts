@@ -32,7 +32,8 @@ function typeName(type: ParameterType): string {
 function wholeNumbersAsIntegers(value: unknown): unknown {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(wholeNumbersAsIntegers);
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, wholeNumbersAsIntegers(item)]));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, wholeNumbersAsIntegers(item)]));
   return value;
 }
 

@@ -6,7 +6,7 @@ import { cypherCode, queriesDir, QueryFileError, readQueryHeader, type QueryFile
  * Reads a query file for the researchers' runner: its header (`readQueryHeader`), and a refusal of any
  * administration command in its Cypher, since the runner only reads the graph.
  */
-export function parseQueryFile(text: string, name: string, file: string = `${name}.cypher`): QueryFile {
+export function parseQueryFile(text: string, name: string, file = `${name}.cypher`): QueryFile {
   const parsed = readQueryHeader(text, name, file);
   const command = administrationCommand(parsed.text);
   if (command !== null) {

@@ -30,7 +30,10 @@ interface Running {
 
 async function running(): Promise<Running[]> {
   const rows = await db.read('SHOW TRANSACTIONS YIELD currentQuery, metaData RETURN currentQuery, metaData');
-  return rows.map((row) => ({ currentQuery: (row.currentQuery as string | null) || null, metaData: row.metaData as Record<string, unknown> }));
+  return rows.map((row) => ({
+    currentQuery: (row.currentQuery as string | null) || null,
+    metaData: row.metaData as Record<string, unknown>,
+  }));
 }
 
 describe("a query file's name in the transaction metadata", () => {
@@ -55,9 +58,15 @@ describe("a query file's name in the transaction metadata", () => {
       const touch = seen.find((tx) => tx.metaData.query === 'touch-marker');
       expect(touch?.metaData).toEqual({ app: 'diplomacy-graph', query: 'touch-marker' });
       expect(touch?.currentQuery).toMatch(/^\/\/ touch-marker: marks one node as touched\./);
-      expect(seen.find((tx) => tx.metaData.operation === 'hold-marker')?.metaData).toEqual({ app: 'diplomacy-graph', operation: 'hold-marker' });
+      expect(seen.find((tx) => tx.metaData.operation === 'hold-marker')?.metaData).toEqual({
+        app: 'diplomacy-graph',
+        operation: 'hold-marker',
+      });
       // The statement that looks is inline Cypher, named as such.
-      expect(seen.find((tx) => tx.currentQuery?.startsWith('SHOW TRANSACTIONS'))?.metaData).toEqual({ app: 'diplomacy-graph', query: 'inline' });
+      expect(seen.find((tx) => tx.currentQuery?.startsWith('SHOW TRANSACTIONS'))?.metaData).toEqual({
+        app: 'diplomacy-graph',
+        query: 'inline',
+      });
     } finally {
       release();
       await holding;
@@ -71,7 +80,9 @@ describe("a query file's name in the transaction metadata", () => {
     await expect(db.write(library.get('touch-marker'), { id: marker, limit: 1 })).rejects.toThrow(
       'touch-marker.cypher called with $limit, which its header does not declare',
     );
-    await expect(db.read(library.get('touch-marker'), {})).rejects.toThrow('touch-marker.cypher called without $id, which its header declares');
+    await expect(db.read(library.get('touch-marker'), {})).rejects.toThrow(
+      'touch-marker.cypher called without $id, which its header declares',
+    );
     await expect(db.writeTransaction((tx) => tx.run(library.get('touch-marker'), { ident: marker }))).rejects.toThrow(
       'touch-marker.cypher called without $id, which its header declares and with $ident, which its header does not declare',
     );

@@ -56,25 +56,38 @@ function exampleArguments(spec: CommandSpec, example: string): string[] {
 describe('every npm command', () => {
   it('is in package.json, and every command of package.json is here (buildDashboard is a build step)', () => {
     const scripts: Record<string, string> = packageJson.scripts;
-    const commandScripts = Object.keys(scripts).filter((name) => /exec node dist\/src\/cli\/\w+\.js/.test(scripts[name] ?? '')).sort();
+    const commandScripts = Object.keys(scripts)
+      .filter((name) => /exec node dist\/src\/cli\/\w+\.js/.test(scripts[name] ?? ''))
+      .sort();
     expect(commands.map((spec) => spec.name).sort()).toEqual(commandScripts);
   });
 
-  it.each(commands.map((spec) => [spec.name, spec] as const))('%s: --help gives the usage, every option, an example and the exit statuses', (_name, spec) => {
-    const help = helpText(spec);
-    expect(help.split('\n')[0]).toBe(usageLine(spec));
-    expect(usageLine(spec)).toMatch(spec.name === 'start' ? /^usage: npm start/ : new RegExp(`^usage: npm run ${spec.name} --`));
-    for (const [name, option] of Object.entries(spec.options)) {
-      expect(help).toMatch(new RegExp(`^  ${option.short ? `-${option.short}, ` : ''}--${name}${option.type === 'string' ? ' \\S' : ' '}.* ${option.description.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
-    }
-    expect(help).toMatch(/^ {2}-h, --help +print this help$/m);
-    expect(help).toMatch(/^examples?:\n {2}\S/m);
-    expect(help).toContain('exit status: 0 done; 1 it could not be done');
-  });
+  it.each(commands.map((spec) => [spec.name, spec] as const))(
+    '%s: --help gives the usage, every option, an example and the exit statuses',
+    (_name, spec) => {
+      const help = helpText(spec);
+      expect(help.split('\n')[0]).toBe(usageLine(spec));
+      expect(usageLine(spec)).toMatch(spec.name === 'start' ? /^usage: npm start/ : new RegExp(`^usage: npm run ${spec.name} --`));
+      for (const [name, option] of Object.entries(spec.options)) {
+        expect(help).toMatch(
+          new RegExp(
+            `^  ${option.short ? `-${option.short}, ` : ''}--${name}${option.type === 'string' ? ' \\S' : ' '}.* ${option.description.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+            'm',
+          ),
+        );
+      }
+      expect(help).toMatch(/^ {2}-h, --help +print this help$/m);
+      expect(help).toMatch(/^examples?:\n {2}\S/m);
+      expect(help).toContain('exit status: 0 done; 1 it could not be done');
+    },
+  );
 
-  it.each(commands.flatMap((spec) => spec.examples.map((example) => [spec.name, example, spec] as const)))('%s: the example parses: %s', (_name, example, spec) => {
-    expect(() => parseCommandLine(spec, exampleArguments(spec, example))).not.toThrow();
-  });
+  it.each(commands.flatMap((spec) => spec.examples.map((example) => [spec.name, example, spec] as const)))(
+    '%s: the example parses: %s',
+    (_name, example, spec) => {
+      expect(() => parseCommandLine(spec, exampleArguments(spec, example))).not.toThrow();
+    },
+  );
 
   it.each(commands.map((spec) => [spec.name, spec] as const))('%s: refuses an unknown option, naming it', (_name, spec) => {
     expect(() => parseCommandLine(spec, ['--no-such-option'])).toThrow(new UsageError('--no-such-option: unknown option'));
@@ -83,7 +96,10 @@ describe('every npm command', () => {
 
 describe('parseCommandLine', () => {
   it('reads options, repeated options and positionals', () => {
-    expect(parseCommandLine(loadCommand, ['a.txt', '--dry-run', 'a.json'])).toEqual({ values: { 'dry-run': true }, positionals: ['a.txt', 'a.json'] });
+    expect(parseCommandLine(loadCommand, ['a.txt', '--dry-run', 'a.json'])).toEqual({
+      values: { 'dry-run': true },
+      positionals: ['a.txt', 'a.json'],
+    });
     expect(parseCypherArguments(['-e', 'RETURN $a AS a', '--param', 'a=1', '--params', '{"b": [1, 2]}'])).toEqual({
       inline: 'RETURN $a AS a',
       params: { a: 1, b: [1, 2] },
@@ -109,7 +125,9 @@ describe('parseCommandLine', () => {
 
   it('reads comma lists of whole numbers for the benchmarks', () => {
     expect(wholeNumbers('--events', '10000,100000')).toEqual([10000, 100000]);
-    expect(() => wholeNumbers('--events', '10,x')).toThrow(new UsageError('--events: expected whole numbers above 0 separated by commas, got "10,x"'));
+    expect(() => wholeNumbers('--events', '10,x')).toThrow(
+      new UsageError('--events: expected whole numbers above 0 separated by commas, got "10,x"'),
+    );
     expect(() => wholeNumbers('--events', '0')).toThrow(UsageError);
   });
 
@@ -127,13 +145,26 @@ describe('parseCommandLine', () => {
 describe('draft and unload check their arguments before starting anything', () => {
   it('draft takes an http(s) URL and a real date, and names the draft after the article', () => {
     const options = draftOptions({ url: 'https://example.org/a', published: '2025-03-05', 'no-graph': true }, '/tmp/article.txt');
-    expect(options).toEqual({ article: '/tmp/article.txt', out: '/tmp/article.draft.json', url: 'https://example.org/a', published: '2025-03-05', diff: false, graph: false });
-    expect(() => draftOptions({ url: 'ftp://example.org' }, 'a.txt')).toThrow(new UsageError('--url: expected an http(s) URL, got "ftp://example.org"'));
-    expect(() => draftOptions({ published: '2025-13-01' }, 'a.txt')).toThrow(new UsageError('--published: expected a date YYYY-MM-DD, got "2025-13-01"'));
+    expect(options).toEqual({
+      article: '/tmp/article.txt',
+      out: '/tmp/article.draft.json',
+      url: 'https://example.org/a',
+      published: '2025-03-05',
+      diff: false,
+      graph: false,
+    });
+    expect(() => draftOptions({ url: 'ftp://example.org' }, 'a.txt')).toThrow(
+      new UsageError('--url: expected an http(s) URL, got "ftp://example.org"'),
+    );
+    expect(() => draftOptions({ published: '2025-13-01' }, 'a.txt')).toThrow(
+      new UsageError('--published: expected a date YYYY-MM-DD, got "2025-13-01"'),
+    );
   });
 
   it('unload refuses what is not an article id without connecting', async () => {
-    await expect(runUnload('person:adam-boehler')).rejects.toThrow(new UsageError('expected an article id such as article:us-hamas-direct-talks, got "person:adam-boehler"'));
+    await expect(runUnload('person:adam-boehler')).rejects.toThrow(
+      new UsageError('expected an article id such as article:us-hamas-direct-talks, got "person:adam-boehler"'),
+    );
   });
 });
 
@@ -159,8 +190,13 @@ describe('the one failure policy', () => {
   });
 
   it("gives Neo4j's refusal of a query status 2 and its other failures status 1", () => {
-    expect(report(new Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError', '42001', 'error: syntax error'))).toEqual({ status: 2, text: 'load failed: Neo4j: Invalid input' });
-    expect(report(new Neo4jError('out of memory', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', '51N00', 'error')).status).toBe(1);
+    expect(report(new Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError', '42001', 'error: syntax error'))).toEqual({
+      status: 2,
+      text: 'load failed: Neo4j: Invalid input',
+    });
+    expect(report(new Neo4jError('out of memory', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', '51N00', 'error')).status).toBe(
+      1,
+    );
   });
 
   it('prints a bug with its stack, status 1', () => {

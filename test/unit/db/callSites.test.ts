@@ -22,7 +22,10 @@ const queryFiles = new Map<string, QueryFile>();
 for (const folder of fs.readdirSync(cypherDir, { withFileTypes: true })) {
   if (!folder.isDirectory() || folder.name === 'include') continue;
   const dir = path.join(cypherDir, folder.name);
-  const names = fs.readdirSync(dir).filter((file) => file.endsWith('.cypher')).map((file) => path.basename(file, '.cypher'));
+  const names = fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.cypher'))
+    .map((file) => path.basename(file, '.cypher'));
   const library = QueryLibrary.load(names, dir);
   for (const name of names) queryFiles.set(name, library.get(name));
 }
@@ -92,9 +95,12 @@ describe('the call sites that name a query file', () => {
     expect(sites.length).toBeGreaterThan(25);
   });
 
-  it.each(sites.map((site) => [site.where, site.name, site]))('%s passes %s exactly the parameters its header declares', (_where, name, site) => {
-    const file = queryFiles.get(name as string);
-    expect(file).toBeDefined();
-    expect([...(site as CallSite).keys].sort()).toEqual(file?.parameters.map((parameter) => parameter.name).sort());
-  });
+  it.each(sites.map((site) => [site.where, site.name, site]))(
+    '%s passes %s exactly the parameters its header declares',
+    (_where, name, site) => {
+      const file = queryFiles.get(name);
+      expect(file).toBeDefined();
+      expect([...site.keys].sort()).toEqual(file?.parameters.map((parameter) => parameter.name).sort());
+    },
+  );
 });

@@ -9,7 +9,7 @@ const annotationSchema = JSON.parse(fs.readFileSync(path.join(cypherDir, '..', '
 };
 
 /** Every .cypher file of cypher/ but the fragments themselves, as written. */
-function queryFiles(): Array<{ file: string; text: string }> {
+function queryFiles(): { file: string; text: string }[] {
   return fs
     .readdirSync(cypherDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== 'include')
@@ -90,7 +90,10 @@ describe('expanding {{includes}}', () => {
   });
 
   it.each([
-    ['{{no-such-rule}}', 'q.cypher:6: {{no-such-rule}}: no such fragment in cypher/include (it has: fact-types, negotiating-roles, negotiation-kinds, roll-up)'],
+    [
+      '{{no-such-rule}}',
+      'q.cypher:6: {{no-such-rule}}: no such fragment in cypher/include (it has: fact-types, negotiating-roles, negotiation-kinds, roll-up)',
+    ],
     ['{{roll-up actor=x}}', 'q.cypher:6: {{roll-up actor=x}}: roll-up needs top=<variable>'],
     ['{{negotiation-kinds actor=x}}', 'q.cypher:6: {{negotiation-kinds actor=x}}: negotiation-kinds has no hole actor (its holes: none)'],
   ])('refuses %s, naming the file', (use, message) => {
@@ -98,9 +101,12 @@ describe('expanding {{includes}}', () => {
   });
 
   it('a fragment that uses a parameter needs the query to declare it', () => {
-    expect(() => readQueryHeader('// q: what?\n// Parameters: none\n// Returns: a\n// Example: {}\nMATCH (x) CALL (x) { {{roll-up actor=x top=a}} } RETURN a\n', 'q')).toThrow(
-      'the query uses $rollUp, which the header does not declare',
-    );
+    expect(() =>
+      readQueryHeader(
+        '// q: what?\n// Parameters: none\n// Returns: a\n// Example: {}\nMATCH (x) CALL (x) { {{roll-up actor=x top=a}} } RETURN a\n',
+        'q',
+      ),
+    ).toThrow('the query uses $rollUp, which the header does not declare');
   });
 
   it('every query of the library that names a rule gets it written out', () => {

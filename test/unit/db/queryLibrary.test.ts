@@ -12,7 +12,10 @@ const folders = fs
 describe('the query library', () => {
   it.each(folders)('reads the header of every file of cypher/%s', (folder) => {
     const dir = path.join(cypherDir, folder);
-    const names = fs.readdirSync(dir).filter((file) => file.endsWith('.cypher')).map((file) => path.basename(file, '.cypher'));
+    const names = fs
+      .readdirSync(dir)
+      .filter((file) => file.endsWith('.cypher'))
+      .map((file) => path.basename(file, '.cypher'));
     expect(names.length).toBeGreaterThan(0);
     const library = QueryLibrary.load(names, dir);
     for (const name of names) {
@@ -51,7 +54,10 @@ describe('the query library', () => {
   it('fails to load a folder with a malformed header, naming the file and line', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'query-library-'));
     try {
-      fs.writeFileSync(path.join(dir, 'broken.cypher'), '// broken: what?\n// Parameters:\n//   $limit  NUMBER  how many\n// Returns: n\n// Example: {"limit": 1}\nRETURN $limit AS n\n');
+      fs.writeFileSync(
+        path.join(dir, 'broken.cypher'),
+        '// broken: what?\n// Parameters:\n//   $limit  NUMBER  how many\n// Returns: n\n// Example: {"limit": 1}\nRETURN $limit AS n\n',
+      );
       expect(() => QueryLibrary.load([], dir)).toThrow(/broken\.cypher:3: \$limit: unknown type "NUMBER"/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -75,7 +81,9 @@ describe('parameterMismatch', () => {
   it('names a declared parameter left out and an undeclared one passed', () => {
     const { limit: _limit, ...withoutLimit } = exact;
     expect(parameterMismatch(timeline, withoutLimit)).toBe('timeline.cypher called without $limit, which its header declares');
-    expect(parameterMismatch(timeline, { ...exact, first: 10 })).toBe('timeline.cypher called with $first, which its header does not declare');
+    expect(parameterMismatch(timeline, { ...exact, first: 10 })).toBe(
+      'timeline.cypher called with $first, which its header does not declare',
+    );
     expect(parameterMismatch(timeline, { ...withoutLimit, first: 10 })).toBe(
       'timeline.cypher called without $limit, which its header declares and with $first, which its header does not declare',
     );
