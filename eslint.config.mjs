@@ -30,6 +30,8 @@ export default tseslint.config(
       // `text || fallback` on a string means that an empty one takes the fallback too, as URL parameters and
       // environment variables want; for numbers and booleans ?? is still required.
       '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
+      // Destructuring a key away (`const { limit: _limit, ...rest } = params`) is how an object is copied without it.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       // `() => {}` is the do-nothing default for an optional logger; empty functions and methods are still refused.
       '@typescript-eslint/no-empty-function': ['error', { allow: ['arrowFunctions'] }],
       // neo4j-driver declares its option bags (Config, SessionConfig) as classes, yet its own documentation passes

@@ -125,7 +125,8 @@ export function parseCommandLine<O extends Record<string, OptionSpec>>(spec: Com
       throw new UsageError(
         `expected ${usage}, got ${positionals.length === 0 ? 'nothing' : positionals.map((arg) => `"${arg}"`).join(' ')}`,
       );
-    if (positionals.length > max) throw new UsageError(`unexpected argument "${positionals[max]}": expected ${usage}`);
+    const [unexpected] = positionals.slice(max);
+    if (unexpected !== undefined) throw new UsageError(`unexpected argument "${unexpected}": expected ${usage}`);
   }
   return { values: parsed.values as OptionValues<O>, positionals };
 }

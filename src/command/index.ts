@@ -5,9 +5,7 @@ export {
   usageLine,
   wholeNumber,
   wholeNumbers,
-  type CommandLine,
   type CommandSpec,
-  type OptionSpec,
   type OptionValues,
 } from './commandLine';
 export { reportFailure } from './failure';

@@ -10,6 +10,8 @@ import { reportFailure } from './failure';
  */
 export function main<O extends Record<string, OptionSpec>>(
   spec: CommandSpec<O>,
+  // A command returns its exit status, or nothing for 0.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   run: (values: OptionValues<O>, positionals: string[]) => Promise<number | void>,
   argv: readonly string[] = process.argv.slice(2),
 ): void {

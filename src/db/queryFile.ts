@@ -37,7 +37,10 @@ export interface QueryFile {
   text: string;
 }
 
-/** A query file that cannot be found, or whose header does not follow the shape cypher/README.md documents (`line` 0: the file as a whole). */
+/**
+ * A query file that cannot be found, or whose header does not follow the shape cypher/README.md documents
+ * (`line` 0: the file as a whole).
+ */
 export class QueryFileError extends UserError {
   constructor(
     readonly file: string,
@@ -146,8 +149,9 @@ export function readQueryHeader(text: string, name: string, file = `${name}.cyph
   // The body as Neo4j gets it: the shared rules of cypher/include written out where the file names them.
   const body = expandIncludes(lines.slice(at).join('\n'), fail);
   const undeclared = usedParameters(body).filter((parameterName) => !declared.includes(parameterName));
-  if (undeclared.length > 0) {
-    const first = new RegExp(`\\$${undeclared[0]}\\b`);
+  const [firstUndeclared] = undeclared;
+  if (firstUndeclared !== undefined) {
+    const first = new RegExp(`\\$${firstUndeclared}\\b`);
     at = Math.max(
       lines.findIndex((line, index) => index >= at && first.test(line)),
       at,
@@ -163,8 +167,9 @@ export function readQueryHeader(text: string, name: string, file = `${name}.cyph
  */
 export function cypherCode(cypher: string): string {
   // One pass, so that whichever starts first wins: an apostrophe in a comment opens no string, and // in a string is no comment.
-  return cypher.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`([^`]*)`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_match, quoted?: string) =>
-    quoted === undefined ? ' ' : quoted,
+  return cypher.replace(
+    /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`([^`]*)`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g,
+    (_match, quoted?: string) => quoted ?? ' ',
   );
 }
 

@@ -1,12 +1,4 @@
-export {
-  exportGraph,
-  exportFormats,
-  defaultDepth,
-  defaultMaxNodes,
-  type ExportFormat,
-  type ExportOptions,
-  type ExportResult,
-} from './exportGraph';
+export { exportGraph, type ExportResult } from './exportGraph';
 export { parseExportArguments, exportCommand, defaultExportDir } from './arguments';
 export { csvFiles, adminColumnType, adminPoint, csvField, quoted } from './neo4jAdminCsv';
 export { xmlEscape, graphmlPointText, graphmlPointDescription } from './graphml';

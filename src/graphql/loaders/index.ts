@@ -170,7 +170,9 @@ export function createLoaders(read: QueryRunner): Loaders {
     }),
     // One text per article, so no per-parent limit (article-texts takes none).
     articleText: new DataLoader<string, string>(async (ids) => {
-      const found = new Map((await read('article-texts', { ids: [...ids] })).map((row) => [String(row.id), String(row.text ?? '')]));
+      const found = new Map(
+        (await read('article-texts', { ids: [...ids] })).map((row) => [String(row.id), typeof row.text === 'string' ? row.text : '']),
+      );
       return ids.map((id) => found.get(id) ?? '');
     }),
     mentions: pagedLoader(read, 'evidence-by-node', (row) => ({ articleId: String((row.relation as Row).article), evidence: toEvidence(row.relation as Row) })),

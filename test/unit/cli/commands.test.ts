@@ -209,7 +209,7 @@ describe('the one failure policy', () => {
 describe('main', () => {
   it('prints the help on stdout for --help and runs nothing', () => {
     const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    const run = jest.fn(async () => 0);
+    const run = jest.fn(() => Promise.resolve(0));
     try {
       main(loadCommand, run, ['--help']);
       expect(out).toHaveBeenCalledWith(helpText(loadCommand));
@@ -222,9 +222,7 @@ describe('main', () => {
   it('exits 2 on a bad command line before running anything, and with the status the policy gives on a failure', async () => {
     const err = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const exit = jest.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
-    const run = jest.fn(async () => {
-      throw new ConfigError('PORT', 'expected a port');
-    });
+    const run = jest.fn(() => Promise.reject(new ConfigError('PORT', 'expected a port')));
     try {
       main(loadCommand, run, ['--bogus']);
       expect(exit).toHaveBeenCalledWith(2);
