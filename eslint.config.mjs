@@ -1,13 +1,14 @@
 // @ts-check
 /**
- * Lint for the TypeScript tree (src/, test/, bench/, the dashboard client) and the plain JavaScript around it
+ * Lint for the TypeScript tree (src/ with the dashboard client, test/) and the plain JavaScript around it
  * (scripts/, jest.config.js). typescript-eslint's strictest type-aware presets; Prettier owns layout, so no rule
  * here is about spacing. Every rule turned off or loosened below says why.
  */
 import eslint from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.neo4j/', 'export/', 'test-artifacts/', '**/target/'] },
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
@@ -20,7 +21,7 @@ export default tseslint.config(
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
-      // A number reads the same in a message whatever its locale: only null, undefined and objects are worth refusing.
+      // Counts and sizes are what messages are made of; null, undefined, booleans and objects still need a decision.
       '@typescript-eslint/restrict-template-expressions': [
         'error',
         { allowNumber: true, allowAny: false, allowBoolean: false, allowNullish: false, allowRegExp: false, allowNever: false },
