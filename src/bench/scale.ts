@@ -13,12 +13,28 @@ export interface Workload {
 /** The questions DESIGN.md promises stay fast at scale: one actor, one date range, one entity, one pair. */
 export const workloads: Workload[] = [
   // One month, each way of matching it: the open-ended events of 1990-91 reach into it, only OVERLAPS lists them.
-  { name: 'timeline, one month, WITHIN', file: 'timeline', params: { ...timelineFixedParams, from: '2010-03-01', to: '2010-03-31', match: 'WITHIN', limit: 50 } },
-  { name: 'timeline, one month, STARTS_IN', file: 'timeline', params: { ...timelineFixedParams, from: '2010-03-01', to: '2010-03-31', match: 'STARTS_IN', limit: 50 } },
-  { name: 'timeline, one month, OVERLAPS', file: 'timeline', params: { ...timelineFixedParams, from: '2010-03-01', to: '2010-03-31', match: 'OVERLAPS', limit: 50 } },
+  {
+    name: 'timeline, one month, WITHIN',
+    file: 'timeline',
+    params: { ...timelineFixedParams, from: '2010-03-01', to: '2010-03-31', match: 'WITHIN', limit: 50 },
+  },
+  {
+    name: 'timeline, one month, STARTS_IN',
+    file: 'timeline',
+    params: { ...timelineFixedParams, from: '2010-03-01', to: '2010-03-31', match: 'STARTS_IN', limit: 50 },
+  },
+  {
+    name: 'timeline, one month, OVERLAPS',
+    file: 'timeline',
+    params: { ...timelineFixedParams, from: '2010-03-01', to: '2010-03-31', match: 'OVERLAPS', limit: 50 },
+  },
   { name: 'timeline, one actor', file: 'timeline', params: { ...timelineFixedParams, actorId: 'org:syn-42', limit: 50 } },
   { name: 'timeline, first page of all', file: 'timeline', params: { ...timelineFixedParams, limit: 50 } },
-  { name: 'events of 10 actors (loader)', file: 'events-by-actor', params: { ids: Array.from({ length: 10 }, (_, i) => `org:syn-${i * 97}`), limit: 50 } },
+  {
+    name: 'events of 10 actors (loader)',
+    file: 'events-by-actor',
+    params: { ids: Array.from({ length: 10 }, (_, i) => `org:syn-${i * 97}`), limit: 50 },
+  },
   // org:syn-41 is a party, and person:syn-41 the lead negotiator, of every talks event whose number ends in 41.
   { name: 'negotiations, one org', file: 'negotiations', params: { actorId: 'org:syn-41', rollUp: false, limit: 20 } },
   { name: 'negotiations, rolled up', file: 'negotiations', params: { actorId: 'person:syn-41', rollUp: true, limit: 20 } },

@@ -8,7 +8,7 @@ import { cypherDir, openEnd, QueryLibrary, type Transaction } from '../db';
 
 const deriveQueriesDir = path.join(cypherDir, 'derive');
 
-export const deriveQueryNames = ['open-bounds', 'bound-dates-round', 'bound-spans', 'sequences', 'bound-reported'] as const;
+const deriveQueryNames = ['open-bounds', 'bound-dates-round', 'bound-spans', 'sequences', 'bound-reported'] as const;
 
 /** Chains of up to this many relations bound an event (one relation per round). */
 const maxRounds = 6;
@@ -24,8 +24,9 @@ function deriveQueries(): QueryLibrary {
 /**
  * Bounds the open date ends of the events a load wrote, and of the events up to maxRounds relations from them,
  * by the events around them (the rules are in cypher/README.md), and stores their `sequence`; bounds the open
- * latest of dated proposals and statements by the articles that report them; all inside the load's transaction. One hop per round, rather than one statement over whole chains: a chain's mixed directions
- * (FOLLOWED out, TRIGGERED in) make a variable-length pattern that Neo4j plans slowly and walks path by path.
+ * latest of dated proposals and statements by the articles that report them; all inside the load's transaction.
+ * One hop per round, rather than one statement over whole chains: a chain's mixed directions (FOLLOWED out,
+ * TRIGGERED in) make a variable-length pattern that Neo4j plans slowly and walks path by path.
  */
 export async function deriveBounds(tx: Transaction, nodeIds: string[]): Promise<{ events: number; bounded: number }> {
   const queries = deriveQueries();

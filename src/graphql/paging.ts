@@ -16,19 +16,19 @@ type Args = Record<string, unknown>;
  */
 
 /** The page a plain nested list asks for: its first `first` items. */
-function listPage(id: string, args: Args): PageKey {
+export function listPage(id: string, args: Args): PageKey {
   return { ...firstPage(id), limit: intInRange('first', args.first, bounds.nestedFirst) };
 }
 
 /** The page a connection asks for, one item more than `first` to tell whether another page follows. */
-function connectionPage(id: string, args: Args): { key: PageKey; first: number } {
+export function connectionPage(id: string, args: Args): { key: PageKey; first: number } {
   const first = intInRange('first', args.first, bounds.nestedFirst);
   const after = decodeOffset('after', args.after);
   return { key: { id, skip: after === null ? 0 : after + 1, limit: first + 1 }, first };
 }
 
 /** A connection over one page of items; totalCount is a function, so it is only counted when asked for. */
-function toConnection<T>(items: T[], key: PageKey, first: number, totalCount: () => Promise<number>) {
+export function toConnection<T>(items: T[], key: PageKey, first: number, totalCount: () => Promise<number>) {
   const edges = items.slice(0, first).map((node, index) => ({ cursor: encodeOffset(key.skip + index), node }));
   return { edges, pageInfo: { hasNextPage: items.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }

@@ -97,7 +97,7 @@ function columns(passages: readonly Passage[]): EvidenceColumns {
  * The resolution order of sources (cypher/README.md, "Many sources"): the earliest published first, undated
  * articles after dated ones, ties by article id. Text that sorts in that order, so that an index serves it.
  */
-export function articleRank(id: string, published: string | null): string {
+function articleRank(id: string, published: string | null): string {
   return `${published ?? openEnd}|${id}`;
 }
 

@@ -42,7 +42,15 @@ function writeBusyWar(): string {
     sentences.push(`${tag}.`);
     return tag;
   };
-  const event = (id: string, kind = 'attack'): AnnotationNode => ({ id, type: 'Event', kind, title: id, summary: 'a test event', date: { text: null, precision: 'unknown' }, evidence: [quote(id)] });
+  const event = (id: string, kind = 'attack'): AnnotationNode => ({
+    id,
+    type: 'Event',
+    kind,
+    title: id,
+    summary: 'a test event',
+    date: { text: null, precision: 'unknown' },
+    evidence: [quote(id)],
+  });
   const nodes: AnnotationNode[] = [
     event(war, 'war'),
     ...parts.map((id) => event(id)),
@@ -50,15 +58,39 @@ function writeBusyWar(): string {
     ...places.map((id): AnnotationNode => ({ id, type: 'Place', name: id.slice('place:'.length), evidence: [quote(id)] })),
   ];
   const relations: AnnotationRelation[] = [
-    ...parts.map((part): AnnotationRelation => ({ type: 'PART_OF_EVENT', from: part, to: war, evidence: [quote(`${part} was part of the war`)] })),
-    ...causes.map((cause): AnnotationRelation => ({ type: 'TRIGGERED', from: cause, to: war, evidence: [quote(`${cause} set off the war`)] })),
-    ...places.map((place): AnnotationRelation => ({ type: 'OCCURRED_IN', from: war, to: place, evidence: [quote(`the war was fought at ${place}`)] })),
+    ...parts.map((part): AnnotationRelation => ({
+      type: 'PART_OF_EVENT',
+      from: part,
+      to: war,
+      evidence: [quote(`${part} was part of the war`)],
+    })),
+    ...causes.map((cause): AnnotationRelation => ({
+      type: 'TRIGGERED',
+      from: cause,
+      to: war,
+      evidence: [quote(`${cause} set off the war`)],
+    })),
+    ...places.map((place): AnnotationRelation => ({
+      type: 'OCCURRED_IN',
+      from: war,
+      to: place,
+      evidence: [quote(`the war was fought at ${place}`)],
+    })),
     // Every part on the northern front too, so that the place has more events than a page.
-    ...parts.map((part): AnnotationRelation => ({ type: 'OCCURRED_IN', from: part, to: places[0]!, evidence: [quote(`${part} took place on the northern front`)] })),
+    ...parts.map((part): AnnotationRelation => ({
+      type: 'OCCURRED_IN',
+      from: part,
+      to: places[0]!,
+      evidence: [quote(`${part} took place on the northern front`)],
+    })),
   ];
   const textFile = 'test-busy-war.txt';
   fs.writeFileSync(path.join(dir, textFile), sentences.join(' '));
-  const doc: AnnotationFile = { article: { id: 'article:test-busy-war', title: 'A busy war', textFile, source: 'written for this test' }, nodes, relations };
+  const doc: AnnotationFile = {
+    article: { id: 'article:test-busy-war', title: 'A busy war', textFile, source: 'written for this test' },
+    nodes,
+    relations,
+  };
   const file = path.join(dir, 'test-busy-war.annotations.json');
   fs.writeFileSync(file, JSON.stringify(doc));
   return file;
@@ -83,17 +115,19 @@ beforeAll(async () => {
   );
 });
 
-
 /** Follows a connection field of one node page by page; returns every item's key and the totalCount of each page. */
 async function pageThrough(id: string, type: string, field: string, selection: string, key: (node: Data) => string, first: number) {
   const seen: string[] = [];
   const totals: number[] = [];
   let after: string | null = null;
   for (let page = 0; page < 50; page += 1) {
-    const data = await ask(`query($id: ID!, $after: String) { entity(id: $id) { ... on ${type} { ${field}(first: ${first}, after: $after) { totalCount edges { node { ${selection} } } pageInfo { hasNextPage endCursor } } } } }`, {
-      id,
-      after,
-    });
+    const data = await ask(
+      `query($id: ID!, $after: String) { entity(id: $id) { ... on ${type} { ${field}(first: ${first}, after: $after) { totalCount edges { node { ${selection} } } pageInfo { hasNextPage endCursor } } } } }`,
+      {
+        id,
+        after,
+      },
+    );
     const connection = data.entity[field];
     seen.push(...connection.edges.map((edge: Data) => key(edge.node)));
     totals.push(connection.totalCount);
@@ -129,7 +163,7 @@ describe("an event's link lists", () => {
       causesConnection(first: 2) { totalCount edges { node { event { id } } } pageInfo { hasNextPage } }
       placesConnection { totalCount edges { node { place { id } } } }
       consequencesConnection { totalCount edges { cursor } }
-    } } part: entity(id: "${parts[7]}") { ... on Event { partOfConnection { totalCount edges { node { event { id } } } } } } }`);
+    } } part: entity(id: "${String(parts[7])}") { ... on Event { partOfConnection { totalCount edges { node { event { id } } } } } } }`);
     expect(data.war.causesConnection).toEqual({
       totalCount: 3,
       edges: causes.slice(0, 2).map((id) => ({ node: { event: { id } } })),
@@ -142,9 +176,18 @@ describe("an event's link lists", () => {
 
   it('refuses a page size over 100 and a cursor it did not issue, naming the argument', async () => {
     const tooMany = await postGraphql(api.server.url, `{ entity(id: "${war}") { ... on Event { parts(first: 101) { event { id } } } } }`);
-    expect(tooMany.body.errors?.[0]).toMatchObject({ message: 'first: expected a whole number from 1 to 100, got 101', extensions: { code: 'BAD_USER_INPUT' } });
-    const forged = await postGraphql(api.server.url, `{ entity(id: "${war}") { ... on Event { partsConnection(after: "nope") { totalCount } } } }`);
-    expect(forged.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^after: expected a cursor/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(tooMany.body.errors?.[0]).toMatchObject({
+      message: 'first: expected a whole number from 1 to 100, got 101',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const forged = await postGraphql(
+      api.server.url,
+      `{ entity(id: "${war}") { ... on Event { partsConnection(after: "nope") { totalCount } } } }`,
+    );
+    expect(forged.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^after: expected a cursor/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 
@@ -152,16 +195,20 @@ describe("a place's events", () => {
   it('page through all 131 events of the northern front exactly once (undated, so by id), with totalCount equal to a direct count', async () => {
     const { seen, totals } = await pageThrough(places[0]!, 'Place', 'eventsConnection', 'event { id }', (node) => node.event.id, 50);
     expect(seen).toEqual([war, ...parts]);
-    const direct = await directCount('MATCH (:Place {id: $place})<-[r:OCCURRED_IN]-(:Event) RETURN count(r) AS count', { place: places[0] });
+    const direct = await directCount('MATCH (:Place {id: $place})<-[r:OCCURRED_IN]-(:Event) RETURN count(r) AS count', {
+      place: places[0],
+    });
     expect(new Set(totals)).toEqual(new Set([direct]));
-    const data = await ask(`{ entity(id: "${places[0]}") { ... on Place { events(first: 2) { event { id } } } } }`);
+    const data = await ask(`{ entity(id: "${String(places[0])}") { ... on Place { events(first: 2) { event { id } } } } }`);
     expect(data.entity.events.map((link: Data) => link.event.id)).toEqual([war, parts[0]]);
   });
 });
 
 describe("a node's evidence", () => {
   it('takes first, counted in articles, by article id', async () => {
-    const data = await ask(`{ entity(id: "${mentioned}") { evidence(first: 3) { articleId quote } all: evidence(first: 100) { articleId } } }`);
+    const data = await ask(
+      `{ entity(id: "${mentioned}") { evidence(first: 3) { articleId quote } all: evidence(first: 100) { articleId } } }`,
+    );
     expect(data.entity.evidence).toEqual(
       ['000', '001', '002'].map((n) => ({ articleId: `article:test-mentioning-${n}`, quote: 'Much Mentioned' })),
     );
@@ -169,18 +216,29 @@ describe("a node's evidence", () => {
   });
 
   it('pages through every one of the 123 articles that mention a node exactly once, with totalCount equal to a direct count', async () => {
-    const { seen, totals } = await pageThrough(mentioned, 'Organization', 'mentionsConnection', 'articleId article { id } evidence { quote }', (node) => `${node.articleId} ${node.article.id} ${node.evidence[0].quote}`, 40);
-    expect(seen).toEqual(Array.from({ length: mentioningArticles }, (_, i) => {
-      const article = `article:test-mentioning-${String(i).padStart(3, '0')}`;
-      return `${article} ${article} Much Mentioned`;
-    }));
+    const { seen, totals } = await pageThrough(
+      mentioned,
+      'Organization',
+      'mentionsConnection',
+      'articleId article { id } evidence { quote }',
+      (node) => `${node.articleId} ${node.article.id} ${node.evidence[0].quote}`,
+      40,
+    );
+    expect(seen).toEqual(
+      Array.from({ length: mentioningArticles }, (_, i) => {
+        const article = `article:test-mentioning-${String(i).padStart(3, '0')}`;
+        return `${article} ${article} Much Mentioned`;
+      }),
+    );
     const direct = await directCount('MATCH (:Node {id: $mentioned})-[m:MENTIONED_IN]->(:Article) RETURN count(m) AS count', { mentioned });
     expect(new Set(totals)).toEqual(new Set([direct]));
     expect(direct).toBe(mentioningArticles);
   });
 
   it('is empty for an article, which mentions nothing', async () => {
-    const data = await ask('{ entity(id: "article:test-mentioning-000") { evidence { quote } mentionsConnection { totalCount edges { cursor } } } }');
+    const data = await ask(
+      '{ entity(id: "article:test-mentioning-000") { evidence { quote } mentionsConnection { totalCount edges { cursor } } } }',
+    );
     expect(data.entity).toEqual({ evidence: [], mentionsConnection: { totalCount: 0, edges: [] } });
   });
 });

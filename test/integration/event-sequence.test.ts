@@ -14,7 +14,7 @@ const db = testDatabase();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'event-sequence-'));
 
 /** The walk timeline.cypher ran before the value was stored, over every event, beside the stored value. */
-async function sequences(): Promise<Array<{ id: string; walked: number; stored: unknown }>> {
+async function sequences(): Promise<{ id: string; walked: number; stored: unknown }[]> {
   const rows = await db.read(
     `MATCH (e:Event)
      CALL (e) {

@@ -29,7 +29,8 @@ export const firstPage = (id: string): PageKey => ({ id, skip: 0, limit: perPare
 export type EventLinkList = 'places' | 'causes' | 'consequences' | 'follows' | 'followedBy' | 'partOf' | 'parts';
 
 /** The nested lists whose whole length list-sizes.cypher counts (a connection's totalCount). */
-export type ListName = 'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants' | EventLinkList | 'placeEvents' | 'mentions';
+export type ListName =
+  'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants' | EventLinkList | 'placeEvents' | 'mentions';
 
 /** A list whose length to count: the parent's id, the list, and its roles filter (participants only). */
 export interface ListKey {
@@ -175,7 +176,10 @@ export function createLoaders(read: QueryRunner): Loaders {
       );
       return ids.map((id) => found.get(id) ?? '');
     }),
-    mentions: pagedLoader(read, 'evidence-by-node', (row) => ({ articleId: String((row.relation as Row).article), evidence: toEvidence(row.relation as Row) })),
+    mentions: pagedLoader(read, 'evidence-by-node', (row) => ({
+      articleId: String((row.relation as Row).article),
+      evidence: toEvidence(row.relation as Row),
+    })),
     accounts: batchLoader(read, 'accounts-by-node', (rows) => rows.map((row) => toAccount(row.relation as Row, row.published))),
     participants: pagedLinkLoader(read, 'participants-by-event', 'actor'),
     eventsOfActor: pagedLinkLoader(read, 'events-by-actor', 'event'),

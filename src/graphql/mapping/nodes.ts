@@ -88,7 +88,13 @@ function basis(p: Props): string | null {
   const bounds = [
     ...(earliest ? [`earliest from ${earliest}, which it follows or is part of`] : []),
     // cypher/derive/bound-reported.cypher bounds a proposal or statement by the article that reports it.
-    ...(latest ? [latest.startsWith('article:') ? `latest from the publication of ${latest}, which reports it` : `latest from ${latest}, which it precedes or is part of`] : []),
+    ...(latest
+      ? [
+          latest.startsWith('article:')
+            ? `latest from the publication of ${latest}, which reports it`
+            : `latest from ${latest}, which it precedes or is part of`,
+        ]
+      : []),
   ];
   const stated = text(p.dateBasis);
   return [...(stated ? [stated] : []), ...bounds].join('; ') || null;

@@ -25,7 +25,9 @@ function linkList<T>(list: EventLinkList, type: string, outgoing: boolean, shape
     list: async (event: EventModel, args: Args, { loaders }: Context) => pick(await loaders.eventLinks.load(listPage(event.id, args))),
     connection: async (event: EventModel, args: Args, { loaders }: Context) => {
       const { key, first } = connectionPage(event.id, args);
-      return toConnection(pick(await loaders.eventLinks.load(key)), key, first, () => loaders.listSize.load({ id: event.id, list, roles: null }));
+      return toConnection(pick(await loaders.eventLinks.load(key)), key, first, () =>
+        loaders.listSize.load({ id: event.id, list, roles: null }),
+      );
     },
   };
 }
@@ -86,7 +88,12 @@ export const eventResolvers = {
   Event: {
     participants: participants.list,
     participantsConnection: participants.connection,
-    ...Object.fromEntries(Object.entries(links).flatMap(([name, list]) => [[name, list.list], [`${name}Connection`, list.connection]])),
+    ...Object.fromEntries<unknown>(
+      Object.entries(links).flatMap(([name, list]) => [
+        [name, list.list],
+        [`${name}Connection`, list.connection],
+      ]),
+    ),
     evidence,
     mentionsConnection,
     accounts,

@@ -9,7 +9,17 @@ import { nodeResolvers } from './nodes';
 import { sourceResolvers } from './sources';
 
 /** Every resolver map of the API, merged type by type. */
-export const resolvers = mergeResolvers([healthResolvers, nodeResolvers, eventResolvers, factResolvers, negotiationResolvers, graphResolvers, sourceResolvers, accountResolvers, mentionResolvers]);
+export const resolvers = mergeResolvers([
+  healthResolvers,
+  nodeResolvers,
+  eventResolvers,
+  factResolvers,
+  negotiationResolvers,
+  graphResolvers,
+  sourceResolvers,
+  accountResolvers,
+  mentionResolvers,
+]);
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 

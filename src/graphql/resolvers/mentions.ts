@@ -11,7 +11,9 @@ export const evidence = async (node: { id: string }, args: Args, { loaders }: Co
 /** Node.mentionsConnection: every article that mentions the node, page by page, with its quotes and how many there are. */
 export const mentionsConnection = async (node: { id: string }, args: Args, { loaders }: Context) => {
   const { key, first } = connectionPage(node.id, args);
-  return toConnection(await loaders.mentions.load(key), key, first, () => loaders.listSize.load({ id: node.id, list: 'mentions', roles: null }));
+  return toConnection(await loaders.mentions.load(key), key, first, () =>
+    loaders.listSize.load({ id: node.id, list: 'mentions', roles: null }),
+  );
 };
 
 export const mentionResolvers = {

@@ -144,7 +144,7 @@ export const nodeResolvers = {
     accounts,
   },
   Article: {
-    evidence: (_article: ArticleModel): EvidenceModel[] => [],
+    evidence: (): EvidenceModel[] => [],
     mentionsConnection,
     accounts,
   },

@@ -36,9 +36,9 @@ describe('query cost model', () => {
     expect(cost('{ entity(id: "event:x") { ... on Event { parts(first: 30) { event { id } } } } }')).toBe(1 + 30 + 30 * (1 + 1));
     expect(cost('{ entity(id: "event:x") { ... on Event { causes { event { id } } } } }')).toBe(1 + 20 + 20 * (1 + 1));
     // A connection is one object holding its page: its edges count the connection's first.
-    expect(cost('{ entity(id: "event:x") { ... on Event { placesConnection(first: 7) { totalCount edges { node { place { id } } } } } } }')).toBe(
-      1 + 7 + 1 * (1 + 1 + 7 * (1 + 1 + 1)),
-    );
+    expect(
+      cost('{ entity(id: "event:x") { ... on Event { placesConnection(first: 7) { totalCount edges { node { place { id } } } } } } }'),
+    ).toBe(1 + 7 + 1 * (1 + 1 + 7 * (1 + 1 + 1)));
     expect(cost('{ entity(id: "org:hamas") { evidence(first: 3) { quote } } }')).toBe(1 + 3 + 3 * 1);
     expect(cost('{ entity(id: "org:hamas") { evidence { quote } } }')).toBe(1 + 20 + 20 * 1);
   });

@@ -8,9 +8,37 @@ const sorted = (cells: number[][]) => cells.map((cell) => cell.join(',')).sort()
 describe('timeline parameters built in TypeScript', () => {
   it('covers the OVERLAPS quadrant with the squares the query used to spell out: 18 at every level, 6 more at the corner', () => {
     // The table timeline.cypher held as literal data before the rule replaced it.
-    const levelCells = [[0, 3], [1, 2], [1, 3], [3, 0], [2, 1], [3, 1], [0, 4], [0, 5], [1, 4], [1, 5], [4, 0], [5, 0], [4, 1], [5, 1], [2, 2], [2, 3], [3, 2], [3, 3]];
+    const levelCells = [
+      [0, 3],
+      [1, 2],
+      [1, 3],
+      [3, 0],
+      [2, 1],
+      [3, 1],
+      [0, 4],
+      [0, 5],
+      [1, 4],
+      [1, 5],
+      [4, 0],
+      [5, 0],
+      [4, 1],
+      [5, 1],
+      [2, 2],
+      [2, 3],
+      [3, 2],
+      [3, 3],
+    ];
     expect(sorted(timelineFixedParams.cells)).toEqual(sorted(levelCells));
-    expect(sorted(timelineFixedParams.cornerCells)).toEqual(sorted([[0, 0], [0, 1], [1, 0], [0, 2], [1, 1], [2, 0]]));
+    expect(sorted(timelineFixedParams.cornerCells)).toEqual(
+      sorted([
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [0, 2],
+        [1, 1],
+        [2, 0],
+      ]),
+    );
   });
 
   it('tiles the quadrant: every day pair up to 2^12 days from the corner lies in exactly one square', () => {
