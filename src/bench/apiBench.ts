@@ -10,7 +10,7 @@ import { answerIds, type ApiWorkload } from './apiWorkloads';
 type Timing = RequestTiming & { totalMs: number };
 
 /** The server variants measured side by side in one run, each on a server of its own over the same database. */
-const apiVariants: Array<{ label: string; options: ServerOptions }> = [
+const apiVariants: { label: string; options: ServerOptions }[] = [
   { label: 'API', options: {} },
   { label: 'API, no look-ahead', options: { lookAhead: false } },
 ];
@@ -26,9 +26,10 @@ export interface ServedApi {
 async function ask(url: string, query: string): Promise<{ ms: number; data: unknown }> {
   const started = performance.now();
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
   const ms = performance.now() - started;
-  if (!response.ok || body.errors) throw new Error(`GraphQL request failed (HTTP ${response.status}): ${body.errors?.map((error) => error.message).join('; ')}\n${query}`);
+  if (!response.ok || body.errors)
+    throw new Error(`GraphQL request failed (HTTP ${response.status}): ${body.errors?.map((error) => error.message).join('; ')}\n${query}`);
   return { ms, data: body.data };
 }
 
@@ -59,7 +60,7 @@ export async function compareAnswers(api: ServedApi, db: Database, hand: QueryLi
  * One request at a time, interleaved: each round sends every workload's GraphQL request and then its hand statement,
  * so both meet the same caches and the same neighbours' load. `warmup` rounds first are not counted.
  */
-export async function measureLatency(
+async function measureLatency(
   apis: readonly ServedApi[],
   db: Database,
   hand: QueryLibrary,
@@ -68,7 +69,10 @@ export async function measureLatency(
   runs: number,
   warmup: number,
 ): Promise<WorkloadResult[]> {
-  const samples = workloads.map(() => ({ hand: [] as number[], apis: apis.map(() => ({ times: [] as number[], timings: [] as Timing[] })) }));
+  const samples = workloads.map(() => ({
+    hand: [] as number[],
+    apis: apis.map(() => ({ times: [] as number[], timings: [] as Timing[] })),
+  }));
   for (let round = 0; round < warmup + runs; round += 1) {
     for (const [index, workload] of workloads.entries()) {
       const sample = samples[index];
@@ -105,19 +109,19 @@ async function summarise(
 ): Promise<WorkloadResult> {
   const agreement = await compareAnswers(api, db, hand, workload);
   return {
-      workload: workload.name,
-      variant: api.label,
-      events,
-      api: latency(apiTimes),
-      hand: latency(handTimes),
-      statements: Math.max(0, ...timings.map((timing) => timing.statements)),
-      agrees: agreement.agrees,
-      split: {
-        parseValidate: mean(timings.map((timing) => timing.parseValidateMs)),
-        execute: mean(timings.map((timing) => timing.executeMs)),
-        database: mean(timings.map((timing) => timing.databaseMs)),
-        serialiseHttp: mean(timings.map((timing) => timing.totalMs - timing.parseValidateMs - timing.executeMs)),
-      },
+    workload: workload.name,
+    variant: api.label,
+    events,
+    api: latency(apiTimes),
+    hand: latency(handTimes),
+    statements: Math.max(0, ...timings.map((timing) => timing.statements)),
+    agrees: agreement.agrees,
+    split: {
+      parseValidate: mean(timings.map((timing) => timing.parseValidateMs)),
+      execute: mean(timings.map((timing) => timing.executeMs)),
+      database: mean(timings.map((timing) => timing.databaseMs)),
+      serialiseHttp: mean(timings.map((timing) => timing.totalMs - timing.parseValidateMs - timing.executeMs)),
+    },
   };
 }
 
@@ -128,13 +132,21 @@ export interface Throughput {
 }
 
 /** autocannon on loopback: `connections` clients send the workload's GraphQL request for `seconds`. */
-export function apiThroughput(url: string, workload: ApiWorkload, connections: number, seconds: number): Promise<Throughput> {
+function apiThroughput(url: string, workload: ApiWorkload, connections: number, seconds: number): Promise<Throughput> {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url, connections, duration: seconds, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: workload.query }) },
+      {
+        url,
+        connections,
+        duration: seconds,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: workload.query }),
+      },
       (error, result) => {
         if (error) reject(error);
-        else if (result.errors + result.timeouts + result.non2xx > 0) reject(new Error(`${workload.name}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx under load`));
+        else if (result.errors + result.timeouts + result.non2xx > 0)
+          reject(new Error(`${workload.name}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx under load`));
         else resolve({ rps: result.requests.average, p99: result.latency.p99 });
       },
     );
@@ -142,7 +154,13 @@ export function apiThroughput(url: string, workload: ApiWorkload, connections: n
 }
 
 /** The hand statement under the same load: `connections` loops each running it back to back for `seconds`. */
-export async function handThroughput(db: Database, hand: QueryLibrary, workload: ApiWorkload, connections: number, seconds: number): Promise<Throughput> {
+async function handThroughput(
+  db: Database,
+  hand: QueryLibrary,
+  workload: ApiWorkload,
+  connections: number,
+  seconds: number,
+): Promise<Throughput> {
   const times: number[] = [];
   const until = performance.now() + seconds * 1000;
   await Promise.all(
@@ -175,18 +193,28 @@ export async function runApiBench(
   settings: ApiBenchSettings,
   log: (line: string) => void,
 ): Promise<WorkloadResult[]> {
-  const hand = QueryLibrary.load(workloads.map((workload) => workload.hand), path.join(cypherDir, 'bench'));
+  const hand = QueryLibrary.load(
+    workloads.map((workload) => workload.hand),
+    path.join(cypherDir, 'bench'),
+  );
   const config = { ...loadConfig(), maxQueryCost: 0 };
-  const servers: Array<{ api: ServedApi; stop: () => Promise<void> }> = [];
+  const servers: { api: ServedApi; stop: () => Promise<void> }[] = [];
   try {
     for (const [index, variant] of apiVariants.entries()) {
       let last: Timing | undefined;
       const port = settings.httpPort === 0 ? 0 : settings.httpPort + index;
-      const server = await startGraphqlServer(db, QueryLibrary.load(), { ...config, http: { host: '127.0.0.1', port } }, { ...variant.options, onTiming: (timing) => (last = timing) });
+      const server = await startGraphqlServer(
+        db,
+        QueryLibrary.load(),
+        { ...config, http: { host: '127.0.0.1', port } },
+        { ...variant.options, onTiming: (timing) => (last = timing) },
+      );
       servers.push({ api: { label: variant.label, url: server.url, lastTiming: () => last }, stop: server.stop });
     }
     const apis = servers.map((server) => server.api);
-    log(`${events.toLocaleString('en')} events: ${settings.runs} interleaved rounds of ${workloads.length} workloads (${apis.map((api) => api.label).join(', ')}, hand) after ${settings.warmup} warm-up rounds`);
+    log(
+      `${events.toLocaleString('en')} events: ${settings.runs} interleaved rounds of ${workloads.length} workloads (${apis.map((api) => api.label).join(', ')}, hand) after ${settings.warmup} warm-up rounds`,
+    );
     const results = await measureLatency(apis, db, hand, workloads, events, settings.runs, settings.warmup);
     if (settings.seconds > 0) {
       log(`  throughput: ${settings.connections} connections, ${settings.seconds} s per workload and side`);

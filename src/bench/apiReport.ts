@@ -76,7 +76,14 @@ export function resultRows(results: readonly WorkloadResult[]): string[][] {
 /** Rows as an aligned plain-text table. */
 export function textTable(rows: readonly string[][]): string {
   const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join(' | ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** Rows as a GitHub markdown table (pipes in cells escaped). */
@@ -117,7 +124,9 @@ export function latencySvg(results: readonly WorkloadResult[]): string {
     `<text transform="translate(18 ${margin.top + plotHeight / 2}) rotate(-90)" text-anchor="middle">p50 latency, ms (log scale)</text>`,
   ];
   for (const events of sizes) {
-    parts.push(`<text x="${x(events).toFixed(1)}" y="${margin.top + plotHeight + 18}" text-anchor="middle">${events.toLocaleString('en')}</text>`);
+    parts.push(
+      `<text x="${x(events).toFixed(1)}" y="${margin.top + plotHeight + 18}" text-anchor="middle">${events.toLocaleString('en')}</text>`,
+    );
   }
   for (let power = Math.ceil(low); power <= Math.floor(high); power += 1) {
     const ty = y(10 ** power).toFixed(1);
@@ -130,11 +139,21 @@ export function latencySvg(results: readonly WorkloadResult[]): string {
   workloads.forEach((workload, index) => {
     const colour = palette[index % palette.length] ?? '#000';
     variants.forEach((variant, which) => {
-      const mine = results.filter((result) => result.workload === workload && result.variant === variant).sort((a, b) => a.events - b.events);
+      const mine = results
+        .filter((result) => result.workload === workload && result.variant === variant)
+        .sort((a, b) => a.events - b.events);
       // The hand statement is the same for every variant: drawn once, with the first.
-      const sides = which === 0 ? ([['api', ''], ['hand', ' stroke-dasharray="6 4"']] as const) : ([['api', ' stroke-dasharray="1 3"']] as const);
+      const sides =
+        which === 0
+          ? ([
+              ['api', ''],
+              ['hand', ' stroke-dasharray="6 4"'],
+            ] as const)
+          : ([['api', ' stroke-dasharray="1 3"']] as const);
       for (const [side, dash] of sides) {
-        const points = mine.filter((result) => result[side].p50 > 0).map((result) => `${x(result.events).toFixed(1)},${y(result[side].p50).toFixed(1)}`);
+        const points = mine
+          .filter((result) => result[side].p50 > 0)
+          .map((result) => `${x(result.events).toFixed(1)},${y(result[side].p50).toFixed(1)}`);
         parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${colour}" stroke-width="2"${dash}/>`);
         for (const point of points) {
           const [px, py] = point.split(',');
@@ -143,13 +162,16 @@ export function latencySvg(results: readonly WorkloadResult[]): string {
       }
     });
     const ly = margin.top + 10 + index * 20;
-    parts.push(`<line x1="${width - margin.right + 20}" y1="${ly}" x2="${width - margin.right + 40}" y2="${ly}" stroke="${colour}" stroke-width="2"/>`);
+    parts.push(
+      `<line x1="${width - margin.right + 20}" y1="${ly}" x2="${width - margin.right + 40}" y2="${ly}" stroke="${colour}" stroke-width="2"/>`,
+    );
     parts.push(`<text x="${width - margin.right + 46}" y="${ly}" dominant-baseline="middle">${escapeXml(workload)}</text>`);
   });
   const ly = margin.top + 10 + workloads.length * 20 + 10;
   parts.push(`<text x="${width - margin.right + 20}" y="${ly}">solid: GraphQL API over HTTP (${escapeXml(variants[0] ?? '')})</text>`);
   parts.push(`<text x="${width - margin.right + 20}" y="${ly + 16}">dashed: one hand-written statement</text>`);
-  if (variants.length > 1) parts.push(`<text x="${width - margin.right + 20}" y="${ly + 32}">dotted: ${escapeXml(variants.slice(1).join(', '))}</text>`);
+  if (variants.length > 1)
+    parts.push(`<text x="${width - margin.right + 20}" y="${ly + 32}">dotted: ${escapeXml(variants.slice(1).join(', '))}</text>`);
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;
 }
@@ -164,7 +186,7 @@ export interface ReportMeta {
 }
 
 /** docs/BENCHMARKS.md: the last run's table, how to regenerate it, and how to read it. */
-export function benchmarksMarkdown(results: readonly WorkloadResult[], meta: ReportMeta, svgFile: string): string {
+function benchmarksMarkdown(results: readonly WorkloadResult[], meta: ReportMeta, svgFile: string): string {
   return [
     '# Benchmarks: the GraphQL API end to end',
     '',
@@ -187,7 +209,12 @@ export function writeApiReport(
   options: { command: string; settings: ReportMeta['settings']; docsDir: string },
 ): { table: string } {
   const svgFile = 'bench-api-latency.svg';
-  const meta: ReportMeta = { command: options.command, settings: options.settings, date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}` };
+  const meta: ReportMeta = {
+    command: options.command,
+    settings: options.settings,
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  };
   fs.mkdirSync(options.docsDir, { recursive: true });
   fs.writeFileSync(path.join(options.docsDir, svgFile), latencySvg(results));
   fs.writeFileSync(path.join(options.docsDir, 'BENCHMARKS.md'), benchmarksMarkdown(results, meta, svgFile));

@@ -8,7 +8,7 @@ import { growSyntheticGraph, type GraphSize } from './syntheticGraph';
 const sizeQueries = QueryLibrary.load(['graph-size', 'record-graph-size'], path.join(cypherDir, 'bench'));
 
 /** The store's recorded size; an empty store (nothing recorded) is size zero. */
-export async function recordedSize(db: Database): Promise<GraphSize> {
+async function recordedSize(db: Database): Promise<GraphSize> {
   const [row] = await db.read(sizeQueries.get('graph-size'));
   return { actors: Number(row?.actors ?? 0), articles: Number(row?.articles ?? 0), events: Number(row?.events ?? 0) };
 }

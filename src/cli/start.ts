@@ -38,7 +38,12 @@ async function serve(): Promise<void> {
   log(`schema applied: ${statements} constraints and indexes`);
   await checkStoreModel(connection.db, config);
   log(formatSummaryLine(await writeArticle(connection.db, seed)));
-  server = await startGraphqlServer(connection.db, queries, config, config.logCypher ? { logStatement: (text) => process.stderr.write(text) } : {});
+  server = await startGraphqlServer(
+    connection.db,
+    queries,
+    config,
+    config.logCypher ? { logStatement: (text) => process.stderr.write(text) } : {},
+  );
   log(`GraphQL ready at ${server.url} (open it in a browser for the explorer); dashboard at ${server.dashboardUrl}`);
 }
 

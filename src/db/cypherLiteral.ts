@@ -8,7 +8,9 @@ export function cypherLiteral(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).map(([key, inner]) => `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `\`${key.replace(/`/g, '``')}\``}: ${cypherLiteral(inner)}`);
+    const entries = Object.entries(value as Record<string, unknown>).map(
+      ([key, inner]) => `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `\`${key.replace(/`/g, '``')}\``}: ${cypherLiteral(inner)}`,
+    );
     return `{${entries.join(', ')}}`;
   }
   throw new TypeError(`cypherLiteral: expected a JSON value, got ${typeof value}`);

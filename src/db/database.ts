@@ -1,4 +1,11 @@
-import neo4j, { type Driver, type ManagedTransaction, type Plan, type Transaction as NeoTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type Plan,
+  type Transaction as NeoTransaction,
+  type QueryResult,
+  type Session,
+} from 'neo4j-driver';
 import { UnavailableError } from '../errors';
 import { parameterMismatch, type QueryFile } from './queryFile';
 
@@ -119,10 +126,13 @@ export class Database {
   /** Neo4j's plan for a read query, without running it (EXPLAIN); false when it gives none. */
   explain(query: Statement, params: Params = {}): Promise<Plan | false> {
     return this.session('READ', (session) =>
-      session.executeRead(async (tx) => {
-        this.statementCount += 1;
-        return (await tx.run(`EXPLAIN ${typeof query === 'string' ? query : query.text}`, params)).summary.plan;
-      }, this.txConfig({ query: nameOf(query) })),
+      session.executeRead(
+        async (tx) => {
+          this.statementCount += 1;
+          return (await tx.run(`EXPLAIN ${typeof query === 'string' ? query : query.text}`, params)).summary.plan;
+        },
+        this.txConfig({ query: nameOf(query) }),
+      ),
     );
   }
 

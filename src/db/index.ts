@@ -18,4 +18,4 @@ export { connect, type Connection } from './connect';
 export { checkStoreModel, storeDescription, storeModelVersion } from './storeModel';
 export { superviseDatabase } from './supervisor';
 export { openEnd } from './openEnd';
-export { cypherLiteral, explainable } from './cypherLiteral';
+export { explainable } from './cypherLiteral';

@@ -7,7 +7,12 @@ import { optionalList } from './validation';
  * The fields named `name` directly in `selectionSet`, looking through inline fragments and fragment spreads whose
  * type condition is one of `types` (or that have none).
  */
-function fieldsNamed(selectionSet: SelectionSetNode | undefined, name: string, types: readonly string[], info: GraphQLResolveInfo): FieldNode[] {
+function fieldsNamed(
+  selectionSet: SelectionSetNode | undefined,
+  name: string,
+  types: readonly string[],
+  info: GraphQLResolveInfo,
+): FieldNode[] {
   if (!selectionSet) return [];
   return selectionSet.selections.flatMap((selection): FieldNode[] => {
     if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
@@ -19,7 +24,12 @@ function fieldsNamed(selectionSet: SelectionSetNode | undefined, name: string, t
 }
 
 /** The one field named `name` in the selection, or null when there is none or several (aliases with other arguments). */
-function onlyField(selectionSet: SelectionSetNode | undefined, name: string, types: readonly string[], info: GraphQLResolveInfo): FieldNode | null {
+function onlyField(
+  selectionSet: SelectionSetNode | undefined,
+  name: string,
+  types: readonly string[],
+  info: GraphQLResolveInfo,
+): FieldNode | null {
   const fields = fieldsNamed(selectionSet, name, types, info);
   return fields.length === 1 ? (fields[0] ?? null) : null;
 }

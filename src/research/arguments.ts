@@ -44,7 +44,10 @@ export const cypherCommand = {
     json: { type: 'boolean', description: 'print the rows as a JSON array instead of a table' },
     width: { type: 'string', value: 'N', description: `cut table cells at N characters (default ${defaultMaxWidth})` },
     list: { type: 'boolean', description: 'list the query files with the question each answers' },
-    print: { type: 'boolean', description: 'print the statement as sent (includes expanded) and :param lines for cypher-shell or Neo4j Browser; run nothing' },
+    print: {
+      type: 'boolean',
+      description: 'print the statement as sent (includes expanded) and :param lines for cypher-shell or Neo4j Browser; run nothing',
+    },
   },
   examples: [
     'npm run cypher -- mediators --example',

@@ -6,7 +6,20 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { projectRoot, type Config } from '../config';
 import type { Database, QueryLibrary } from '../db';
-import { aliasLimit, apiQueries, costLimitPlugin, createContext, depthLimit, formatError, loadTypeDefs, resolvers, timingPlugin, type Context, type DatabaseUse, type RequestTiming } from '../graphql';
+import {
+  aliasLimit,
+  apiQueries,
+  costLimitPlugin,
+  createContext,
+  depthLimit,
+  formatError,
+  loadTypeDefs,
+  resolvers,
+  timingPlugin,
+  type Context,
+  type DatabaseUse,
+  type RequestTiming,
+} from '../graphql';
 import { handleGraphql } from './graphqlHttp';
 import { applyCors, setSecurityHeaders } from './headers';
 import { sendStatic } from './static';

@@ -12,9 +12,14 @@ import { testServerConfig } from '../support/seededServer';
  */
 
 let db: Database;
-const hand = QueryLibrary.load(apiWorkloads.map((workload) => workload.hand), path.join(cypherDir, 'bench'));
+const hand = QueryLibrary.load(
+  apiWorkloads.map((workload) => workload.hand),
+  path.join(cypherDir, 'bench'),
+);
 const removeSynthetic = () =>
-  db.write(`MATCH (n:Node) WHERE n.id STARTS WITH 'event:syn-' OR n.id STARTS WITH 'org:syn-' OR n.id STARTS WITH 'person:syn-' OR n.id STARTS WITH 'article:syn-' DETACH DELETE n`);
+  db.write(
+    `MATCH (n:Node) WHERE n.id STARTS WITH 'event:syn-' OR n.id STARTS WITH 'org:syn-' OR n.id STARTS WITH 'person:syn-' OR n.id STARTS WITH 'article:syn-' DETACH DELETE n`,
+  );
 
 beforeAll(async () => {
   db = testDatabase();
@@ -31,7 +36,8 @@ afterAll(async () => {
 describe('bench:api workloads on a small synthetic graph', () => {
   it('give the same ids through the API as through the hand statements, with the statements per request counted', async () => {
     const results = await runApiBench(db, apiWorkloads, 1_000, { runs: 2, warmup: 1, seconds: 1, connections: 2, httpPort: 0 }, () => {});
-    const statements = (workload: string, variant: string) => results.find((result) => result.workload === workload && result.variant === variant)?.statements;
+    const statements = (workload: string, variant: string) =>
+      results.find((result) => result.workload === workload && result.variant === variant)?.statements;
     expect([...new Set(results.map((result) => result.variant))]).toEqual(['API', 'API, no look-ahead']);
     expect(results.filter((result) => !result.agrees).map((result) => `${result.workload} (${result.variant})`)).toEqual([]);
     // Level by level: the entity, its events, their participants; with look-ahead the three come in one statement.
@@ -44,7 +50,11 @@ describe('bench:api workloads on a small synthetic graph', () => {
     expect(statements("one actor's events, first 50, with participants", 'API')).toBe(2);
     // A found answer shows its starting node exists: the NOT_FOUND check runs only for an empty one.
     for (const workload of ['neighbourhood of a person, depth 1', 'negotiations, rolled up', 'connection, 2 people, 4 hops']) {
-      expect({ workload, before: statements(workload, 'API, no look-ahead'), after: statements(workload, 'API') }).toEqual({ workload, before: 2, after: 1 });
+      expect({ workload, before: statements(workload, 'API, no look-ahead'), after: statements(workload, 'API') }).toEqual({
+        workload,
+        before: 2,
+        after: 1,
+      });
     }
     for (const result of results) {
       expect(result.api.p50).toBeGreaterThan(0);
@@ -61,7 +71,9 @@ describe('bench:api workloads on a small synthetic graph', () => {
       expect({ workload: workload.name, some: ids.length > 2 }).toEqual({ workload: workload.name, some: true });
     }
     // org:syn-42 takes part in the events numbered 42 mod 100, and in those where 31 i + 17 is 42 mod 100.
-    const events = answerIds(await db.read(hand.get('hand-actor-events'), { actorId: 'org:syn-42', limit: 50 })).filter((id) => id.startsWith('event:'));
+    const events = answerIds(await db.read(hand.get('hand-actor-events'), { actorId: 'org:syn-42', limit: 50 })).filter((id) =>
+      id.startsWith('event:'),
+    );
     const expected = Array.from({ length: 1_000 }, (_, i) => i).filter((i) => i % 100 === 42 || (i * 31 + 17) % 100 === 42);
     expect(events).toHaveLength(expected.length);
   });

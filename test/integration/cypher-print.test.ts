@@ -15,7 +15,10 @@ import { testDatabase } from '../support/database';
  */
 
 const db = testDatabase();
-const shell = neo4j.driver(process.env.NEO4J_URI ?? '', neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
+const shell = neo4j.driver(
+  process.env.NEO4J_URI ?? '',
+  neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
+);
 
 beforeAll(() => loadArticle(db, seedFiles));
 afterAll(async () => {
@@ -61,7 +64,7 @@ async function runAsCypherShell(printed: string): Promise<PlainRow[]> {
 }
 
 describe('npm run cypher -- <file> --print', () => {
-  it.each(queryFileNames())('prints %s with its example as pasteable Cypher that gives the runner\'s rows', async (name) => {
+  it.each(queryFileNames())("prints %s with its example as pasteable Cypher that gives the runner's rows", async (name) => {
     const file = loadQueryFile(name);
     const { status, out } = await print(name, '--example');
     expect(status).toBe(0);
@@ -71,7 +74,7 @@ describe('npm run cypher -- <file> --print', () => {
     expect(await runAsCypherShell(out)).toEqual(expected);
   });
 
-  it('puts the Cypher of each include where the raw file names it, after the example\'s parameters', async () => {
+  it("puts the Cypher of each include where the raw file names it, after the example's parameters", async () => {
     const raw = fs.readFileSync(path.join(queriesDir, 'negotiations.cypher'), 'utf8');
     expect(raw).toContain('WHERE basis.kind IN {{negotiation-kinds}}');
     const { out } = await print('negotiations', '--example');
@@ -86,7 +89,7 @@ describe('npm run cypher -- <file> --print', () => {
     expect([status, log]).toEqual([0, []]);
     expect(out).toContain(":param text => 'it\\'s a \\\\ back\\nslash'\n");
     expect(out).toContain(':param whole => 3\n');
-    expect(out).toContain(":param map => {`a b`: 2, `c`: true}\n");
+    expect(out).toContain(':param map => {`a b`: 2, `c`: true}\n');
     const rows = await runAsCypherShell(out);
     expect(rows).toEqual(await runQueryFile(db, inlineQuery(cypher), params));
     expect(rows).toEqual([{ text: params.text, whole: 3, real: 1.5, list: [1, 'x', null], map: { 'a b': 2, c: true } }]);
@@ -96,9 +99,22 @@ describe('npm run cypher -- <file> --print', () => {
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cypher-print-'));
     try {
       const file = path.join(scratch, 'typed.cypher');
-      const header = ['// typed: what types do the parameters arrive with?', '// Parameters:', '//   $day    DATE   a day', '//   $ratio  FLOAT  a number'];
+      const header = [
+        '// typed: what types do the parameters arrive with?',
+        '// Parameters:',
+        '//   $day    DATE   a day',
+        '//   $ratio  FLOAT  a number',
+      ];
       const rest = ['// Returns: the values and their types', '// Example: {"day": "2023-10-07", "ratio": 2}'];
-      fs.writeFileSync(file, [...header, ...rest, 'RETURN $day AS day, $ratio AS ratio, valueType($day) AS dayType, valueType($ratio) AS ratioType', '// closing remark'].join('\n'));
+      fs.writeFileSync(
+        file,
+        [
+          ...header,
+          ...rest,
+          'RETURN $day AS day, $ratio AS ratio, valueType($day) AS dayType, valueType($ratio) AS ratioType',
+          '// closing remark',
+        ].join('\n'),
+      );
       const { status, out } = await print(file, '--example');
       expect(status).toBe(0);
       expect(out).toContain(":param day => date('2023-10-07')\n:param ratio => 2.0\n");

@@ -337,9 +337,16 @@ const expectations: Record<string, Expectation> = {
     const eventIds = events.map((entry) => idOf(entry.event));
     expect(eventIds).toEqual(expect.arrayContaining(['event:october-7-raid', 'event:us-hamas-direct-talks']));
     // Each event's participants include Hamas itself, since these are Hamas's events.
-    for (const entry of events) expect(((entry.participants ?? []) as Row[]).map((participant) => idOf(participant.actor))).toContain('org:hamas');
+    for (const entry of events)
+      expect(((entry.participants ?? []) as Row[]).map((participant) => idOf(participant.actor))).toContain('org:hamas');
     const talks = events.find((entry) => idOf(entry.event) === 'event:us-hamas-direct-talks');
-    expect(((talks?.participants ?? []) as Row[]).map((participant) => idOf(participant.actor)).sort()).toEqual(['org:egypt', 'org:hamas', 'org:qatar', 'org:united-states', 'person:adam-boehler']);
+    expect(((talks?.participants ?? []) as Row[]).map((participant) => idOf(participant.actor)).sort()).toEqual([
+      'org:egypt',
+      'org:hamas',
+      'org:qatar',
+      'org:united-states',
+      'person:adam-boehler',
+    ]);
     const raid = events.find((entry) => idOf(entry.event) === 'event:october-7-raid');
     expect(field(raid?.relation, 'role')).toBe('attacker');
     for (const entry of events) expectEvidence(entry.relation);

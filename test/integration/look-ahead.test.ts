@@ -47,10 +47,12 @@ const entityEvents = `query($id: ID!, $first: Int, $roles: [String!]) {
 
 describe('look-ahead at the selection of entity', () => {
   it('answers entity { events { event { participants } } } in one statement, with the answer of the level-by-level path', async () => {
-    const { after, level } = await both(`{ entity(id: "org:hamas") { id ... on Organization { events(first: 50) { role event { id participants { role actor { ... on Node { id } } } } } } } }`);
+    const { after, level } = await both(
+      `{ entity(id: "org:hamas") { id ... on Organization { events(first: 50) { role event { id participants { role actor { ... on Node { id } } } } } } } }`,
+    );
     expect(after.body.errors).toBeUndefined();
     expect(after.body).toEqual(level.body);
-    const events = (after.body.data as { entity: { events: Array<{ event: { participants: unknown[] } }> } }).entity.events;
+    const events = (after.body.data as { entity: { events: { event: { participants: unknown[] } }[] } }).entity.events;
     expect(events.length).toBeGreaterThan(3);
     expect(events.every((participation) => participation.event.participants.length > 0)).toBe(true);
     expect(level.statements).toBe(3);
@@ -58,7 +60,11 @@ describe('look-ahead at the selection of entity', () => {
   });
 
   it('keeps variables, the roles filter, evidence and deeper levels (which still batch) equal', async () => {
-    for (const variables of [{ id: 'org:hamas', first: 5, roles: ['mediator'] }, { id: 'org:qatar', first: 10, roles: null }, { id: 'org:united-states' }]) {
+    for (const variables of [
+      { id: 'org:hamas', first: 5, roles: ['mediator'] },
+      { id: 'org:qatar', first: 10, roles: null },
+      { id: 'org:united-states' },
+    ]) {
       const { after, level } = await both(entityEvents, variables);
       expect(after.body.errors).toBeUndefined();
       expect(after.body).toEqual(level.body);
@@ -78,7 +84,9 @@ describe('look-ahead at the selection of entity', () => {
   });
 
   it('reports a bad nested argument as the level-by-level path does', async () => {
-    const { after, level } = await both(`{ entity(id: "org:hamas") { ... on Organization { events(first: 0) { event { participants { role } } } } } }`);
+    const { after, level } = await both(
+      `{ entity(id: "org:hamas") { ... on Organization { events(first: 0) { event { participants { role } } } } } }`,
+    );
     expect(after.body.errors?.[0]?.message).toBeDefined();
     expect(after.body).toEqual(level.body);
   });
@@ -86,7 +94,9 @@ describe('look-ahead at the selection of entity', () => {
 
 describe('look-ahead at the answer of the root statement', () => {
   it('skips the NOT_FOUND check when the answer shows the node exists, and still reports an unknown one', async () => {
-    const found = await both('{ neighborhood(id: "person:adam-boehler") { nodes { id } } negotiations(actorId: "person:adam-boehler") { weight } }');
+    const found = await both(
+      '{ neighborhood(id: "person:adam-boehler") { nodes { id } } negotiations(actorId: "person:adam-boehler") { weight } }',
+    );
     expect(found.after.body).toEqual(found.level.body);
     expect(found.after.statements).toBe(2);
     expect(found.level.statements).toBe(3);

@@ -37,9 +37,12 @@ interface Scan {
 /** The scans of a plan, depth first: AllNodesScan always counts; NodeByLabelScan and its relationship twins too. */
 function scans(plan: Plan): Scan[] {
   const operator = plan.operatorType.split('@')[0] ?? plan.operatorType;
-  const own = /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan|DirectedRelationshipTypeScan|UndirectedRelationshipTypeScan)$/.test(operator)
-    ? [{ operator, details: String(plan.arguments.Details ?? '') }]
-    : [];
+  const own =
+    /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan|DirectedRelationshipTypeScan|UndirectedRelationshipTypeScan)$/.test(
+      operator,
+    )
+      ? [{ operator, details: String(plan.arguments.Details ?? '') }]
+      : [];
   return [...own, ...plan.children.flatMap(scans)];
 }
 
@@ -67,7 +70,9 @@ async function planOf(db: Database, file: string): Promise<Plan> {
 
 let db: Database;
 const removeSynthetic = async () => {
-  await db.write(`MATCH (n:Node) WHERE n.id STARTS WITH 'event:syn-' OR n.id STARTS WITH 'org:syn-' OR n.id STARTS WITH 'person:syn-' OR n.id STARTS WITH 'article:syn-' DETACH DELETE n`);
+  await db.write(
+    `MATCH (n:Node) WHERE n.id STARTS WITH 'event:syn-' OR n.id STARTS WITH 'org:syn-' OR n.id STARTS WITH 'person:syn-' OR n.id STARTS WITH 'article:syn-' DETACH DELETE n`,
+  );
   await db.write(`MATCH (e:Evidence) WHERE e.key STARTS WITH 'plan-test-' DELETE e`);
 };
 

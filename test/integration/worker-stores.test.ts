@@ -43,7 +43,10 @@ describe('one test database per jest worker', () => {
     for (const other of otherWorkers()) {
       const theirs = Database.connect(other.uri, { user: 'neo4j', password: other.password }, { queryTimeoutMs: 30_000 });
       try {
-        expect([other.worker, await theirs.read('MATCH (n:Node {id: $id}) RETURN count(n) AS n', { id: marker })]).toEqual([other.worker, [{ n: 0 }]]);
+        expect([other.worker, await theirs.read('MATCH (n:Node {id: $id}) RETURN count(n) AS n', { id: marker })]).toEqual([
+          other.worker,
+          [{ n: 0 }],
+        ]);
       } finally {
         await theirs.close();
       }

@@ -28,7 +28,11 @@ export const graphResolvers = {
       const id = nodeId('id', args.id);
       const depth = intInRange('depth', args.depth, bounds.depth);
       const first = intInRange('first', args.first, bounds.neighborhoodFirst);
-      const rows = await answerOrCheck(context, () => context.read('neighborhood', { id, depth, limit: first }), () => existingNode('id', id, context));
+      const rows = await answerOrCheck(
+        context,
+        () => context.read('neighborhood', { id, depth, limit: first }),
+        () => existingNode('id', id, context),
+      );
       return rows.length > 0 ? toGraph(rows[0]!) : { nodes: [], edges: [] };
     },
   },

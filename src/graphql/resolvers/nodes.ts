@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { entityEventsPlan, type EntityEventsPlan } from '../lookAhead';
 import { fullTextQuery, searchWords } from '../fullText';
 import { narrow, toEntity, toLink, toNode } from '../mapping';
-import type { ActorModel, ArticleModel, EvidenceModel, NodeModel, OrganizationModel, ParticipationModel, PersonModel, PlaceModel } from '../models';
+import type { ActorModel, EvidenceModel, NodeModel, OrganizationModel, ParticipationModel, PersonModel, PlaceModel } from '../models';
 import { bounds, intInRange, nodeId, searchText, searchTypes } from '../validation';
 import { pagedList } from '../paging';
 import { accounts } from './accounts';
@@ -13,10 +13,14 @@ import { evidence, mentionsConnection } from './mentions';
 
 type Args = Record<string, unknown>;
 
-const placeEvents = pagedList((loaders) => loaders.placeEvents, 'placeEvents', (_place: PlaceModel, link) => ({
-  event: narrow(link.node, 'Event'),
-  evidence: link.relation.evidence,
-}));
+const placeEvents = pagedList(
+  (loaders) => loaders.placeEvents,
+  'placeEvents',
+  (_place: PlaceModel, link) => ({
+    event: narrow(link.node, 'Event'),
+    evidence: link.relation.evidence,
+  }),
+);
 
 /**
  * The entity, its events and their participants in one statement (entity-events-participants.cypher), primed into
@@ -38,37 +42,67 @@ async function entityWithEvents(context: Context, id: string, plan: EntityEvents
   const node = toNode(row.node);
   context.loaders.node.prime(id, node);
   const participations = (row.events as Row[]).filter((participation) => participation.event !== null);
-  context.loaders.eventsOfActor.prime(eventsPage, participations.map((participation) => toLink(participation, 'event')));
+  context.loaders.eventsOfActor.prime(
+    eventsPage,
+    participations.map((participation) => toLink(participation, 'event')),
+  );
   for (const participation of participations) {
     const eventId = String((participation.event as Row).id);
-    context.loaders.participants.prime(plan.participants(eventId), (participation.participants as Row[]).map((participant) => toLink(participant, 'actor')));
+    context.loaders.participants.prime(
+      plan.participants(eventId),
+      (participation.participants as Row[]).map((participant) => toLink(participant, 'actor')),
+    );
   }
   return node;
 }
 
-const events = pagedList((loaders) => loaders.eventsOfActor, 'events', (actor: ActorModel, link) => participationOfActor(actor, link));
-const proposals = pagedList((loaders) => loaders.proposalsOfActor, 'proposals', (_actor: ActorModel, link) => ({
-  proposal: narrow(link.node, 'Proposal'),
-  relation: link.type,
-  evidence: link.relation.evidence,
-}));
-const statements = pagedList((loaders) => loaders.statementsOfActor, 'statements', (_actor: ActorModel, link) => ({
-  statement: narrow(link.node, 'Statement'),
-  evidence: link.relation.evidence,
-}));
-const claims = pagedList((loaders) => loaders.claimsOfActor, 'claims', (_actor: ActorModel, link) => ({ claim: narrow(link.node, 'Claim'), evidence: link.relation.evidence }));
-const roles = pagedList((loaders) => loaders.rolesOfPerson, 'roles', (person: PersonModel, link) => ({
-  person,
-  organization: narrow(link.node, 'Organization'),
-  title: link.relation.title,
-  evidence: link.relation.evidence,
-}));
-const members = pagedList((loaders) => loaders.membersOfOrganization, 'members', (organization: OrganizationModel, link) => ({
-  person: narrow(link.node, 'Person'),
-  organization,
-  title: link.relation.title,
-  evidence: link.relation.evidence,
-}));
+const events = pagedList(
+  (loaders) => loaders.eventsOfActor,
+  'events',
+  (actor: ActorModel, link) => participationOfActor(actor, link),
+);
+const proposals = pagedList(
+  (loaders) => loaders.proposalsOfActor,
+  'proposals',
+  (_actor: ActorModel, link) => ({
+    proposal: narrow(link.node, 'Proposal'),
+    relation: link.type,
+    evidence: link.relation.evidence,
+  }),
+);
+const statements = pagedList(
+  (loaders) => loaders.statementsOfActor,
+  'statements',
+  (_actor: ActorModel, link) => ({
+    statement: narrow(link.node, 'Statement'),
+    evidence: link.relation.evidence,
+  }),
+);
+const claims = pagedList(
+  (loaders) => loaders.claimsOfActor,
+  'claims',
+  (_actor: ActorModel, link) => ({ claim: narrow(link.node, 'Claim'), evidence: link.relation.evidence }),
+);
+const roles = pagedList(
+  (loaders) => loaders.rolesOfPerson,
+  'roles',
+  (person: PersonModel, link) => ({
+    person,
+    organization: narrow(link.node, 'Organization'),
+    title: link.relation.title,
+    evidence: link.relation.evidence,
+  }),
+);
+const members = pagedList(
+  (loaders) => loaders.membersOfOrganization,
+  'members',
+  (organization: OrganizationModel, link) => ({
+    person: narrow(link.node, 'Person'),
+    organization,
+    title: link.relation.title,
+    evidence: link.relation.evidence,
+  }),
+);
 
 /** The fields every person and organization has: events, proposals, statements, claims (each with its connection), evidence. */
 const actorFields = {

@@ -27,7 +27,11 @@ describe('latency percentiles', () => {
 
 describe('answerIds', () => {
   it('collects id, source and target values at any depth, sorted and without repeats', () => {
-    const graphql = { timeline: { edges: [{ node: { id: 'event:b', title: 'not an id', participants: [{ actor: { id: 'org:x' } }] } }, { node: { id: 'event:a' } }] } };
+    const graphql = {
+      timeline: {
+        edges: [{ node: { id: 'event:b', title: 'not an id', participants: [{ actor: { id: 'org:x' } }] } }, { node: { id: 'event:a' } }],
+      },
+    };
     expect(answerIds(graphql)).toEqual(['event:a', 'event:b', 'org:x']);
     expect(answerIds([{ nodes: [{ id: 'p:1' }], edges: [{ type: 'HOLDS_ROLE', source: 'p:1', target: 'o:2' }] }])).toEqual(['o:2', 'p:1']);
   });
@@ -43,19 +47,34 @@ describe('the result table', () => {
   it('shows the ratio API / hand and the statements per request', () => {
     const rows = resultRows(results);
     expect(rows[0]).toContain('API/hand p50');
-    expect(rows[1]).toEqual(expect.arrayContaining(['one actor', '100,000', '20.0 / 40.0 / 60.0', '5.0 / 10.0 / 15.0', '4.00x', '3', 'yes']));
+    expect(rows[1]).toEqual(
+      expect.arrayContaining(['one actor', '100,000', '20.0 / 40.0 / 60.0', '5.0 / 10.0 / 15.0', '4.00x', '3', 'yes']),
+    );
     expect(rows[2]).toContain('5.00x');
   });
 
   it('aligns the text table and escapes pipes in the markdown one', () => {
-    const lines = textTable([['a', 'bb'], ['ccc', 'd']]).split('\n');
+    const lines = textTable([
+      ['a', 'bb'],
+      ['ccc', 'd'],
+    ]).split('\n');
     expect(lines).toEqual(['a   | bb', 'ccc | d']);
-    expect(markdownTable([['x|y', 'z'], ['1', '2']])).toBe('| x\\|y | z |\n| --- | --- |\n| 1 | 2 |');
+    expect(
+      markdownTable([
+        ['x|y', 'z'],
+        ['1', '2'],
+      ]),
+    ).toBe('| x\\|y | z |\n| --- | --- |\n| 1 | 2 |');
   });
 });
 
 describe('latencySvg', () => {
-  const svg = latencySvg([result('one actor <&>', 100_000, 20, 5), result('one actor <&>', 1_000_000, 40, 8), result('month', 100_000, 30, 60), result('month', 1_000_000, 31, 70)]);
+  const svg = latencySvg([
+    result('one actor <&>', 100_000, 20, 5),
+    result('one actor <&>', 1_000_000, 40, 8),
+    result('month', 100_000, 30, 60),
+    result('month', 1_000_000, 31, 70),
+  ]);
 
   it('draws an API line and a dashed hand line per workload, one point per size', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
@@ -66,7 +85,11 @@ describe('latencySvg', () => {
   });
 
   it('draws another server variant dotted in the workload colour, and the hand line only once', () => {
-    const other = (base: WorkloadResult): WorkloadResult => ({ ...base, variant: 'API, no look-ahead', api: { p50: 50, p95: 60, p99: 70 } });
+    const other = (base: WorkloadResult): WorkloadResult => ({
+      ...base,
+      variant: 'API, no look-ahead',
+      api: { p50: 50, p95: 60, p99: 70 },
+    });
     const base = [result('one', 100_000, 20, 5), result('one', 1_000_000, 40, 8)];
     const drawn = latencySvg([...base, ...base.map(other)]);
     expect(drawn.match(/<polyline /g)).toHaveLength(3);
@@ -80,7 +103,11 @@ describe('latencySvg', () => {
   });
 
   it('puts the slower point higher on the plot', () => {
-    const points = svg.match(/<polyline points="([^"]+)"/)?.[1]?.split(' ').map((point) => point.split(',').map(Number)) ?? [];
+    const points =
+      /<polyline points="([^"]+)"/
+        .exec(svg)?.[1]
+        ?.split(' ')
+        .map((point) => point.split(',').map(Number)) ?? [];
     expect(points).toHaveLength(2);
     // 20 ms at 100k, 40 ms at 1M: further right and higher (smaller y) for the larger graph.
     expect(points[1]?.[0]).toBeGreaterThan(points[0]?.[0] ?? Infinity);
@@ -96,8 +123,12 @@ describe('EXPLAIN-ready statements', () => {
   });
 
   it('puts the file name, the :param line and EXPLAIN before the first clause, after the header comment', () => {
-    expect(explainable('entities-by-id', '\nMATCH (n) RETURN n\n', { ids: ['x'] })).toBe("// entities-by-id\n:param {ids: ['x']}\nEXPLAIN MATCH (n) RETURN n\n");
-    expect(explainable('f', '// f: what\n// Parameters: none\nMATCH (n)\n// why\nRETURN n', {})).toBe('// f\n:param {}\n// f: what\n// Parameters: none\nEXPLAIN MATCH (n)\n// why\nRETURN n\n');
+    expect(explainable('entities-by-id', '\nMATCH (n) RETURN n\n', { ids: ['x'] })).toBe(
+      "// entities-by-id\n:param {ids: ['x']}\nEXPLAIN MATCH (n) RETURN n\n",
+    );
+    expect(explainable('f', '// f: what\n// Parameters: none\nMATCH (n)\n// why\nRETURN n', {})).toBe(
+      '// f\n:param {}\n// f: what\n// Parameters: none\nEXPLAIN MATCH (n)\n// why\nRETURN n\n',
+    );
   });
 
   it('refuses a value that has no Cypher literal', () => {
