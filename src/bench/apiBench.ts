@@ -29,7 +29,9 @@ async function ask(url: string, query: string): Promise<{ ms: number; data: unkn
   const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
   const ms = performance.now() - started;
   if (!response.ok || body.errors)
-    throw new Error(`GraphQL request failed (HTTP ${response.status}): ${body.errors?.map((error) => error.message).join('; ')}\n${query}`);
+    throw new Error(
+      `GraphQL request failed (HTTP ${response.status}): ${body.errors?.map((error) => error.message).join('; ') ?? 'no GraphQL errors'}\n${query}`,
+    );
   return { ms, data: body.data };
 }
 
@@ -144,7 +146,7 @@ function apiThroughput(url: string, workload: ApiWorkload, connections: number, 
         body: JSON.stringify({ query: workload.query }),
       },
       (error, result) => {
-        if (error) reject(error);
+        if (error) reject(error instanceof Error ? error : new Error(String(error)));
         else if (result.errors + result.timeouts + result.non2xx > 0)
           reject(new Error(`${workload.name}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx under load`));
         else resolve({ rps: result.requests.average, p99: result.latency.p99 });
@@ -209,7 +211,7 @@ export async function runApiBench(
         { ...config, http: { host: '127.0.0.1', port } },
         { ...variant.options, onTiming: (timing) => (last = timing) },
       );
-      servers.push({ api: { label: variant.label, url: server.url, lastTiming: () => last }, stop: server.stop });
+      servers.push({ api: { label: variant.label, url: server.url, lastTiming: () => last }, stop: () => server.stop() });
     }
     const apis = servers.map((server) => server.api);
     log(

@@ -156,7 +156,7 @@ export function latencySvg(results: readonly WorkloadResult[]): string {
           .map((result) => `${x(result.events).toFixed(1)},${y(result[side].p50).toFixed(1)}`);
         parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${colour}" stroke-width="2"${dash}/>`);
         for (const point of points) {
-          const [px, py] = point.split(',');
+          const [px = '', py = ''] = point.split(',');
           parts.push(`<circle cx="${px}" cy="${py}" r="3" fill="${colour}"/>`);
         }
       }

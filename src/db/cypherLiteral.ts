@@ -23,6 +23,6 @@ export function cypherLiteral(value: unknown): string {
 export function explainable(name: string, query: string, params: Record<string, unknown>): string {
   const lines = query.trim().split('\n');
   const first = lines.findIndex((line) => line.trim() !== '' && !line.trim().startsWith('//'));
-  if (first >= 0) lines[first] = `EXPLAIN ${lines[first]}`;
+  if (first >= 0) lines[first] = `EXPLAIN ${lines[first] ?? ''}`;
   return [`// ${name}`, `:param ${cypherLiteral(params)}`, ...lines, ''].join('\n');
 }

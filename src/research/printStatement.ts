@@ -3,6 +3,7 @@ import type { Params, QueryFile } from '../db';
 
 /** A Cypher string literal: single-quoted, with the characters Cypher would read otherwise escaped. */
 function stringLiteral(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what must be escaped
   const escaped = text.replace(/[\\'\u0000-\u001f]/g, (char) => {
     const named: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' };
     return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;

@@ -115,7 +115,7 @@ export async function startGraphqlServer(
         ...(options.logStatement ? { logStatement: options.logStatement } : {}),
         ...(options.lookAhead === undefined ? {} : { lookAhead: options.lookAhead }),
       });
-      await handleGraphql(server, async () => context, req, res);
+      await handleGraphql(server, () => Promise.resolve(context), req, res);
       const timing = timings.get(context.use);
       if (options.onTiming && timing) options.onTiming({ ...timing, totalMs: performance.now() - started });
       return;

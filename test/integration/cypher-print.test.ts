@@ -50,8 +50,8 @@ async function runAsCypherShell(printed: string): Promise<PlainRow[]> {
     let first = 0;
     for (; first < lines.length && (lines[first] ?? '').startsWith(':param '); first++) {
       const match = /^:param ([A-Za-z_][A-Za-z0-9_]*) => (.+)$/.exec(lines[first] ?? '');
-      if (!match) throw new Error(`not a :param line: ${lines[first]}`);
-      const { records } = await session.run(`RETURN ${match[2]} AS value`);
+      if (!match) throw new Error(`not a :param line: ${String(lines[first])}`);
+      const { records } = await session.run(`RETURN ${String(match[2])} AS value`);
       params[match[1] ?? ''] = records[0]?.get('value');
     }
     const statement = lines.slice(first).join('\n').trim();

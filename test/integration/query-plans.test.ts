@@ -41,7 +41,7 @@ function scans(plan: Plan): Scan[] {
     /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan|DirectedRelationshipTypeScan|UndirectedRelationshipTypeScan)$/.test(
       operator,
     )
-      ? [{ operator, details: String(plan.arguments.Details ?? '') }]
+      ? [{ operator, details: plan.arguments.Details ?? '' }]
       : [];
   return [...own, ...plan.children.flatMap(scans)];
 }

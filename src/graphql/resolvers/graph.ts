@@ -33,7 +33,8 @@ export const graphResolvers = {
         () => context.read('neighborhood', { id, depth, limit: first }),
         () => existingNode('id', id, context),
       );
-      return rows.length > 0 ? toGraph(rows[0]!) : { nodes: [], edges: [] };
+      const [row] = rows;
+      return row ? toGraph(row) : { nodes: [], edges: [] };
     },
   },
   Path: {
