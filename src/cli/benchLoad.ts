@@ -31,7 +31,9 @@ function printStatementTimes(times: StatementTimes): void {
   const rows = [...times].sort((a, b) => b[1].reduce((x, y) => x + y, 0) - a[1].reduce((x, y) => x + y, 0));
   for (const [name, list] of rows) {
     const total = list.reduce((sum, ms) => sum + ms, 0);
-    console.log(`${name.padEnd(59)} | ${String(list.length).padStart(4)} | ${median(list).toFixed(1).padStart(9)} | ${total.toFixed(0).padStart(8)}`);
+    console.log(
+      `${name.padEnd(59)} | ${String(list.length).padStart(4)} | ${median(list).toFixed(1).padStart(9)} | ${total.toFixed(0).padStart(8)}`,
+    );
   }
 }
 
@@ -77,8 +79,10 @@ async function measure(values: OptionValues<typeof benchLoadCommand.options>): P
         await unloadArticle(db, 'article:bench-1');
       }
       await batchedRate(db, others, otherIds);
-      console.log(`articles in graph | load: median ms | articles/s | batched (${defaultBatchSize}/transaction): articles/s | unload: median ms`);
-      const rows: Array<{ stage: number; load: number; unload: number; batched: number }> = [];
+      console.log(
+        `articles in graph | load: median ms | articles/s | batched (${defaultBatchSize}/transaction): articles/s | unload: median ms`,
+      );
+      const rows: { stage: number; load: number; unload: number; batched: number }[] = [];
       let filled = 1;
       let times: StatementTimes | undefined;
       for (const stage of stages) {

@@ -1,7 +1,17 @@
 import { fromWhereTyped, main, type CommandSpec } from '../command';
 import { loadConfig } from '../config';
 import { applySchema, checkStoreModel, connect } from '../db';
-import { AnnotationError, dryRunArticle, formatChanges, formatSummaryTable, prepareAgainstGraph, prepareArticle, writeArticle, type ArticleFiles, type PrepareOptions } from '../ingest';
+import {
+  AnnotationError,
+  dryRunArticle,
+  formatChanges,
+  formatSummaryTable,
+  prepareAgainstGraph,
+  prepareArticle,
+  writeArticle,
+  type ArticleFiles,
+  type PrepareOptions,
+} from '../ingest';
 import { log } from './log';
 import { onShutdown } from './shutdown';
 

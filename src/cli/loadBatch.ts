@@ -25,7 +25,10 @@ export const loadBatchCommand = {
 function batchFiles(paths: string[]): ArticleFiles[] {
   return paths.flatMap((given) => {
     if (!fs.statSync(given, { throwIfNoEntry: false })?.isDirectory()) return [{ annotations: given }];
-    const names = fs.readdirSync(given).filter((name) => name.endsWith('.json')).sort();
+    const names = fs
+      .readdirSync(given)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
     return names.map((name) => ({ annotations: path.join(given, name) }));
   });
 }
@@ -56,7 +59,9 @@ export async function runLoadBatch(paths: string[], options: PrepareOptions = {}
     });
     const seconds = (Date.now() - started) / 1000;
     const loaded = results.filter((result) => 'summary' in result).length;
-    process.stdout.write(`loaded ${loaded} of ${files.length} articles in ${seconds.toFixed(1)} s (${(loaded / seconds).toFixed(1)} articles/s)\n`);
+    process.stdout.write(
+      `loaded ${loaded} of ${files.length} articles in ${seconds.toFixed(1)} s (${(loaded / seconds).toFixed(1)} articles/s)\n`,
+    );
     return loaded === files.length ? 0 : 1;
   } finally {
     await connection.close();

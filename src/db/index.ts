@@ -15,7 +15,7 @@ export { QueryLibrary, queriesDir, cypherDir } from './queryLibrary';
 export { applySchema, schemaStatements } from './schema';
 export { startLocalNeo4j, buildLauncher, localAuth, localPasswordFile, type LocalNeo4j } from './localNeo4j';
 export { connect, type Connection } from './connect';
-export { checkStoreModel, storeDescription, storeModelVersion } from './storeModel';
+export { checkStoreModel, storeModelVersion } from './storeModel';
 export { superviseDatabase } from './supervisor';
 export { openEnd } from './openEnd';
 export { explainable } from './cypherLiteral';

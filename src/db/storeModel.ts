@@ -18,15 +18,18 @@ function storeQueries(): QueryLibrary {
 }
 
 /** The store as a user finds it: the local store's directory, or the NEO4J_URI database. */
-export function storeDescription(config: Config): string {
+function storeDescription(config: Config): string {
   const target = config.neo4j;
-  return target.kind === 'external' ? `the database at ${target.uri} (NEO4J_URI)` : `the store in ${path.relative(projectRoot, target.dataDir) || target.dataDir}`;
+  return target.kind === 'external'
+    ? `the database at ${target.uri} (NEO4J_URI)`
+    : `the store in ${path.relative(projectRoot, target.dataDir) || target.dataDir}`;
 }
 
 /** What to do with a store of another model, worded for where it lives. */
 function remedy(config: Config): string {
   const target = config.neo4j;
-  const reload = 'then load your articles again (npm run seed, npm run load): the article files are the record, the store is derived from them';
+  const reload =
+    'then load your articles again (npm run seed, npm run load): the article files are the record, the store is derived from them';
   if (target.kind === 'external') return `empty that database (MATCH (n) DETACH DELETE n), ${reload}`;
   return `stop what uses it, delete ${path.relative(projectRoot, target.dataDir) || target.dataDir}, ${reload}`;
 }

@@ -32,7 +32,7 @@ export async function loadArticles(db: Database, files: readonly ArticleFiles[],
     results[index] = result;
     options.onResult?.(result);
   };
-  let pending: Array<{ index: number; files: ArticleFiles; prepared: PreparedArticle }> = [];
+  let pending: { index: number; files: ArticleFiles; prepared: PreparedArticle }[] = [];
   const declared = new Set<string>();
 
   const flush = async () => {
@@ -41,7 +41,10 @@ export async function loadArticles(db: Database, files: readonly ArticleFiles[],
     declared.clear();
     let summaries: LoadSummary[] | undefined;
     try {
-      summaries = await writeArticles(db, batch.map((item) => item.prepared));
+      summaries = await writeArticles(
+        db,
+        batch.map((item) => item.prepared),
+      );
     } catch {
       // Which article the database refused is not known: write them one by one, each in its own transaction.
       for (const item of batch) {

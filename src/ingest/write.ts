@@ -43,7 +43,7 @@ interface UnloadedMention {
 /** What unloading articles took away, and the nodes and facts whose resolved view must be recomputed. */
 interface Unloaded {
   found: Set<string>;
-  facts: Array<{ article: string; key: string }>;
+  facts: { article: string; key: string }[];
   mentions: UnloadedMention[];
 }
 
@@ -117,13 +117,22 @@ export interface WriteOptions {
   changes?: boolean;
 }
 
-type NameChange = { added: string[]; removed: string[] };
+interface NameChange {
+  added: string[];
+  removed: string[];
+}
 
 /**
  * Recomputes the resolved view of `nodes` and of the facts `keys` names, then the derived dates around both. `merged`
  * names facts merge-facts has resolved itself: only their ends go to the derive step.
  */
-async function resolveIn(tx: Transaction, queries: QueryLibrary, nodes: Map<string, NameChange>, keys: string[], merged: string[] = []): Promise<void> {
+async function resolveIn(
+  tx: Transaction,
+  queries: QueryLibrary,
+  nodes: Map<string, NameChange>,
+  keys: string[],
+  merged: string[] = [],
+): Promise<void> {
   // Sorted, like the loads' own rows, so that concurrent transactions take node locks in one order.
   const sortedNodes = [...nodes].map(([id, change]) => ({ id, ...change })).sort(byKey((node) => node.id));
   if (sortedNodes.length > 0) await tx.run(queries.get('resolve-nodes'), { nodes: sortedNodes });
@@ -135,7 +144,7 @@ async function resolveIn(tx: Transaction, queries: QueryLibrary, nodes: Map<stri
   await deriveBounds(tx, [...new Set([...sortedNodes.map((node) => node.id), ...ends])].sort());
 }
 
-function byKey<T>(...keys: Array<(item: T) => string>): (a: T, b: T) => number {
+function byKey<T>(...keys: ((item: T) => string)[]): (a: T, b: T) => number {
   return (a, b) => {
     for (const key of keys) {
       if (key(a) !== key(b)) return key(a) < key(b) ? -1 : 1;
@@ -156,10 +165,20 @@ async function loadIn(tx: Transaction, queries: QueryLibrary, batch: readonly Pr
   await tx.run(queries.get('merge-article'), { articles: batch.map(({ params }) => params.article) });
   const nodes = batch
     .flatMap(({ params }) => params.nodes.map((node) => ({ ...node, article: params.article.id, rank: params.article.rank })))
-    .sort(byKey((row) => row.id, (row) => row.article));
+    .sort(
+      byKey(
+        (row) => row.id,
+        (row) => row.article,
+      ),
+    );
   const references = batch
     .flatMap(({ params }) => params.references.map((id) => ({ article: params.article.id, id })))
-    .sort(byKey((row) => row.id, (row) => row.article));
+    .sort(
+      byKey(
+        (row) => row.id,
+        (row) => row.article,
+      ),
+    );
   const [linked] = await tx.run(queries.get('merge-mentions'), { nodes, references });
   if (Number(linked?.references ?? 0) !== references.length) {
     // prepareArticle checked them, but another transaction may have unloaded one since.
@@ -167,7 +186,12 @@ async function loadIn(tx: Transaction, queries: QueryLibrary, batch: readonly Pr
   }
   const facts = batch
     .flatMap(({ params }) => params.facts.map((fact) => ({ ...fact, article: params.article.id, rank: params.article.rank })))
-    .sort(byKey((row) => row.key, (row) => row.article));
+    .sort(
+      byKey(
+        (row) => row.key,
+        (row) => row.article,
+      ),
+    );
   const factCounts = await tx.run(queries.get('merge-facts'), { facts });
 
   const changed = unloadedChanges(unloaded);
@@ -176,7 +200,13 @@ async function loadIn(tx: Transaction, queries: QueryLibrary, batch: readonly Pr
     const change = changed.nodes.get(node.id);
     changed.nodes.set(node.id, { added: [...(change?.added ?? []), ...names], removed: change?.removed ?? [] });
   }
-  await resolveIn(tx, queries, changed.nodes, changed.keys, facts.map((fact) => fact.key));
+  await resolveIn(
+    tx,
+    queries,
+    changed.nodes,
+    changed.keys,
+    facts.map((fact) => fact.key),
+  );
   const counts = await tx.run(queries.get('article-summary'), { articles });
   const milliseconds = Date.now() - started;
 
@@ -233,7 +263,11 @@ export async function writeArticle(db: Database, prepared: PreparedArticle, opti
  * one run of each statement for the whole batch. An article may appear once per batch. A batch that fails names
  * no article; loadArticles then writes its articles one by one, so the one at fault is named and the rest load.
  */
-export async function writeArticles(db: Database, batch: readonly PreparedArticle[], queries: QueryLibrary = ingestQueries()): Promise<LoadSummary[]> {
+export async function writeArticles(
+  db: Database,
+  batch: readonly PreparedArticle[],
+  queries: QueryLibrary = ingestQueries(),
+): Promise<LoadSummary[]> {
   const ids = batch.map((prepared) => prepared.articleId);
   const twice = ids.find((id, index) => ids.indexOf(id) !== index);
   if (twice !== undefined) throw new Error(`${twice}: the article appears twice in one batch; write the batches apart`);
@@ -272,17 +306,19 @@ export interface UnloadSummary {
  */
 export async function unloadArticle(db: Database, article: string, queries: QueryLibrary = ingestQueries()): Promise<UnloadSummary> {
   const started = Date.now();
-  return retryingRaces(() => db.writeTransaction(async (tx) => {
-    const unloaded = await unloadIn(tx, queries, [article]);
-    const changed = unloadedChanges(unloaded);
-    await resolveIn(tx, queries, changed.nodes, changed.keys);
-    return {
-      article,
-      found: unloaded.found.has(article),
-      removed: { relationships: unloaded.facts.length, mentions: unloaded.mentions.length, nodes: deletedNodes(unloaded.mentions).size },
-      milliseconds: Date.now() - started,
-    };
-  }, 'unload-article'));
+  return retryingRaces(() =>
+    db.writeTransaction(async (tx) => {
+      const unloaded = await unloadIn(tx, queries, [article]);
+      const changed = unloadedChanges(unloaded);
+      await resolveIn(tx, queries, changed.nodes, changed.keys);
+      return {
+        article,
+        found: unloaded.found.has(article),
+        removed: { relationships: unloaded.facts.length, mentions: unloaded.mentions.length, nodes: deletedNodes(unloaded.mentions).size },
+        milliseconds: Date.now() - started,
+      };
+    }, 'unload-article'),
+  );
 }
 
 /** The nodes `ids` names as the graph holds them now, for prepareArticle's check of a file's references. */

@@ -1,6 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AnnotationError, loadArticle, loadArticles, prepareArticle, seedFiles, unloadArticle, writeArticles, type AnnotationFile, type ArticleFiles } from '../../src/ingest';
+import {
+  AnnotationError,
+  loadArticle,
+  loadArticles,
+  prepareArticle,
+  seedFiles,
+  unloadArticle,
+  writeArticles,
+  type AnnotationFile,
+  type ArticleFiles,
+} from '../../src/ingest';
 import { tempFolder } from '../fixtures/annotations';
 import { expectSameGraph, graphSnapshot, type GraphSnapshot } from '../fixtures/graph';
 import { testDatabase } from '../support/database';
@@ -11,7 +21,9 @@ import { testDatabase } from '../support/database';
  */
 const db = testDatabase();
 const folder = tempFolder('batch-load-');
-const fixture = (name: string): ArticleFiles => ({ annotations: path.join(__dirname, '..', 'fixtures', 'articles', `${name}.annotations.json`) });
+const fixture = (name: string): ArticleFiles => ({
+  annotations: path.join(__dirname, '..', 'fixtures', 'articles', `${name}.annotations.json`),
+});
 const seed = { id: 'article:us-hamas-direct-talks', files: seedFiles };
 const doha = { id: 'article:test-doha-round', files: fixture('doha-round') };
 const family = { id: 'article:test-family-waits', files: fixture('family-waits') };
@@ -21,14 +33,40 @@ const followUpText = 'Hamas and the United States met once more in Cairo on Marc
 const followUp = {
   id: 'article:test-cairo-follow-up',
   doc: {
-    article: { id: 'article:test-cairo-follow-up', title: 'Another Cairo meeting', textFile: 'cairo-follow-up.txt', source: 'Written for the test suite.', published: '2025-03-21' },
+    article: {
+      id: 'article:test-cairo-follow-up',
+      title: 'Another Cairo meeting',
+      textFile: 'cairo-follow-up.txt',
+      source: 'Written for the test suite.',
+      published: '2025-03-21',
+    },
     references: ['org:hamas', 'org:united-states'],
     nodes: [
-      { id: 'event:test-cairo-follow-up', type: 'Event', kind: 'talks', title: 'Cairo follow-up meeting', summary: 'Hamas and the United States met again in Cairo.', date: { text: 'March 20, 2025', precision: 'day', value: '2025-03-20' }, evidence: ['met once more in Cairo on March 20, 2025'] },
+      {
+        id: 'event:test-cairo-follow-up',
+        type: 'Event',
+        kind: 'talks',
+        title: 'Cairo follow-up meeting',
+        summary: 'Hamas and the United States met again in Cairo.',
+        date: { text: 'March 20, 2025', precision: 'day', value: '2025-03-20' },
+        evidence: ['met once more in Cairo on March 20, 2025'],
+      },
     ],
     relations: [
-      { type: 'PARTICIPATED_IN', from: 'org:hamas', to: 'event:test-cairo-follow-up', role: 'party', evidence: ['Hamas and the United States met'] },
-      { type: 'PARTICIPATED_IN', from: 'org:united-states', to: 'event:test-cairo-follow-up', role: 'party', evidence: ['Hamas and the United States met'] },
+      {
+        type: 'PARTICIPATED_IN',
+        from: 'org:hamas',
+        to: 'event:test-cairo-follow-up',
+        role: 'party',
+        evidence: ['Hamas and the United States met'],
+      },
+      {
+        type: 'PARTICIPATED_IN',
+        from: 'org:united-states',
+        to: 'event:test-cairo-follow-up',
+        role: 'party',
+        evidence: ['Hamas and the United States met'],
+      },
     ],
   } as unknown as AnnotationFile,
 };
@@ -65,7 +103,11 @@ describe('loadArticles', () => {
     const before = db.statementCount;
     const results = await loadArticles(db, [seed.files, doha.files, family.files], { batchSize: 3 });
     const batchedStatements = db.statementCount - before;
-    expect(results.map((result) => ('summary' in result ? result.summary.article : result.error.message))).toEqual([seed.id, doha.id, family.id]);
+    expect(results.map((result) => ('summary' in result ? result.summary.article : result.error.message))).toEqual([
+      seed.id,
+      doha.id,
+      family.id,
+    ]);
     expectSameGraph(await graphSnapshot(db), expected);
 
     // The point of a batch: the statements run once for the three, not three times.
@@ -87,7 +129,9 @@ describe('loadArticles', () => {
     const results = await loadArticles(db, [seed.files, { annotations: brokenFile }, family.files], { batchSize: 3 });
     const refused = results[1]!;
     expect('error' in refused && refused.error).toBeInstanceOf(AnnotationError);
-    expect('error' in refused && refused.error.message).toMatch(/broken-doha\.annotations\.json.*nodes\[0\] \(person:steve-witkoff\).*words the Doha article never says/s);
+    expect('error' in refused && refused.error.message).toMatch(
+      /broken-doha\.annotations\.json.*nodes\[0\] \(person:steve-witkoff\).*words the Doha article never says/s,
+    );
     expect(results.filter((result) => 'summary' in result)).toHaveLength(2);
     expectSameGraph(await graphSnapshot(db), expected);
   });
@@ -120,7 +164,9 @@ describe('loadArticles', () => {
   it('refuses a batch size that is not a whole number of at least 1, before writing', async () => {
     await clear();
     const before = await graphSnapshot(db);
-    await expect(loadArticles(db, [seed.files], { batchSize: 0 })).rejects.toThrow(/batchSize: expected a whole number of at least 1, got 0/);
+    await expect(loadArticles(db, [seed.files], { batchSize: 0 })).rejects.toThrow(
+      /batchSize: expected a whole number of at least 1, got 0/,
+    );
     expectSameGraph(await graphSnapshot(db), before);
   });
 });
@@ -130,7 +176,9 @@ describe('writeArticles', () => {
     await clear();
     const before = await graphSnapshot(db);
     const prepared = prepareArticle(seed.files);
-    await expect(writeArticles(db, [prepared, prepared])).rejects.toThrow(/article:us-hamas-direct-talks: the article appears twice in one batch/);
+    await expect(writeArticles(db, [prepared, prepared])).rejects.toThrow(
+      /article:us-hamas-direct-talks: the article appears twice in one batch/,
+    );
     expectSameGraph(await graphSnapshot(db), before);
   });
 });

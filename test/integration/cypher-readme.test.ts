@@ -77,7 +77,21 @@ describe('cypher/README.md matches the graph the loader writes', () => {
     const documented = tableRows(section('Labels')).map(([label = '']) => label);
     const inDatabase = (await db.read('CALL db.labels() YIELD label RETURN label')).map((row) => String(row.label));
     expect([...documented].sort()).toEqual([...inDatabase].sort());
-    expect(documented).toEqual(['Node', 'Entity', 'Person', 'Organization', 'Place', 'Event', 'Proposal', 'Term', 'Statement', 'Claim', 'Article', 'Evidence', 'StoreModel']);
+    expect(documented).toEqual([
+      'Node',
+      'Entity',
+      'Person',
+      'Organization',
+      'Place',
+      'Event',
+      'Proposal',
+      'Term',
+      'Statement',
+      'Claim',
+      'Article',
+      'Evidence',
+      'StoreModel',
+    ]);
   });
 
   it('documents exactly the relationship types in the database, which are those of the annotation schema and MENTIONED_IN', async () => {

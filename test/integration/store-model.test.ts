@@ -55,9 +55,13 @@ describe('the store model marker', () => {
     );
     const refusal = checkStoreModel(db, localConfig);
     await expect(refusal).rejects.toThrow(/^the store in \.neo4j\/test holds a graph written before the many-sources model/);
-    await expect(checkStoreModel(db, localConfig)).rejects.toThrow(/delete \.neo4j\/test, then load your articles again \(npm run seed, npm run load\)/);
+    await expect(checkStoreModel(db, localConfig)).rejects.toThrow(
+      /delete \.neo4j\/test, then load your articles again \(npm run seed, npm run load\)/,
+    );
     // Against NEO4J_URI there is no directory to delete: the message says to empty the database.
-    await expect(checkStoreModel(db, loadConfig())).rejects.toThrow(/^the database at bolt:\/\/\S+ \(NEO4J_URI\) holds a graph .*empty that database/);
+    await expect(checkStoreModel(db, loadConfig())).rejects.toThrow(
+      /^the database at bolt:\/\/\S+ \(NEO4J_URI\) holds a graph .*empty that database/,
+    );
     expect(await markers()).toEqual([]);
     await removeLegacy();
   });
@@ -65,7 +69,9 @@ describe('the store model marker', () => {
   it('refuses a store marked with another model version, naming both versions', async () => {
     await db.write("MERGE (m:StoreModel {key: 'store'}) SET m.version = 1");
     await expect(checkStoreModel(db, localConfig)).rejects.toThrow(
-      new RegExp(`^the store in \\.neo4j/test was written by model 1 of the graph; this project reads and writes model ${storeModelVersion}: .*delete \\.neo4j/test`),
+      new RegExp(
+        `^the store in \\.neo4j/test was written by model 1 of the graph; this project reads and writes model ${storeModelVersion}: .*delete \\.neo4j/test`,
+      ),
     );
     expect(await markers()).toEqual([1]);
   });
