@@ -43,7 +43,7 @@ function remedy(config: Config): string {
 export async function checkStoreModel(db: Database, config: Config): Promise<void> {
   const queries = storeQueries();
   const [state] = await db.read(queries.get('store-model'));
-  const versions = ((state?.versions as unknown[]) ?? []).map(Number);
+  const versions = ((state?.versions as unknown[] | null | undefined) ?? []).map(Number);
   const where = storeDescription(config);
   if (versions.length > 0) {
     if (versions.every((version) => version === storeModelVersion)) return;

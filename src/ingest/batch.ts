@@ -56,7 +56,14 @@ export async function loadArticles(db: Database, files: readonly ArticleFiles[],
       }
       return;
     }
-    batch.forEach((item, at) => report(item.index, { files: item.files, summary: summaries[at]! }));
+    batch.forEach((item, at) => {
+      const summary = summaries[at];
+      // writeArticles returns one summary per article, in order; a missing one would be its bug, reported as such.
+      report(
+        item.index,
+        summary ? { files: item.files, summary } : { files: item.files, error: new Error('the batch wrote no summary for it') },
+      );
+    });
   };
 
   for (const [index, article] of files.entries()) {

@@ -57,7 +57,7 @@ async function unloadIn(tx: Transaction, queries: QueryLibrary, articles: string
     mentions: mentions.map((row) => ({
       article: String(row.article),
       id: String(row.id),
-      names: (row.names as string[]) ?? [],
+      names: (row.names as string[] | null) ?? [],
       remaining: Number(row.remaining),
     })),
   };
@@ -252,8 +252,9 @@ export async function writeArticle(db: Database, prepared: PreparedArticle, opti
     db.writeTransaction(async (tx) => {
       const before = options.changes ? await footprint(tx, queries, prepared) : undefined;
       const [summary] = await loadIn(tx, queries, [prepared]);
-      if (before) summary!.changes = diffFootprints(before, await footprint(tx, queries, prepared));
-      return summary!;
+      if (!summary) throw new Error(`the load of ${prepared.articleId} wrote no summary`);
+      if (before) summary.changes = diffFootprints(before, await footprint(tx, queries, prepared));
+      return summary;
     }, 'load-article'),
   );
 }
