@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
-import { applySchema, cypherDir, Database, QueryLibrary, startLocalNeo4j } from '../db';
+import { cypherDir, Database, QueryLibrary } from '../db';
 import { loadArticle, seedFiles } from '../ingest';
+import { withBenchDatabase, type BenchNeo4jOptions } from './scratchDatabase';
 import { growSyntheticGraph, type GraphSize } from './syntheticGraph';
 
 const sizeQueries = QueryLibrary.load(['graph-size', 'record-graph-size'], path.join(cypherDir, 'bench'));
@@ -57,24 +58,12 @@ export function keptStore(events: number, log: (line: string) => void): string {
   return name;
 }
 
-/**
- * Runs `work` on a kept benchmark Neo4j (store .neo4j/<name>, kept between runs, schema applied), started on
- * `port` and stopped afterwards.
- */
+/** Runs `work` on a kept benchmark Neo4j (store .neo4j/<name>, kept between runs so a grown graph serves again). */
 export async function withKeptDatabase<T>(
   name: string,
-  options: { port: number; heap: string; pageCacheMb: number },
+  options: BenchNeo4jOptions,
   log: (line: string) => void,
   work: (db: Database) => Promise<T>,
 ): Promise<T> {
-  const dataDir = path.join(storesDir, name);
-  const neo4j = await startLocalNeo4j({ ...options, dataDir, startTimeoutMs: 180_000, log });
-  const db = Database.connect(neo4j.uri, neo4j.auth, { queryTimeoutMs: 600_000, application: 'diplomacy-graph-bench' });
-  try {
-    await applySchema(db);
-    return await work(db);
-  } finally {
-    await db.close();
-    await neo4j.stop();
-  }
+  return withBenchDatabase(path.join(storesDir, name), options, log, work);
 }
