@@ -1,7 +1,7 @@
 // list-sizes: how long is one nested list of each of these nodes (an actor's events, an event's participants, ...)?
 // Parameters:
 //   $ids    LIST<STRING>        node ids
-//   $list   STRING              events, proposals, statements, claims (of a person or organization), roles (of a person), members (of an organization), participants, places, causes, consequences, follows, followedBy, partOf or parts (of an event), placeEvents (of a place), or mentions (the articles that mention any node)
+//   $list   STRING              events, proposals, statements, claims (of a person or organization), roles (of a person), members (of an organization), participants, places, causes, consequences, follows, followedBy, partOf or parts (of an event), placeEvents (of a place), sources (of a claim), speakers (of a statement), mentions (the articles that mention any node) or accounts (the articles that describe it, references left out)
 //   $roles  LIST<STRING>|null   for participants: only these roles (null: every role)
 // Returns: one row per node found: id - the node id, total - how many items the list holds in all
 // Example: {"ids": ["person:adam-boehler", "org:hamas"], "list": "events", "roles": null}
@@ -25,6 +25,9 @@ RETURN id, CASE $list
   WHEN 'partOf' THEN COUNT { (n)-[:PART_OF_EVENT]->() }
   WHEN 'parts' THEN COUNT { (n)<-[:PART_OF_EVENT]-() }
   WHEN 'placeEvents' THEN COUNT { (n)<-[:OCCURRED_IN]-(:Event) }
+  WHEN 'sources' THEN COUNT { (n)<-[:CLAIMED]-() }
+  WHEN 'speakers' THEN COUNT { (n)<-[:STATED]-() }
   WHEN 'mentions' THEN COUNT { (n)-[:MENTIONED_IN]->(:Article) }
+  WHEN 'accounts' THEN COUNT { ()-[m:MENTIONED_IN {subject: id}]->(:Article) WHERE m.rank >= '' }
 END AS total
 ORDER BY id

@@ -59,13 +59,15 @@ const sizeBounds: Record<string, Partial<Record<'first' | 'depth' | 'maxHops', {
       'Organization.members',
       'Event.participants',
       'Place.events',
+      'Statement.speakers',
+      'Claim.sources',
       ...['places', 'causes', 'consequences', 'follows', 'followedBy', 'partOf', 'parts'].map((field) => `Event.${field}`),
     ].flatMap((field) => [field, `${field}Connection`].map((name) => [name, { first: bounds.nestedFirst }])),
   ),
-  // Every node's evidence, counted in articles, and its mentionsConnection.
+  // Every node's evidence, counted in articles, its mentionsConnection, and its accounts.
   ...Object.fromEntries(
     ['Node', 'Entity', 'Person', 'Organization', 'Place', 'Event', 'Proposal', 'Term', 'Statement', 'Claim', 'Article'].flatMap((type) =>
-      [`${type}.evidence`, `${type}.mentionsConnection`].map((name) => [name, { first: bounds.nestedFirst }]),
+      [`${type}.evidence`, `${type}.mentionsConnection`, `${type}.accounts`, `${type}.accountsConnection`].map((name) => [name, { first: bounds.nestedFirst }]),
     ),
   ),
 };

@@ -97,7 +97,9 @@ function writeBusyWar(): string {
 }
 
 // The many articles that mention one organization are written as the loader shapes them (cypher/bench/grow-sources
-// does the same): loading 123 articles one by one would take minutes.
+// does the same): loading 123 articles one by one would take minutes. The later an article's number, the earlier its
+// rank, so that resolution order (accounts) runs against article id order (evidence); article 000 only refers to the
+// organization (no rank), so it has a mention but no account.
 const removeMentioned = () =>
   api.db.write("MATCH (n:Node) WHERE n.id = $mentioned OR n.id STARTS WITH 'article:test-mentioning-' DETACH DELETE n", { mentioned });
 
@@ -108,9 +110,9 @@ beforeAll(async () => {
   await api.db.write(
     `CREATE (n:Node:Entity:Organization {id: $mentioned, name: 'Much Mentioned', aliases: []})
      WITH n UNWIND range(0, $count - 1) AS i
-     WITH n, 'article:test-mentioning-' + right('00' + i, 3) AS article
+     WITH n, i, 'article:test-mentioning-' + right('00' + i, 3) AS article
      CREATE (a:Node:Article {id: article, title: article, source: 'test', textFile: 'none', textSha256: 'none', text: 'Much Mentioned.', rank: '2020-01-01|' + article})
-     CREATE (n)-[:MENTIONED_IN {article: article, subject: $mentioned, rank: '2020-01-01|' + article, name: 'Much Mentioned', evidence: ['Much Mentioned'], evidenceStart: [0], evidenceEnd: [14]}]->(a)`,
+     CREATE (n)-[:MENTIONED_IN {article: article, subject: $mentioned, rank: CASE WHEN i = 0 THEN null ELSE toString(2100 - i) + '-01-01|' + article END, name: 'Much Mentioned', evidence: ['Much Mentioned'], evidenceStart: [0], evidenceEnd: [14]}]->(a)`,
     { mentioned, count: mentioningArticles },
   );
 });
@@ -240,5 +242,39 @@ describe("a node's evidence", () => {
       '{ entity(id: "article:test-mentioning-000") { evidence { quote } mentionsConnection { totalCount edges { cursor } } } }',
     );
     expect(data.entity).toEqual({ evidence: [], mentionsConnection: { totalCount: 0, edges: [] } });
+  });
+});
+
+describe("a node's accounts", () => {
+  // Resolution order: the earliest rank first, so article 122 down to 001; 000 is a reference and gives no account.
+  const inResolutionOrder = Array.from({ length: mentioningArticles - 1 }, (_, i) => `article:test-mentioning-${String(mentioningArticles - 1 - i).padStart(3, '0')}`);
+
+  it('takes first (default 20), in resolution order', async () => {
+    const data = await ask(`{ entity(id: "${mentioned}") { few: accounts(first: 3) { article { id } name } accounts { article { id } } most: accounts(first: 100) { article { id } } } }`);
+    expect(data.entity.few).toEqual(inResolutionOrder.slice(0, 3).map((id) => ({ article: { id }, name: 'Much Mentioned' })));
+    expect(data.entity.accounts.map((account: Data) => account.article.id)).toEqual(inResolutionOrder.slice(0, 20));
+    expect(data.entity.most.map((account: Data) => account.article.id)).toEqual(inResolutionOrder.slice(0, 100));
+  });
+
+  it('pages through all 122 accounts of a node exactly once, in resolution order, with totalCount equal to a direct count', async () => {
+    const { seen, totals } = await pageThrough(mentioned, 'Organization', 'accountsConnection', 'article { id } name', (node) => `${node.article.id} ${node.name}`, 40);
+    expect(seen).toEqual(inResolutionOrder.map((id) => `${id} Much Mentioned`));
+    const direct = await directCount('MATCH ()-[m:MENTIONED_IN {subject: $mentioned}]->(:Article) WHERE m.rank IS NOT NULL RETURN count(m) AS count', { mentioned });
+    expect(direct).toBe(mentioningArticles - 1);
+    expect(new Set(totals)).toEqual(new Set([direct]));
+  });
+
+  it('is empty for an article, which no article describes', async () => {
+    const data = await ask('{ entity(id: "article:test-mentioning-000") { accounts { name } accountsConnection { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } } }');
+    expect(data.entity).toEqual({ accounts: [], accountsConnection: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } } });
+  });
+
+  it('refuses a page size out of 1 to 100 and a cursor it did not issue, naming the argument', async () => {
+    const tooMany = await postGraphql(api.server.url, `{ entity(id: "${mentioned}") { accounts(first: 101) { name } } }`);
+    expect(tooMany.body.errors?.[0]).toMatchObject({ message: 'first: expected a whole number from 1 to 100, got 101', extensions: { code: 'BAD_USER_INPUT' } });
+    const none = await postGraphql(api.server.url, `{ entity(id: "${mentioned}") { accountsConnection(first: 0) { totalCount } } }`);
+    expect(none.body.errors?.[0]).toMatchObject({ message: 'first: expected a whole number from 1 to 100, got 0', extensions: { code: 'BAD_USER_INPUT' } });
+    const forged = await postGraphql(api.server.url, `{ entity(id: "${mentioned}") { accountsConnection(after: "nope") { totalCount } } }`);
+    expect(forged.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^after: expected a cursor/), extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

@@ -29,8 +29,7 @@ export const firstPage = (id: string): PageKey => ({ id, skip: 0, limit: perPare
 export type EventLinkList = 'places' | 'causes' | 'consequences' | 'follows' | 'followedBy' | 'partOf' | 'parts';
 
 /** The nested lists whose whole length list-sizes.cypher counts (a connection's totalCount). */
-export type ListName =
-  'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants' | EventLinkList | 'placeEvents' | 'mentions';
+export type ListName = 'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants' | EventLinkList | 'placeEvents' | 'sources' | 'speakers' | 'mentions' | 'accounts';
 
 /** A list whose length to count: the parent's id, the list, and its roles filter (participants only). */
 export interface ListKey {
@@ -45,8 +44,8 @@ export interface Loaders {
   node: DataLoader<string, NodeModel | null>;
   /** A page of the articles that mention a node (MENTIONED_IN), each with its quotes, by article id. */
   mentions: DataLoader<PageKey, MentionModel[], string>;
-  /** What each article says about a node, in resolution order (references left out). */
-  accounts: DataLoader<string, AccountModel[]>;
+  /** A page of what each article says about a node, in resolution order (references left out). */
+  accounts: DataLoader<PageKey, AccountModel[], string>;
   participants: DataLoader<PageKey, LinkModel[], string>;
   eventsOfActor: DataLoader<PageKey, LinkModel[], string>;
   rolesOfPerson: DataLoader<PageKey, LinkModel[], string>;
@@ -59,8 +58,10 @@ export interface Loaders {
   terms: DataLoader<string, LinkModel[]>;
   proposalParties: DataLoader<string, LinkModel[]>;
   termParties: DataLoader<string, LinkModel[]>;
-  speakers: DataLoader<string, LinkModel[]>;
-  sources: DataLoader<string, LinkModel[]>;
+  /** A page of a statement's speakers, by actor id. */
+  speakers: DataLoader<PageKey, LinkModel[], string>;
+  /** A page of the sources of a claim (the actors that give the figure), by actor id. */
+  sources: DataLoader<PageKey, LinkModel[], string>;
   subjects: DataLoader<string, LinkModel[]>;
   proposalsOfActor: DataLoader<PageKey, LinkModel[], string>;
   statementsOfActor: DataLoader<PageKey, LinkModel[], string>;
@@ -176,11 +177,8 @@ export function createLoaders(read: QueryRunner): Loaders {
       );
       return ids.map((id) => found.get(id) ?? '');
     }),
-    mentions: pagedLoader(read, 'evidence-by-node', (row) => ({
-      articleId: String((row.relation as Row).article),
-      evidence: toEvidence(row.relation as Row),
-    })),
-    accounts: batchLoader(read, 'accounts-by-node', (rows) => rows.map((row) => toAccount(row.relation as Row, row.published))),
+    mentions: pagedLoader(read, 'evidence-by-node', (row) => ({ articleId: String((row.relation as Row).article), evidence: toEvidence(row.relation as Row) })),
+    accounts: pagedLoader(read, 'accounts-by-node', (row) => toAccount(row.relation as Row, row.published)),
     participants: pagedLinkLoader(read, 'participants-by-event', 'actor'),
     eventsOfActor: pagedLinkLoader(read, 'events-by-actor', 'event'),
     rolesOfPerson: pagedLinkLoader(read, 'roles-by-person', 'organization'),
@@ -191,8 +189,8 @@ export function createLoaders(read: QueryRunner): Loaders {
     terms: linkLoader(read, 'terms-by-proposal', 'term'),
     proposalParties: linkLoader(read, 'parties-by-proposal', 'actor'),
     termParties: linkLoader(read, 'parties-by-term', 'actor'),
-    speakers: linkLoader(read, 'speakers-by-statement', 'actor'),
-    sources: linkLoader(read, 'sources-by-claim', 'actor'),
+    speakers: pagedLinkLoader(read, 'speakers-by-statement', 'actor'),
+    sources: pagedLinkLoader(read, 'sources-by-claim', 'actor'),
     subjects: linkLoader(read, 'subjects-by-node', 'subject'),
     proposalsOfActor: pagedLinkLoader(read, 'proposals-by-actor', 'proposal'),
     statementsOfActor: pagedLinkLoader(read, 'statements-by-actor', 'statement'),

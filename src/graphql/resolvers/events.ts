@@ -7,7 +7,7 @@ import { connectionPage, listPage, pagedList, toConnection } from '../paging';
 import { rangePlacement } from '../rangePlacement';
 import { timelineFixedParams } from '../timelineParams';
 import { bounds, dateRange, intInRange, nodeId, optionalList, rangeMatch } from '../validation';
-import { accounts } from './accounts';
+import { accounts, accountsConnection } from './accounts';
 import { eventLinks, ofType } from './links';
 import { answerOrCheck, existingNode } from './lookup';
 import { evidence, mentionsConnection } from './mentions';
@@ -97,5 +97,6 @@ export const eventResolvers = {
     evidence,
     mentionsConnection,
     accounts,
+    accountsConnection,
   },
 };

@@ -1,8 +1,9 @@
 import type { Context } from '../context';
 import { narrow } from '../mapping';
-import type { ClaimModel, NodeModel, ProposalModel, StatementModel, TermModel } from '../models';
-import { accounts } from './accounts';
-import { actorLinks, ofType, subjectLinks } from './links';
+import type { NodeModel, ProposalModel, TermModel } from '../models';
+import { pagedList } from '../paging';
+import { accounts, accountsConnection } from './accounts';
+import { actorLink, actorLinks, ofType, subjectLinks } from './links';
 import { evidence, mentionsConnection } from './mentions';
 
 type Args = Record<string, unknown>;
@@ -16,6 +17,9 @@ const partiesOfTerm =
   (type: string) =>
   async (term: TermModel, _args: Args, { loaders }: Context) =>
     actorLinks(ofType(await loaders.termParties.load(term.id), type));
+
+const speakers = pagedList((loaders) => loaders.speakers, 'speakers', (_statement, link) => actorLink(link));
+const sources = pagedList((loaders) => loaders.sources, 'sources', (_claim, link) => actorLink(link));
 
 const about = async (node: NodeModel, _args: Args, { loaders }: Context) => subjectLinks(await loaders.subjects.load(node.id));
 
@@ -32,6 +36,7 @@ export const factResolvers = {
     evidence,
     mentionsConnection,
     accounts,
+    accountsConnection,
   },
   Term: {
     binds: partiesOfTerm('BINDS'),
@@ -39,19 +44,24 @@ export const factResolvers = {
     evidence,
     mentionsConnection,
     accounts,
+    accountsConnection,
   },
   Statement: {
-    speakers: async (statement: StatementModel, _args: Args, { loaders }: Context) => actorLinks(await loaders.speakers.load(statement.id)),
+    speakers: speakers.list,
+    speakersConnection: speakers.connection,
     about,
     evidence,
     mentionsConnection,
     accounts,
+    accountsConnection,
   },
   Claim: {
-    sources: async (claim: ClaimModel, _args: Args, { loaders }: Context) => actorLinks(await loaders.sources.load(claim.id)),
+    sources: sources.list,
+    sourcesConnection: sources.connection,
     about,
     evidence,
     mentionsConnection,
     accounts,
+    accountsConnection,
   },
 };

@@ -11,8 +11,12 @@ export function ofType(links: LinkModel[], type: string, outgoing?: boolean): Li
   return links.filter((link) => link.type === type && (outgoing === undefined || link.outgoing === outgoing));
 }
 
-export function actorLinks(links: LinkModel[]): { actor: ActorModel; evidence: EvidenceModel[] }[] {
-  return links.map((link) => ({ actor: narrow(link.node, 'Person', 'Organization'), evidence: link.relation.evidence }));
+export function actorLink(link: LinkModel): { actor: ActorModel; evidence: EvidenceModel[] } {
+  return { actor: narrow(link.node, 'Person', 'Organization'), evidence: link.relation.evidence };
+}
+
+export function actorLinks(links: LinkModel[]): Array<{ actor: ActorModel; evidence: EvidenceModel[] }> {
+  return links.map(actorLink);
 }
 
 export function eventLinks(links: LinkModel[]) {

@@ -7,7 +7,7 @@ import { narrow, toEntity, toLink, toNode } from '../mapping';
 import type { ActorModel, EvidenceModel, NodeModel, OrganizationModel, ParticipationModel, PersonModel, PlaceModel } from '../models';
 import { bounds, intInRange, nodeId, searchText, searchTypes } from '../validation';
 import { pagedList } from '../paging';
-import { accounts } from './accounts';
+import { accounts, accountsConnection } from './accounts';
 import { participationOfActor } from './links';
 import { evidence, mentionsConnection } from './mentions';
 
@@ -117,6 +117,7 @@ const actorFields = {
   evidence,
   mentionsConnection,
   accounts,
+  accountsConnection,
 };
 
 /** Entity lookups and search, the entity types, and the types every fact shares (Evidence, Participation). */
@@ -176,11 +177,13 @@ export const nodeResolvers = {
     evidence,
     mentionsConnection,
     accounts,
+    accountsConnection,
   },
   Article: {
     evidence: (): EvidenceModel[] => [],
     mentionsConnection,
     accounts,
+    accountsConnection,
   },
   Evidence: {
     article: async (quote: EvidenceModel, _args: Args, { loaders }: Context) => {
