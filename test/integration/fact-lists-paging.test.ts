@@ -6,9 +6,10 @@ import { postGraphql } from '../support/http';
 import { seededServer } from '../support/seededServer';
 
 /**
- * A crowded article: a casualty figure that 105 organizations give, and a joint declaration that 105 organizations
- * signed, more than the cap of 100 these lists used to stop at without a sign. Paging each list returns every actor
- * exactly once, by id, and totalCount equals a direct count in the graph.
+ * A crowded article: a casualty figure that 105 organizations give, a joint declaration that 105 organizations
+ * signed and that is about each of them, a plan with 105 terms, and 105 figures about that plan: more than the cap of 100 these lists used to
+ * stop at without a sign. Paging each list returns every item exactly once, by id, and totalCount equals a direct
+ * count in the graph.
  */
 // Declared before seededServer's hooks, so that it runs while the driver is still open (afterAll hooks run in order).
 afterAll(async () => {
@@ -20,7 +21,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fact-lists-'));
 const article = 'article:test-crowded-declaration';
 const claim = 'claim:test-crowded-toll';
 const statement = 'statement:test-crowded-declaration';
+const plan = 'proposal:test-crowded-plan';
 const signatories = Array.from({ length: 105 }, (_, i) => `org:test-signatory-${String(i).padStart(3, '0')}`);
+const terms = Array.from({ length: 105 }, (_, i) => `term:test-crowded-plan-${String(i).padStart(3, '0')}`);
+const counts = Array.from({ length: 105 }, (_, i) => `claim:test-crowded-count-${String(i).padStart(3, '0')}`);
 
 type Data = Record<string, any>;
 
@@ -30,7 +34,7 @@ async function ask(query: string, variables: Record<string, unknown> = {}): Prom
   return response.body.data as Data;
 }
 
-/** The annotation file: every signatory both gives the figure and speaks the declaration, each quote its own sentence. */
+/** The annotation file: every signatory gives the figure, speaks the declaration and is its subject; each quote its own sentence. */
 function writeCrowdedArticle(): string {
   const sentences: string[] = [];
   const quote = (words: string) => {
@@ -41,12 +45,19 @@ function writeCrowdedArticle(): string {
   const nodes: AnnotationNode[] = [
     { id: claim, type: 'Claim', figure: 'about 300', value: 300, qualifier: 'about', unit: 'people killed', evidence: [quote('about 300 people were killed')] },
     { id: statement, type: 'Statement', quote: 'We call on all sides to stop', medium: 'official statement', paraphrase: false, evidence: [quote('We call on all sides to stop')] },
+    { id: plan, type: 'Proposal', title: 'A crowded plan', status: 'proposed', summary: 'A plan with many terms.', evidence: [quote('a plan with many terms')] },
     ...signatories.map((id): AnnotationNode => ({ id, type: 'Organization', kind: 'government body', name: id.slice('org:'.length), evidence: [quote(id)] })),
+    ...terms.map((id): AnnotationNode => ({ id, type: 'Term', kind: 'demand', text: id, evidence: [quote(id)] })),
+    ...counts.map((id, i): AnnotationNode => ({ id, type: 'Claim', figure: String(i), value: i, qualifier: 'exactly', unit: 'terms counted', evidence: [quote(id)] })),
   ];
   const relations: AnnotationRelation[] = signatories.flatMap((id): AnnotationRelation[] => [
     { type: 'CLAIMED', from: id, to: claim, evidence: [quote(`${id} counted about 300 dead`)] },
     { type: 'STATED', from: id, to: statement, evidence: [quote(`${id} signed the declaration`)] },
-  ]);
+    { type: 'ABOUT', from: statement, to: id, evidence: [quote(`${id} is named in the declaration`)] },
+  ]).concat(
+    terms.map((id): AnnotationRelation => ({ type: 'HAS_TERM', from: plan, to: id, evidence: [quote(`${id} is a term of the plan`)] })),
+    counts.map((id): AnnotationRelation => ({ type: 'ABOUT', from: id, to: plan, evidence: [quote(`${id} counts the plan's terms`)] })),
+  );
   const textFile = 'test-crowded-declaration.txt';
   fs.writeFileSync(path.join(dir, textFile), sentences.join(' '));
   const doc: AnnotationFile = { article: { id: article, title: 'A crowded declaration', textFile, source: 'written for this test' }, nodes, relations };
@@ -60,18 +71,18 @@ beforeAll(async () => {
   await loadArticle(api.db, { annotations: writeCrowdedArticle() });
 });
 
-/** Follows a connection field of one node page by page; returns every actor id and the totalCount of each page. */
-async function pageThrough(id: string, type: string, field: string, first: number) {
+/** Follows a connection field of one node page by page; returns every item's id and the totalCount of each page. */
+async function pageThrough(id: string, type: string, field: string, target: string, first: number) {
   const seen: string[] = [];
   const totals: number[] = [];
   let after: string | null = null;
   for (let page = 0; page < 50; page += 1) {
-    const data = await ask(`query($id: ID!, $after: String) { entity(id: $id) { ... on ${type} { ${field}(first: ${first}, after: $after) { totalCount edges { node { actor { ... on Node { id } } } } pageInfo { hasNextPage endCursor } } } } }`, {
+    const data = await ask(`query($id: ID!, $after: String) { entity(id: $id) { ... on ${type} { ${field}(first: ${first}, after: $after) { totalCount edges { node { ${target} { ... on Node { id } } } } pageInfo { hasNextPage endCursor } } } } }`, {
       id,
       after,
     });
     const connection = data.entity[field];
-    seen.push(...connection.edges.map((edge: Data) => edge.node.actor.id));
+    seen.push(...connection.edges.map((edge: Data) => edge.node[target].id));
     totals.push(connection.totalCount);
     if (!connection.pageInfo.hasNextPage) return { seen, totals };
     after = connection.pageInfo.endCursor;
@@ -82,28 +93,64 @@ async function pageThrough(id: string, type: string, field: string, first: numbe
 const directCount = async (query: string, params: Record<string, unknown>) => Number((await api.db.read(query, params))[0]?.count);
 
 describe.each([
-  { list: 'sources', type: 'Claim', id: claim, relation: 'CLAIMED', said: 'counted about 300 dead' },
-  { list: 'speakers', type: 'Statement', id: statement, relation: 'STATED', said: 'signed the declaration' },
-])("a $type's $list", ({ list, type, id, relation, said }) => {
-  it('takes first (default 20), by actor id, each with its quote', async () => {
-    const data = await ask(`{ entity(id: "${id}") { ... on ${type} { few: ${list}(first: 2) { actor { ... on Node { id } } evidence { quote } } ${list} { actor { ... on Node { id } } } most: ${list}(first: 100) { actor { ... on Node { id } } } } } }`);
-    expect(data.entity.few).toEqual(signatories.slice(0, 2).map((actor) => ({ actor: { id: actor }, evidence: [{ quote: expect.stringContaining(`${actor} ${said}`) }] })));
-    expect(data.entity[list].map((link: Data) => link.actor.id)).toEqual(signatories.slice(0, 20));
-    expect(data.entity.most.map((link: Data) => link.actor.id)).toEqual(signatories.slice(0, 100));
+  { list: 'sources', type: 'Claim', id: claim, target: 'actor', items: signatories, relation: '<-[r:CLAIMED]-', said: 'counted about 300 dead' },
+  { list: 'speakers', type: 'Statement', id: statement, target: 'actor', items: signatories, relation: '<-[r:STATED]-', said: 'signed the declaration' },
+  { list: 'about', type: 'Statement', id: statement, target: 'subject', items: signatories, relation: '-[r:ABOUT]->', said: 'is named in the declaration' },
+  { list: 'terms', type: 'Proposal', id: plan, target: 'term', items: terms, relation: '-[r:HAS_TERM]->', said: 'is a term of the plan' },
+])("a $type's $list", ({ list, type, id, target, items, relation, said }) => {
+  const select = `${target} { ... on Node { id } }`;
+
+  it('takes first (default 20), by id, each with its quote', async () => {
+    const data = await ask(`{ entity(id: "${id}") { ... on ${type} { few: ${list}(first: 2) { ${select} evidence { quote } } ${list} { ${select} } most: ${list}(first: 100) { ${select} } } } }`);
+    expect(data.entity.few).toEqual(items.slice(0, 2).map((item) => ({ [target]: { id: item }, evidence: [{ quote: expect.stringContaining(`${item} ${said}`) }] })));
+    expect(data.entity[list].map((link: Data) => link[target].id)).toEqual(items.slice(0, 20));
+    expect(data.entity.most.map((link: Data) => link[target].id)).toEqual(items.slice(0, 100));
   });
 
-  it('pages through all 105 exactly once, by actor id, with totalCount equal to a direct count', async () => {
-    const { seen, totals } = await pageThrough(id, type, `${list}Connection`, 40);
-    expect(seen).toEqual(signatories);
-    const direct = await directCount(`MATCH ({id: $id})<-[r:${relation}]-() RETURN count(r) AS count`, { id });
-    expect(direct).toBe(signatories.length);
+  it('pages through all 105 exactly once, by id, with totalCount equal to a direct count', async () => {
+    const { seen, totals } = await pageThrough(id, type, `${list}Connection`, target, 40);
+    expect(seen).toEqual(items);
+    const direct = await directCount(`MATCH ({id: $id})${relation}() RETURN count(r) AS count`, { id });
+    expect(direct).toBe(items.length);
     expect(new Set(totals)).toEqual(new Set([direct]));
   });
 
   it('refuses a page size out of 1 to 100 and a cursor it did not issue, naming the argument', async () => {
-    const tooMany = await postGraphql(api.server.url, `{ entity(id: "${id}") { ... on ${type} { ${list}(first: 101) { actor { ... on Node { id } } } } } }`);
+    const tooMany = await postGraphql(api.server.url, `{ entity(id: "${id}") { ... on ${type} { ${list}(first: 101) { ${select} } } } }`);
     expect(tooMany.body.errors?.[0]).toMatchObject({ message: 'first: expected a whole number from 1 to 100, got 101', extensions: { code: 'BAD_USER_INPUT' } });
     const forged = await postGraphql(api.server.url, `{ entity(id: "${id}") { ... on ${type} { ${list}Connection(after: "nope") { totalCount } } } }`);
     expect(forged.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^after: expected a cursor/), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
+describe('the statements, claims and proposals about a node (Query.about)', () => {
+  it('about takes first; aboutConnection pages through all 105 exactly once, by id, with totalCount equal to a direct count', async () => {
+    const data = await ask(`{ about(id: "${plan}", first: 50) { id } }`);
+    expect(data.about.map((node: Data) => node.id)).toEqual(counts.slice(0, 50));
+    const seen: string[] = [];
+    const totals: number[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page += 1) {
+      const { aboutConnection } = await ask('query($id: ID!, $after: String) { aboutConnection(id: $id, first: 40, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }', { id: plan, after });
+      seen.push(...aboutConnection.edges.map((edge: Data) => edge.node.id));
+      totals.push(aboutConnection.totalCount);
+      if (!aboutConnection.pageInfo.hasNextPage) break;
+      after = aboutConnection.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(counts);
+    const direct = await directCount('MATCH ({id: $plan})<-[:ABOUT]-(about) RETURN count(DISTINCT about) AS count', { plan });
+    expect(direct).toBe(counts.length);
+    expect(new Set(totals)).toEqual(new Set([direct]));
+  });
+
+  it('is empty with totalCount 0 for an id no node has, and refuses bad first, after and id', async () => {
+    const { aboutConnection } = await ask('{ aboutConnection(id: "org:test-nobody") { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }');
+    expect(aboutConnection).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    const tooMany = await postGraphql(api.server.url, `{ aboutConnection(id: "${plan}", first: 101) { totalCount } }`);
+    expect(tooMany.body.errors?.[0]).toMatchObject({ message: 'first: expected a whole number from 1 to 100, got 101', extensions: { code: 'BAD_USER_INPUT' } });
+    const forged = await postGraphql(api.server.url, `{ aboutConnection(id: "${plan}", after: "nope") { totalCount } }`);
+    expect(forged.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^after: expected a cursor/), extensions: { code: 'BAD_USER_INPUT' } });
+    const noId = await postGraphql(api.server.url, '{ aboutConnection(id: "") { totalCount } }');
+    expect(noId.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^id: /), extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

@@ -29,7 +29,7 @@ export const firstPage = (id: string): PageKey => ({ id, skip: 0, limit: perPare
 export type EventLinkList = 'places' | 'causes' | 'consequences' | 'follows' | 'followedBy' | 'partOf' | 'parts';
 
 /** The nested lists whose whole length list-sizes.cypher counts (a connection's totalCount). */
-export type ListName = 'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants' | EventLinkList | 'placeEvents' | 'sources' | 'speakers' | 'mentions' | 'accounts';
+export type ListName = 'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants' | EventLinkList | 'placeEvents' | 'sources' | 'speakers' | 'subjects' | 'terms' | 'aboutNode' | 'mentions' | 'accounts';
 
 /** A list whose length to count: the parent's id, the list, and its roles filter (participants only). */
 export interface ListKey {
@@ -55,14 +55,16 @@ export interface Loaders {
   eventLinks: DataLoader<PageKey, LinkModel[], string>;
   /** A page of the events that occurred at a place, earliest first. */
   placeEvents: DataLoader<PageKey, LinkModel[], string>;
-  terms: DataLoader<string, LinkModel[]>;
+  /** A page of a proposal's terms, by term id. */
+  terms: DataLoader<PageKey, LinkModel[], string>;
   proposalParties: DataLoader<string, LinkModel[]>;
   termParties: DataLoader<string, LinkModel[]>;
   /** A page of a statement's speakers, by actor id. */
   speakers: DataLoader<PageKey, LinkModel[], string>;
   /** A page of the sources of a claim (the actors that give the figure), by actor id. */
   sources: DataLoader<PageKey, LinkModel[], string>;
-  subjects: DataLoader<string, LinkModel[]>;
+  /** A page of what a statement, claim or proposal is about, by subject id. */
+  subjects: DataLoader<PageKey, LinkModel[], string>;
   proposalsOfActor: DataLoader<PageKey, LinkModel[], string>;
   statementsOfActor: DataLoader<PageKey, LinkModel[], string>;
   claimsOfActor: DataLoader<PageKey, LinkModel[], string>;
@@ -186,12 +188,12 @@ export function createLoaders(read: QueryRunner): Loaders {
     affiliations: linkLoader(read, 'affiliations-by-organization', 'other'),
     eventLinks: pagedLinkLoader(read, 'links-by-event', 'other'),
     placeEvents: pagedLinkLoader(read, 'events-by-place', 'event'),
-    terms: linkLoader(read, 'terms-by-proposal', 'term'),
+    terms: pagedLinkLoader(read, 'terms-by-proposal', 'term'),
     proposalParties: linkLoader(read, 'parties-by-proposal', 'actor'),
     termParties: linkLoader(read, 'parties-by-term', 'actor'),
     speakers: pagedLinkLoader(read, 'speakers-by-statement', 'actor'),
     sources: pagedLinkLoader(read, 'sources-by-claim', 'actor'),
-    subjects: linkLoader(read, 'subjects-by-node', 'subject'),
+    subjects: pagedLinkLoader(read, 'subjects-by-node', 'subject'),
     proposalsOfActor: pagedLinkLoader(read, 'proposals-by-actor', 'proposal'),
     statementsOfActor: pagedLinkLoader(read, 'statements-by-actor', 'statement'),
     claimsOfActor: pagedLinkLoader(read, 'claims-by-actor', 'claim'),

@@ -1,9 +1,9 @@
 import type { Context } from '../context';
 import { narrow } from '../mapping';
-import type { NodeModel, ProposalModel, TermModel } from '../models';
+import type { ProposalModel, TermModel } from '../models';
 import { pagedList } from '../paging';
 import { accounts, accountsConnection } from './accounts';
-import { actorLink, actorLinks, ofType, subjectLinks } from './links';
+import { actorLink, actorLinks, ofType, subjectLink } from './links';
 import { evidence, mentionsConnection } from './mentions';
 
 type Args = Record<string, unknown>;
@@ -21,7 +21,8 @@ const partiesOfTerm =
 const speakers = pagedList((loaders) => loaders.speakers, 'speakers', (_statement, link) => actorLink(link));
 const sources = pagedList((loaders) => loaders.sources, 'sources', (_claim, link) => actorLink(link));
 
-const about = async (node: NodeModel, _args: Args, { loaders }: Context) => subjectLinks(await loaders.subjects.load(node.id));
+const about = pagedList((loaders) => loaders.subjects, 'subjects', (_node, link) => subjectLink(link));
+const terms = pagedList((loaders) => loaders.terms, 'terms', (_proposal, link) => ({ term: narrow(link.node, 'Term'), evidence: link.relation.evidence }));
 
 /** Proposals with their terms, statements with their speakers, claims with their sources. */
 export const factResolvers = {
@@ -30,9 +31,10 @@ export const factResolvers = {
     addressedTo: partiesOfProposal('ADDRESSED_TO'),
     demandedBy: partiesOfProposal('DEMANDED'),
     rejectedBy: partiesOfProposal('REJECTED'),
-    terms: async (proposal: ProposalModel, _args: Args, { loaders }: Context) =>
-      (await loaders.terms.load(proposal.id)).map((link) => ({ term: narrow(link.node, 'Term'), evidence: link.relation.evidence })),
-    about,
+    terms: terms.list,
+    termsConnection: terms.connection,
+    about: about.list,
+    aboutConnection: about.connection,
     evidence,
     mentionsConnection,
     accounts,
@@ -49,7 +51,8 @@ export const factResolvers = {
   Statement: {
     speakers: speakers.list,
     speakersConnection: speakers.connection,
-    about,
+    about: about.list,
+    aboutConnection: about.connection,
     evidence,
     mentionsConnection,
     accounts,
@@ -58,7 +61,8 @@ export const factResolvers = {
   Claim: {
     sources: sources.list,
     sourcesConnection: sources.connection,
-    about,
+    about: about.list,
+    aboutConnection: about.connection,
     evidence,
     mentionsConnection,
     accounts,

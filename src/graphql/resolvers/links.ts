@@ -23,8 +23,8 @@ export function eventLinks(links: LinkModel[]) {
   return links.map((link) => ({ event: narrow(link.node, 'Event'), evidence: link.relation.evidence }));
 }
 
-export function subjectLinks(links: LinkModel[]): { subject: NodeModel; evidence: EvidenceModel[] }[] {
-  return links.map((link) => ({ subject: link.node, evidence: link.relation.evidence }));
+export function subjectLink(link: LinkModel): { subject: NodeModel; evidence: EvidenceModel[] } {
+  return { subject: link.node, evidence: link.relation.evidence };
 }
 
 /** An actor's participation, from events-by-actor (the event at the other end). */

@@ -6,7 +6,7 @@ import { fullTextQuery, searchWords } from '../fullText';
 import { narrow, toEntity, toLink, toNode } from '../mapping';
 import type { ActorModel, EvidenceModel, NodeModel, OrganizationModel, ParticipationModel, PersonModel, PlaceModel } from '../models';
 import { bounds, intInRange, nodeId, searchText, searchTypes } from '../validation';
-import { pagedList } from '../paging';
+import { connectionPage, pagedList, toConnection } from '../paging';
 import { accounts, accountsConnection } from './accounts';
 import { participationOfActor } from './links';
 import { evidence, mentionsConnection } from './mentions';
@@ -149,8 +149,14 @@ export const nodeResolvers = {
     about: async (_parent: unknown, args: Args, { read }: Context) => {
       const id = nodeId('id', args.id);
       const first = intInRange('first', args.first, bounds.searchFirst);
-      const rows = await read('about-node', { id, limit: first });
+      const rows = await read('about-node', { id, skip: 0, limit: first });
       return rows.map((row) => toNode(row.node));
+    },
+    aboutConnection: async (_parent: unknown, args: Args, { read, loaders }: Context) => {
+      const id = nodeId('id', args.id);
+      const { key, first } = connectionPage(id, args);
+      const rows = await read('about-node', { id, skip: key.skip, limit: key.limit });
+      return toConnection(rows.map((row) => toNode(row.node)), key, first, () => loaders.listSize.load({ id, list: 'aboutNode', roles: null }));
     },
   },
   Person: {
