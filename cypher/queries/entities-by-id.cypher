@@ -5,5 +5,6 @@
 // Example: {"ids": ["person:adam-boehler", "org:hamas", "event:us-hamas-direct-talks", "article:us-hamas-direct-talks"]}
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
-// The article text can be long and every evidence quote already carries its own words.
-RETURN id, n {.*, text: null, labels: labels(n)} AS node
+// The article text can be long and every evidence quote already carries its own words; a term keeps its text (what it
+// says), which is no article text.
+RETURN id, n {.*, text: CASE WHEN n:Article THEN null ELSE n.text END, labels: labels(n)} AS node

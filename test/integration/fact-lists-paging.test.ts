@@ -7,7 +7,8 @@ import { seededServer } from '../support/seededServer';
 
 /**
  * A crowded article: a casualty figure that 105 organizations give, a joint declaration that 105 organizations
- * signed and that is about each of them, a plan with 105 terms, and 105 figures about that plan: more than the cap of 100 these lists used to
+ * signed and that is about each of them, a plan with 105 terms that one of them made to all of them, whose first
+ * term binds all of them, and 105 figures about that plan: more than the cap of 100 these lists used to
  * stop at without a sign. Paging each list returns every item exactly once, by id, and totalCount equals a direct
  * count in the graph.
  */
@@ -57,6 +58,12 @@ function writeCrowdedArticle(): string {
   ]).concat(
     terms.map((id): AnnotationRelation => ({ type: 'HAS_TERM', from: plan, to: id, evidence: [quote(`${id} is a term of the plan`)] })),
     counts.map((id): AnnotationRelation => ({ type: 'ABOUT', from: id, to: plan, evidence: [quote(`${id} counts the plan's terms`)] })),
+    signatories.map((id): AnnotationRelation => ({ type: 'ADDRESSED_TO', from: plan, to: id, evidence: [quote(`${id} receives the plan`)] })),
+    signatories.map((id): AnnotationRelation => ({ type: 'BINDS', from: terms[0]!, to: id, evidence: [quote(`${id} is bound by the first term`)] })),
+    [
+      { type: 'PROPOSED', from: signatories[0]!, to: plan, evidence: [quote('the first signatory drew up the plan')] },
+      { type: 'DEMANDED', from: signatories[0]!, to: terms[0]!, evidence: [quote('the first signatory demanded the first term')] },
+    ],
   );
   const textFile = 'test-crowded-declaration.txt';
   fs.writeFileSync(path.join(dir, textFile), sentences.join(' '));
@@ -97,6 +104,8 @@ describe.each([
   { list: 'speakers', type: 'Statement', id: statement, target: 'actor', items: signatories, relation: '<-[r:STATED]-', said: 'signed the declaration' },
   { list: 'about', type: 'Statement', id: statement, target: 'subject', items: signatories, relation: '-[r:ABOUT]->', said: 'is named in the declaration' },
   { list: 'terms', type: 'Proposal', id: plan, target: 'term', items: terms, relation: '-[r:HAS_TERM]->', said: 'is a term of the plan' },
+  { list: 'addressedTo', type: 'Proposal', id: plan, target: 'actor', items: signatories, relation: '-[r:ADDRESSED_TO]->', said: 'receives the plan' },
+  { list: 'binds', type: 'Term', id: terms[0]!, target: 'actor', items: signatories, relation: '-[r:BINDS]->', said: 'is bound by the first term' },
 ])("a $type's $list", ({ list, type, id, target, items, relation, said }) => {
   const select = `${target} { ... on Node { id } }`;
 
@@ -152,5 +161,21 @@ describe('the statements, claims and proposals about a node (Query.about)', () =
     expect(forged.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^after: expected a cursor/), extensions: { code: 'BAD_USER_INPUT' } });
     const noId = await postGraphql(api.server.url, '{ aboutConnection(id: "") { totalCount } }');
     expect(noId.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^id: /), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
+describe("a proposal's and a term's parties", () => {
+  it('keep each relation type apart: 105 recipients push neither the proposer nor the demanding party out', async () => {
+    const data = await ask(`{ plan: entity(id: "${plan}") { ... on Proposal {
+      proposedByConnection { totalCount edges { node { actor { ... on Node { id } } } } }
+      addressedTo(first: 100) { actor { ... on Node { id } } }
+      demandedByConnection { totalCount } rejectedBy { actor { ... on Node { id } } }
+    } } term: entity(id: "${terms[0]}") { ... on Term { demandedByConnection { totalCount edges { node { actor { ... on Node { id } } } } } bindsConnection(first: 1) { totalCount } } } }`);
+    expect(data.plan.proposedByConnection).toEqual({ totalCount: 1, edges: [{ node: { actor: { id: signatories[0] } } }] });
+    expect(data.plan.addressedTo).toHaveLength(100);
+    expect(data.plan.demandedByConnection.totalCount).toBe(0);
+    expect(data.plan.rejectedBy).toEqual([]);
+    expect(data.term.demandedByConnection).toEqual({ totalCount: 1, edges: [{ node: { actor: { id: signatories[0] } } }] });
+    expect(data.term.bindsConnection.totalCount).toBe(signatories.length);
   });
 });

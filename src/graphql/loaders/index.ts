@@ -28,8 +28,11 @@ export const firstPage = (id: string): PageKey => ({ id, skip: 0, limit: perPare
 /** An event's lists of links to other events and places, each one relation type in one direction. */
 export type EventLinkList = 'places' | 'causes' | 'consequences' | 'follows' | 'followedBy' | 'partOf' | 'parts';
 
+/** A proposal's or a term's lists of parties, each one relation type. */
+export type PartyList = 'proposedBy' | 'addressedTo' | 'demandedBy' | 'rejectedBy' | 'binds' | 'termDemandedBy';
+
 /** The nested lists whose whole length list-sizes.cypher counts (a connection's totalCount). */
-export type ListName = 'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants' | EventLinkList | 'placeEvents' | 'sources' | 'speakers' | 'subjects' | 'terms' | 'aboutNode' | 'mentions' | 'accounts';
+export type ListName = 'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants' | EventLinkList | 'placeEvents' | 'sources' | 'speakers' | 'subjects' | 'terms' | PartyList | 'aboutNode' | 'mentions' | 'accounts';
 
 /** A list whose length to count: the parent's id, the list, and its roles filter (participants only). */
 export interface ListKey {
@@ -57,8 +60,10 @@ export interface Loaders {
   placeEvents: DataLoader<PageKey, LinkModel[], string>;
   /** A page of a proposal's terms, by term id. */
   terms: DataLoader<PageKey, LinkModel[], string>;
-  proposalParties: DataLoader<string, LinkModel[]>;
-  termParties: DataLoader<string, LinkModel[]>;
+  /** A page of each of a proposal's lists of parties (parties-by-proposal pages every relation type alike). */
+  proposalParties: DataLoader<PageKey, LinkModel[], string>;
+  /** A page of each of a term's lists of parties. */
+  termParties: DataLoader<PageKey, LinkModel[], string>;
   /** A page of a statement's speakers, by actor id. */
   speakers: DataLoader<PageKey, LinkModel[], string>;
   /** A page of the sources of a claim (the actors that give the figure), by actor id. */
@@ -189,8 +194,8 @@ export function createLoaders(read: QueryRunner): Loaders {
     eventLinks: pagedLinkLoader(read, 'links-by-event', 'other'),
     placeEvents: pagedLinkLoader(read, 'events-by-place', 'event'),
     terms: pagedLinkLoader(read, 'terms-by-proposal', 'term'),
-    proposalParties: linkLoader(read, 'parties-by-proposal', 'actor'),
-    termParties: linkLoader(read, 'parties-by-term', 'actor'),
+    proposalParties: pagedLinkLoader(read, 'parties-by-proposal', 'actor'),
+    termParties: pagedLinkLoader(read, 'parties-by-term', 'actor'),
     speakers: pagedLinkLoader(read, 'speakers-by-statement', 'actor'),
     sources: pagedLinkLoader(read, 'sources-by-claim', 'actor'),
     subjects: pagedLinkLoader(read, 'subjects-by-node', 'subject'),
