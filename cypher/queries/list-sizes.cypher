@@ -1,7 +1,7 @@
 // list-sizes: how long is one nested list of each of these nodes (an actor's events, an event's participants, ...)?
 // Parameters:
 //   $ids    LIST<STRING>        node ids
-//   $list   STRING              events, proposals, statements, claims (of a person or organization), roles (of a person), members (of an organization), participants, places, causes, consequences, follows, followedBy, partOf or parts (of an event), placeEvents (of a place), sources (of a claim), speakers (of a statement), subjects (what a statement, claim or proposal is about), terms (of a proposal), proposedBy, addressedTo, demandedBy or rejectedBy (of a proposal), binds or termDemandedBy (of a term), aboutNode (the statements, claims and proposals about any node), mentions (the articles that mention any node) or accounts (the articles that describe it, references left out)
+//   $list   STRING              events, proposals, statements, claims (of a person or organization), roles (of a person), members (of an organization), participants, places, causes, consequences, follows, followedBy, partOf or parts (of an event), placeEvents (of a place), sources (of a claim), speakers (of a statement), subjects (what a statement, claim or proposal is about), terms (of a proposal), proposedBy, addressedTo, demandedBy or rejectedBy (of a proposal), binds or termDemandedBy (of a term), organizationPartOf or organizationParts (of an organization), aboutNode (the statements, claims and proposals about any node), mentions (the articles that mention any node) or accounts (the articles that describe it, references left out)
 //   $roles  LIST<STRING>|null   for participants: only these roles (null: every role)
 // Returns: one row per node found: id - the node id, total - how many items the list holds in all
 // Example: {"ids": ["person:adam-boehler", "org:hamas"], "list": "events", "roles": null}
@@ -37,6 +37,8 @@ RETURN id, CASE $list
   WHEN 'rejectedBy' THEN COUNT { (n)-[:REJECTED]-(actor) WHERE actor:Person OR actor:Organization }
   WHEN 'binds' THEN COUNT { (n)-[:BINDS]-(actor) WHERE actor:Person OR actor:Organization }
   WHEN 'termDemandedBy' THEN COUNT { (n)-[:DEMANDED]-(actor) WHERE actor:Person OR actor:Organization }
+  WHEN 'organizationPartOf' THEN COUNT { (n)-[:PART_OF]->(:Organization) }
+  WHEN 'organizationParts' THEN COUNT { (n)<-[:PART_OF]-(:Organization) }
   WHEN 'mentions' THEN COUNT { (n)-[:MENTIONED_IN]->(:Article) }
   WHEN 'accounts' THEN COUNT { ()-[m:MENTIONED_IN {subject: id}]->(:Article) WHERE m.rank >= '' }
 END AS total

@@ -58,6 +58,8 @@ const sizeBounds: Record<string, Partial<Record<'first' | 'depth' | 'maxHops', {
       ...['Person', 'Organization'].flatMap((type) => ['events', 'proposals', 'statements', 'claims'].map((field) => `${type}.${field}`)),
       'Person.roles',
       'Organization.members',
+      'Organization.partOf',
+      'Organization.parts',
       'Event.participants',
       'Place.events',
       'Statement.speakers',

@@ -8,7 +8,7 @@ import { seededServer } from '../support/seededServer';
 /**
  * A crowded article: a casualty figure that 105 organizations give, a joint declaration that 105 organizations
  * signed and that is about each of them, a plan with 105 terms that one of them made to all of them, whose first
- * term binds all of them, and 105 figures about that plan: more than the cap of 100 these lists used to
+ * term binds all of them, 105 figures about that plan, and 104 of them part of the first: more than the cap of 100 these lists used to
  * stop at without a sign. Paging each list returns every item exactly once, by id, and totalCount equals a direct
  * count in the graph.
  */
@@ -60,6 +60,7 @@ function writeCrowdedArticle(): string {
     counts.map((id): AnnotationRelation => ({ type: 'ABOUT', from: id, to: plan, evidence: [quote(`${id} counts the plan's terms`)] })),
     signatories.map((id): AnnotationRelation => ({ type: 'ADDRESSED_TO', from: plan, to: id, evidence: [quote(`${id} receives the plan`)] })),
     signatories.map((id): AnnotationRelation => ({ type: 'BINDS', from: terms[0]!, to: id, evidence: [quote(`${id} is bound by the first term`)] })),
+    signatories.slice(1).map((id): AnnotationRelation => ({ type: 'PART_OF', from: id, to: signatories[0]!, evidence: [quote(`${id} belongs to the first signatory`)] })),
     [
       { type: 'PROPOSED', from: signatories[0]!, to: plan, evidence: [quote('the first signatory drew up the plan')] },
       { type: 'DEMANDED', from: signatories[0]!, to: terms[0]!, evidence: [quote('the first signatory demanded the first term')] },
@@ -106,6 +107,7 @@ describe.each([
   { list: 'terms', type: 'Proposal', id: plan, target: 'term', items: terms, relation: '-[r:HAS_TERM]->', said: 'is a term of the plan' },
   { list: 'addressedTo', type: 'Proposal', id: plan, target: 'actor', items: signatories, relation: '-[r:ADDRESSED_TO]->', said: 'receives the plan' },
   { list: 'binds', type: 'Term', id: terms[0]!, target: 'actor', items: signatories, relation: '-[r:BINDS]->', said: 'is bound by the first term' },
+  { list: 'parts', type: 'Organization', id: signatories[0]!, target: 'organization', items: signatories.slice(1), relation: '<-[r:PART_OF]-', said: 'belongs to the first signatory' },
 ])("a $type's $list", ({ list, type, id, target, items, relation, said }) => {
   const select = `${target} { ... on Node { id } }`;
 
@@ -116,7 +118,7 @@ describe.each([
     expect(data.entity.most.map((link: Data) => link[target].id)).toEqual(items.slice(0, 100));
   });
 
-  it('pages through all 105 exactly once, by id, with totalCount equal to a direct count', async () => {
+  it('pages through all of them exactly once, by id, with totalCount equal to a direct count', async () => {
     const { seen, totals } = await pageThrough(id, type, `${list}Connection`, target, 40);
     expect(seen).toEqual(items);
     const direct = await directCount(`MATCH ({id: $id})${relation}() RETURN count(r) AS count`, { id });
@@ -177,5 +179,12 @@ describe("a proposal's and a term's parties", () => {
     expect(data.plan.rejectedBy).toEqual([]);
     expect(data.term.demandedByConnection).toEqual({ totalCount: 1, edges: [{ node: { actor: { id: signatories[0] } } }] });
     expect(data.term.bindsConnection.totalCount).toBe(signatories.length);
+  });
+
+  it("keep an organization's partOf apart from its parts", async () => {
+    const data = await ask(`{ first: entity(id: "${signatories[0]}") { ... on Organization { partOfConnection { totalCount } parts(first: 1) { organization { id } } } }
+      second: entity(id: "${signatories[1]}") { ... on Organization { partOfConnection { totalCount edges { node { organization { id } } } } partsConnection { totalCount } } } }`);
+    expect(data.first).toEqual({ partOfConnection: { totalCount: 0 }, parts: [{ organization: { id: signatories[1] } }] });
+    expect(data.second).toEqual({ partOfConnection: { totalCount: 1, edges: [{ node: { organization: { id: signatories[0] } } }] }, partsConnection: { totalCount: 0 } });
   });
 });

@@ -32,7 +32,7 @@ export type EventLinkList = 'places' | 'causes' | 'consequences' | 'follows' | '
 export type PartyList = 'proposedBy' | 'addressedTo' | 'demandedBy' | 'rejectedBy' | 'binds' | 'termDemandedBy';
 
 /** The nested lists whose whole length list-sizes.cypher counts (a connection's totalCount). */
-export type ListName = 'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants' | EventLinkList | 'placeEvents' | 'sources' | 'speakers' | 'subjects' | 'terms' | PartyList | 'aboutNode' | 'mentions' | 'accounts';
+export type ListName = 'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants' | EventLinkList | 'placeEvents' | 'sources' | 'speakers' | 'subjects' | 'terms' | PartyList | 'organizationPartOf' | 'organizationParts' | 'aboutNode' | 'mentions' | 'accounts';
 
 /** A list whose length to count: the parent's id, the list, and its roles filter (participants only). */
 export interface ListKey {
@@ -53,7 +53,8 @@ export interface Loaders {
   eventsOfActor: DataLoader<PageKey, LinkModel[], string>;
   rolesOfPerson: DataLoader<PageKey, LinkModel[], string>;
   membersOfOrganization: DataLoader<PageKey, LinkModel[], string>;
-  affiliations: DataLoader<string, LinkModel[]>;
+  /** A page of what an organization is part of and of its parts, each direction its own list. */
+  affiliations: DataLoader<PageKey, LinkModel[], string>;
   /** A page of each of an event's link lists (links-by-event pages every type and direction alike). */
   eventLinks: DataLoader<PageKey, LinkModel[], string>;
   /** A page of the events that occurred at a place, earliest first. */
@@ -104,21 +105,6 @@ function groupKeys<K extends { id: string }>(
     else groups.set(group, { params: shared, ids: [key.id] });
   }
   return groups;
-}
-
-/**
- * A loader over a batch query that takes `$ids` (and `$limit` per id) and returns rows with an `id` column,
- * any number per id; `collect` turns one id's rows into its value, in key order as DataLoader requires.
- */
-function batchLoader<T>(read: QueryRunner, name: QueryName, collect: (rows: Row[]) => T): DataLoader<string, T> {
-  return new DataLoader<string, T>(async (ids) => {
-    const groups = groupById(await read(name, { ids: [...ids], limit: perParentLimit }));
-    return ids.map((id) => collect(groups.get(id) ?? []));
-  });
-}
-
-function linkLoader(read: QueryRunner, name: QueryName, nodeColumn: string): DataLoader<string, LinkModel[]> {
-  return batchLoader(read, name, (rows) => rows.map((row) => toLink(row, nodeColumn)));
 }
 
 /** The parameters a page shares with other parents' pages of the same query; the roles filter only where given. */
@@ -190,7 +176,7 @@ export function createLoaders(read: QueryRunner): Loaders {
     eventsOfActor: pagedLinkLoader(read, 'events-by-actor', 'event'),
     rolesOfPerson: pagedLinkLoader(read, 'roles-by-person', 'organization'),
     membersOfOrganization: pagedLinkLoader(read, 'members-by-organization', 'person'),
-    affiliations: linkLoader(read, 'affiliations-by-organization', 'other'),
+    affiliations: pagedLinkLoader(read, 'affiliations-by-organization', 'other'),
     eventLinks: pagedLinkLoader(read, 'links-by-event', 'other'),
     placeEvents: pagedLinkLoader(read, 'events-by-place', 'event'),
     terms: pagedLinkLoader(read, 'terms-by-proposal', 'term'),

@@ -4,9 +4,9 @@ import type { Context } from '../context';
 import { entityEventsPlan, type EntityEventsPlan } from '../lookAhead';
 import { fullTextQuery, searchWords } from '../fullText';
 import { narrow, toEntity, toLink, toNode } from '../mapping';
-import type { ActorModel, EvidenceModel, NodeModel, OrganizationModel, ParticipationModel, PersonModel, PlaceModel } from '../models';
+import type { ActorModel, ArticleModel, EvidenceModel, LinkModel, NodeModel, OrganizationModel, ParticipationModel, PersonModel, PlaceModel } from '../models';
 import { bounds, intInRange, nodeId, searchText, searchTypes } from '../validation';
-import { connectionPage, pagedList, toConnection } from '../paging';
+import { connectionPage, listPage, pagedList, toConnection } from '../paging';
 import { accounts, accountsConnection } from './accounts';
 import { participationOfActor } from './links';
 import { evidence, mentionsConnection } from './mentions';
@@ -56,53 +56,47 @@ async function entityWithEvents(context: Context, id: string, plan: EntityEvents
   return node;
 }
 
-const events = pagedList(
-  (loaders) => loaders.eventsOfActor,
-  'events',
-  (actor: ActorModel, link) => participationOfActor(actor, link),
-);
-const proposals = pagedList(
-  (loaders) => loaders.proposalsOfActor,
-  'proposals',
-  (_actor: ActorModel, link) => ({
-    proposal: narrow(link.node, 'Proposal'),
-    relation: link.type,
-    evidence: link.relation.evidence,
-  }),
-);
-const statements = pagedList(
-  (loaders) => loaders.statementsOfActor,
-  'statements',
-  (_actor: ActorModel, link) => ({
-    statement: narrow(link.node, 'Statement'),
-    evidence: link.relation.evidence,
-  }),
-);
-const claims = pagedList(
-  (loaders) => loaders.claimsOfActor,
-  'claims',
-  (_actor: ActorModel, link) => ({ claim: narrow(link.node, 'Claim'), evidence: link.relation.evidence }),
-);
-const roles = pagedList(
-  (loaders) => loaders.rolesOfPerson,
-  'roles',
-  (person: PersonModel, link) => ({
-    person,
-    organization: narrow(link.node, 'Organization'),
-    title: link.relation.title,
-    evidence: link.relation.evidence,
-  }),
-);
-const members = pagedList(
-  (loaders) => loaders.membersOfOrganization,
-  'members',
-  (organization: OrganizationModel, link) => ({
-    person: narrow(link.node, 'Person'),
-    organization,
-    title: link.relation.title,
-    evidence: link.relation.evidence,
-  }),
-);
+/**
+ * What an organization is part of, or its parts, as a plain list that takes `first` and as its `...Connection`
+ * sibling: affiliations-by-organization pages both directions alike, so each picks its own links from one query.
+ */
+function affiliationList(list: 'organizationPartOf' | 'organizationParts', link: 'partOf' | 'part') {
+  const pick = (links: LinkModel[]) =>
+    links.filter((found) => found.link === link).map((found) => ({ organization: narrow(found.node, 'Organization'), evidence: found.relation.evidence }));
+  return {
+    list: async (organization: OrganizationModel, args: Args, { loaders }: Context) => pick(await loaders.affiliations.load(listPage(organization.id, args))),
+    connection: async (organization: OrganizationModel, args: Args, { loaders }: Context) => {
+      const { key, first } = connectionPage(organization.id, args);
+      return toConnection(pick(await loaders.affiliations.load(key)), key, first, () => loaders.listSize.load({ id: organization.id, list, roles: null }));
+    },
+  };
+}
+const partOf = affiliationList('organizationPartOf', 'partOf');
+const parts = affiliationList('organizationParts', 'part');
+
+const events = pagedList((loaders) => loaders.eventsOfActor, 'events', (actor: ActorModel, link) => participationOfActor(actor, link));
+const proposals = pagedList((loaders) => loaders.proposalsOfActor, 'proposals', (_actor: ActorModel, link) => ({
+  proposal: narrow(link.node, 'Proposal'),
+  relation: link.type,
+  evidence: link.relation.evidence,
+}));
+const statements = pagedList((loaders) => loaders.statementsOfActor, 'statements', (_actor: ActorModel, link) => ({
+  statement: narrow(link.node, 'Statement'),
+  evidence: link.relation.evidence,
+}));
+const claims = pagedList((loaders) => loaders.claimsOfActor, 'claims', (_actor: ActorModel, link) => ({ claim: narrow(link.node, 'Claim'), evidence: link.relation.evidence }));
+const roles = pagedList((loaders) => loaders.rolesOfPerson, 'roles', (person: PersonModel, link) => ({
+  person,
+  organization: narrow(link.node, 'Organization'),
+  title: link.relation.title,
+  evidence: link.relation.evidence,
+}));
+const members = pagedList((loaders) => loaders.membersOfOrganization, 'members', (organization: OrganizationModel, link) => ({
+  person: narrow(link.node, 'Person'),
+  organization,
+  title: link.relation.title,
+  evidence: link.relation.evidence,
+}));
 
 /** The fields every person and organization has: events, proposals, statements, claims (each with its connection), evidence. */
 const actorFields = {
@@ -168,14 +162,10 @@ export const nodeResolvers = {
     ...actorFields,
     members: members.list,
     membersConnection: members.connection,
-    partOf: async (organization: OrganizationModel, _args: Args, { loaders }: Context) =>
-      (await loaders.affiliations.load(organization.id))
-        .filter((link) => link.link === 'partOf')
-        .map((link) => ({ organization: narrow(link.node, 'Organization'), evidence: link.relation.evidence })),
-    parts: async (organization: OrganizationModel, _args: Args, { loaders }: Context) =>
-      (await loaders.affiliations.load(organization.id))
-        .filter((link) => link.link === 'part')
-        .map((link) => ({ organization: narrow(link.node, 'Organization'), evidence: link.relation.evidence })),
+    partOf: partOf.list,
+    partOfConnection: partOf.connection,
+    parts: parts.list,
+    partsConnection: parts.connection,
   },
   Place: {
     events: placeEvents.list,

@@ -27,9 +27,9 @@ describe('query cost model', () => {
 
   it('counts a nested list (the rows it reads, then what it selects per row) at its first, given or default', () => {
     expect(cost('{ entity(id: "org:hamas") { ... on Organization { members(first: 40) { title } } } }')).toBe(1 + 40 + 40 * 1);
-    // members pages with a default first of 20; lists that do not page (an organization's partOf) count defaultListSize.
+    // members pages with a default first of 20; lists that do not page (a link's evidence) count defaultListSize.
     expect(cost('{ entity(id: "org:hamas") { ... on Organization { members { title } } } }')).toBe(1 + 20 + 20 * 1);
-    expect(cost('{ entity(id: "org:hamas") { ... on Organization { partOf { organization { id } } } } }')).toBe(1 + 1 + defaultListSize * (1 + 1));
+    expect(cost('{ entity(id: "org:hamas") { ... on Organization { partOf(first: 2) { evidence { quote } } } } }')).toBe(1 + 2 + 2 * (1 + defaultListSize * 1));
     // A proposal's terms and parties, a claim's sources and every node's accounts page too.
     expect(cost('{ entity(id: "proposal:x") { ... on Proposal { terms { term { id } } addressedTo(first: 5) { evidence { quote } } } } }')).toBe(
       1 + (20 + 20 * (1 + 1)) + (5 + 5 * (1 + defaultListSize * 1)),
