@@ -1,6 +1,6 @@
 import { graphql } from './api';
 import { el } from './dom';
-import { panelQuery } from './queries';
+import { panelListSize, panelQuery } from './queries';
 import type { Passage } from './state';
 
 /** What the panel does when a reader follows a link in it. */
@@ -32,9 +32,6 @@ export interface Fact {
 }
 
 type Data = Record<string, any>;
-
-/** How many items of each nested list a panel asks for: the API's cost limit counts every list at this size. */
-const panelListSize = 25;
 
 function nameOf(ref: Ref | null | undefined): string {
   return ref?.name ?? ref?.title ?? ref?.id ?? '?';

@@ -62,7 +62,10 @@ const actorFacts = `
   statements(first: $first) { statement { id quote medium } ${link} }
   claims(first: $first) { claim { id figure unit } ${link} }`;
 
-// Nested lists are asked for `$first` at a time (panel.ts): the API's cost limit counts each list at its size.
+/** How many items of each nested list a panel asks for: the API's cost limit counts every list at this size. */
+export const panelListSize = 25;
+
+// Nested lists are asked for `$first` (panelListSize) at a time: the API's cost limit counts each list at its size.
 // Fields of one name but different nullability on two types must be aliased where both are asked (Event.kind is
 // String!, Organization.kind String; Event.date FuzzyDate!, Proposal.date FuzzyDate).
 export const panelQuery = `
@@ -76,25 +79,26 @@ query Panel($id: ID!, $first: Int!) {
     ... on Organization {
       name aliases kind description
       members(first: $first) { title person { id name } ${link} }
-      partOf { organization { id name } ${link} }
-      parts { organization { id name } ${link} }
+      partOf(first: $first) { organization { id name } ${link} }
+      parts(first: $first) { organization { id name } ${link} }
       ${actorFacts}
     }
     ... on Place { name aliases }
     ... on Event {
       eventKind: kind title summary date { text precision earliest latest basis }
       participants(first: $first) { role actor { ...ActorRef } side { ...ActorRef } ${link} }
-      places { place { id name } ${link} }
-      causes ${eventLink} consequences ${eventLink} follows ${eventLink} followedBy ${eventLink} partOf ${eventLink} parts ${eventLink}
+      places(first: $first) { place { id name } ${link} }
+      causes(first: $first) ${eventLink} consequences(first: $first) ${eventLink} follows(first: $first) ${eventLink}
+      followedBy(first: $first) ${eventLink} partOf(first: $first) ${eventLink} parts(first: $first) ${eventLink}
     }
     ... on Proposal {
       title status summary proposalDate: date { text precision earliest latest }
-      proposedBy ${actorLink} addressedTo ${actorLink} demandedBy ${actorLink} rejectedBy ${actorLink}
-      terms { term { id text kind } ${link} }
+      proposedBy(first: $first) ${actorLink} addressedTo(first: $first) ${actorLink} demandedBy(first: $first) ${actorLink} rejectedBy(first: $first) ${actorLink}
+      terms(first: $first) { term { id text kind } ${link} }
     }
-    ... on Term { text kind inExchangeFor note binds ${actorLink} }
-    ... on Statement { quote medium paraphrase speakers ${actorLink} }
-    ... on Claim { figure qualifier unit sources ${actorLink} }
+    ... on Term { text kind inExchangeFor note binds(first: $first) ${actorLink} }
+    ... on Statement { quote medium paraphrase speakers(first: $first) ${actorLink} }
+    ... on Claim { figure qualifier unit sources(first: $first) ${actorLink} }
     ... on Article { title source published }
   }
 }`;
