@@ -75,7 +75,10 @@ const sizeBounds: Record<string, Partial<Record<'first' | 'depth' | 'maxHops', {
   // Every node's evidence, counted in articles, its mentionsConnection, and its accounts.
   ...Object.fromEntries(
     ['Node', 'Entity', 'Person', 'Organization', 'Place', 'Event', 'Proposal', 'Term', 'Statement', 'Claim', 'Article'].flatMap((type) =>
-      [`${type}.evidence`, `${type}.mentionsConnection`, `${type}.accounts`, `${type}.accountsConnection`].map((name) => [name, { first: bounds.nestedFirst }]),
+      [`${type}.evidence`, `${type}.mentionsConnection`, `${type}.accounts`, `${type}.accountsConnection`].map((name) => [
+        name,
+        { first: bounds.nestedFirst },
+      ]),
     ),
   ),
 };

@@ -247,34 +247,63 @@ describe("a node's evidence", () => {
 
 describe("a node's accounts", () => {
   // Resolution order: the earliest rank first, so article 122 down to 001; 000 is a reference and gives no account.
-  const inResolutionOrder = Array.from({ length: mentioningArticles - 1 }, (_, i) => `article:test-mentioning-${String(mentioningArticles - 1 - i).padStart(3, '0')}`);
+  const inResolutionOrder = Array.from(
+    { length: mentioningArticles - 1 },
+    (_, i) => `article:test-mentioning-${String(mentioningArticles - 1 - i).padStart(3, '0')}`,
+  );
 
   it('takes first (default 20), in resolution order', async () => {
-    const data = await ask(`{ entity(id: "${mentioned}") { few: accounts(first: 3) { article { id } name } accounts { article { id } } most: accounts(first: 100) { article { id } } } }`);
+    const data = await ask(
+      `{ entity(id: "${mentioned}") { few: accounts(first: 3) { article { id } name } accounts { article { id } } most: accounts(first: 100) { article { id } } } }`,
+    );
     expect(data.entity.few).toEqual(inResolutionOrder.slice(0, 3).map((id) => ({ article: { id }, name: 'Much Mentioned' })));
     expect(data.entity.accounts.map((account: Data) => account.article.id)).toEqual(inResolutionOrder.slice(0, 20));
     expect(data.entity.most.map((account: Data) => account.article.id)).toEqual(inResolutionOrder.slice(0, 100));
   });
 
   it('pages through all 122 accounts of a node exactly once, in resolution order, with totalCount equal to a direct count', async () => {
-    const { seen, totals } = await pageThrough(mentioned, 'Organization', 'accountsConnection', 'article { id } name', (node) => `${node.article.id} ${node.name}`, 40);
+    const { seen, totals } = await pageThrough(
+      mentioned,
+      'Organization',
+      'accountsConnection',
+      'article { id } name',
+      (node) => `${node.article.id} ${node.name}`,
+      40,
+    );
     expect(seen).toEqual(inResolutionOrder.map((id) => `${id} Much Mentioned`));
-    const direct = await directCount('MATCH ()-[m:MENTIONED_IN {subject: $mentioned}]->(:Article) WHERE m.rank IS NOT NULL RETURN count(m) AS count', { mentioned });
+    const direct = await directCount(
+      'MATCH ()-[m:MENTIONED_IN {subject: $mentioned}]->(:Article) WHERE m.rank IS NOT NULL RETURN count(m) AS count',
+      { mentioned },
+    );
     expect(direct).toBe(mentioningArticles - 1);
     expect(new Set(totals)).toEqual(new Set([direct]));
   });
 
   it('is empty for an article, which no article describes', async () => {
-    const data = await ask('{ entity(id: "article:test-mentioning-000") { accounts { name } accountsConnection { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } } }');
-    expect(data.entity).toEqual({ accounts: [], accountsConnection: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } } });
+    const data = await ask(
+      '{ entity(id: "article:test-mentioning-000") { accounts { name } accountsConnection { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } } }',
+    );
+    expect(data.entity).toEqual({
+      accounts: [],
+      accountsConnection: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } },
+    });
   });
 
   it('refuses a page size out of 1 to 100 and a cursor it did not issue, naming the argument', async () => {
     const tooMany = await postGraphql(api.server.url, `{ entity(id: "${mentioned}") { accounts(first: 101) { name } } }`);
-    expect(tooMany.body.errors?.[0]).toMatchObject({ message: 'first: expected a whole number from 1 to 100, got 101', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(tooMany.body.errors?.[0]).toMatchObject({
+      message: 'first: expected a whole number from 1 to 100, got 101',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const none = await postGraphql(api.server.url, `{ entity(id: "${mentioned}") { accountsConnection(first: 0) { totalCount } } }`);
-    expect(none.body.errors?.[0]).toMatchObject({ message: 'first: expected a whole number from 1 to 100, got 0', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(none.body.errors?.[0]).toMatchObject({
+      message: 'first: expected a whole number from 1 to 100, got 0',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const forged = await postGraphql(api.server.url, `{ entity(id: "${mentioned}") { accountsConnection(after: "nope") { totalCount } } }`);
-    expect(forged.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^after: expected a cursor/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(forged.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^after: expected a cursor/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

@@ -32,7 +32,26 @@ export type EventLinkList = 'places' | 'causes' | 'consequences' | 'follows' | '
 export type PartyList = 'proposedBy' | 'addressedTo' | 'demandedBy' | 'rejectedBy' | 'binds' | 'termDemandedBy';
 
 /** The nested lists whose whole length list-sizes.cypher counts (a connection's totalCount). */
-export type ListName = 'events' | 'proposals' | 'statements' | 'claims' | 'roles' | 'members' | 'participants' | EventLinkList | 'placeEvents' | 'sources' | 'speakers' | 'subjects' | 'terms' | PartyList | 'organizationPartOf' | 'organizationParts' | 'aboutNode' | 'mentions' | 'accounts';
+export type ListName =
+  | 'events'
+  | 'proposals'
+  | 'statements'
+  | 'claims'
+  | 'roles'
+  | 'members'
+  | 'participants'
+  | EventLinkList
+  | 'placeEvents'
+  | 'sources'
+  | 'speakers'
+  | 'subjects'
+  | 'terms'
+  | PartyList
+  | 'organizationPartOf'
+  | 'organizationParts'
+  | 'aboutNode'
+  | 'mentions'
+  | 'accounts';
 
 /** A list whose length to count: the parent's id, the list, and its roles filter (participants only). */
 export interface ListKey {
@@ -170,7 +189,10 @@ export function createLoaders(read: QueryRunner): Loaders {
       );
       return ids.map((id) => found.get(id) ?? '');
     }),
-    mentions: pagedLoader(read, 'evidence-by-node', (row) => ({ articleId: String((row.relation as Row).article), evidence: toEvidence(row.relation as Row) })),
+    mentions: pagedLoader(read, 'evidence-by-node', (row) => ({
+      articleId: String((row.relation as Row).article),
+      evidence: toEvidence(row.relation as Row),
+    })),
     accounts: pagedLoader(read, 'accounts-by-node', (row) => toAccount(row.relation as Row, row.published)),
     participants: pagedLinkLoader(read, 'participants-by-event', 'actor'),
     eventsOfActor: pagedLinkLoader(read, 'events-by-actor', 'event'),

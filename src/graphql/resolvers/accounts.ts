@@ -5,12 +5,15 @@ import { connectionPage, listPage, toConnection } from '../paging';
 type Args = Record<string, unknown>;
 
 /** Node.accounts: what the first `first` articles in resolution order say about the node, beside the resolved view. */
-export const accounts = (node: { id: string }, args: Args, { loaders }: Context): Promise<AccountModel[]> => loaders.accounts.load(listPage(node.id, args));
+export const accounts = (node: { id: string }, args: Args, { loaders }: Context): Promise<AccountModel[]> =>
+  loaders.accounts.load(listPage(node.id, args));
 
 /** Node.accountsConnection: every article's account of the node, page by page in resolution order, and how many there are. */
 export const accountsConnection = async (node: { id: string }, args: Args, { loaders }: Context) => {
   const { key, first } = connectionPage(node.id, args);
-  return toConnection(await loaders.accounts.load(key), key, first, () => loaders.listSize.load({ id: node.id, list: 'accounts', roles: null }));
+  return toConnection(await loaders.accounts.load(key), key, first, () =>
+    loaders.listSize.load({ id: node.id, list: 'accounts', roles: null }),
+  );
 };
 
 export const accountResolvers = {

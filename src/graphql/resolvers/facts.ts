@@ -21,7 +21,9 @@ function partyList(loader: (loaders: Loaders) => DataLoader<PageKey, LinkModel[]
     list: async (parent: { id: string }, args: Args, { loaders }: Context) => pick(await loader(loaders).load(listPage(parent.id, args))),
     connection: async (parent: { id: string }, args: Args, { loaders }: Context) => {
       const { key, first } = connectionPage(parent.id, args);
-      return toConnection(pick(await loader(loaders).load(key)), key, first, () => loaders.listSize.load({ id: parent.id, list, roles: null }));
+      return toConnection(pick(await loader(loaders).load(key)), key, first, () =>
+        loaders.listSize.load({ id: parent.id, list, roles: null }),
+      );
     },
   };
 }
@@ -34,11 +36,27 @@ const rejectedBy = partyList(proposalParties, 'rejectedBy', 'REJECTED');
 const binds = partyList(termParties, 'binds', 'BINDS');
 const termDemandedBy = partyList(termParties, 'termDemandedBy', 'DEMANDED');
 
-const speakers = pagedList((loaders) => loaders.speakers, 'speakers', (_statement, link) => actorLink(link));
-const sources = pagedList((loaders) => loaders.sources, 'sources', (_claim, link) => actorLink(link));
+const speakers = pagedList(
+  (loaders) => loaders.speakers,
+  'speakers',
+  (_statement, link) => actorLink(link),
+);
+const sources = pagedList(
+  (loaders) => loaders.sources,
+  'sources',
+  (_claim, link) => actorLink(link),
+);
 
-const about = pagedList((loaders) => loaders.subjects, 'subjects', (_node, link) => subjectLink(link));
-const terms = pagedList((loaders) => loaders.terms, 'terms', (_proposal, link) => ({ term: narrow(link.node, 'Term'), evidence: link.relation.evidence }));
+const about = pagedList(
+  (loaders) => loaders.subjects,
+  'subjects',
+  (_node, link) => subjectLink(link),
+);
+const terms = pagedList(
+  (loaders) => loaders.terms,
+  'terms',
+  (_proposal, link) => ({ term: narrow(link.node, 'Term'), evidence: link.relation.evidence }),
+);
 
 /** Proposals with their terms, statements with their speakers, claims with their sources. */
 export const factResolvers = {

@@ -15,7 +15,7 @@ export function actorLink(link: LinkModel): { actor: ActorModel; evidence: Evide
   return { actor: narrow(link.node, 'Person', 'Organization'), evidence: link.relation.evidence };
 }
 
-export function actorLinks(links: LinkModel[]): Array<{ actor: ActorModel; evidence: EvidenceModel[] }> {
+export function actorLinks(links: LinkModel[]): { actor: ActorModel; evidence: EvidenceModel[] }[] {
   return links.map(actorLink);
 }
 

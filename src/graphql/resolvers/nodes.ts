@@ -4,7 +4,16 @@ import type { Context } from '../context';
 import { entityEventsPlan, type EntityEventsPlan } from '../lookAhead';
 import { fullTextQuery, searchWords } from '../fullText';
 import { narrow, toEntity, toLink, toNode } from '../mapping';
-import type { ActorModel, ArticleModel, EvidenceModel, LinkModel, NodeModel, OrganizationModel, ParticipationModel, PersonModel, PlaceModel } from '../models';
+import type {
+  ActorModel,
+  EvidenceModel,
+  LinkModel,
+  NodeModel,
+  OrganizationModel,
+  ParticipationModel,
+  PersonModel,
+  PlaceModel,
+} from '../models';
 import { bounds, intInRange, nodeId, searchText, searchTypes } from '../validation';
 import { connectionPage, listPage, pagedList, toConnection } from '../paging';
 import { accounts, accountsConnection } from './accounts';
@@ -62,41 +71,70 @@ async function entityWithEvents(context: Context, id: string, plan: EntityEvents
  */
 function affiliationList(list: 'organizationPartOf' | 'organizationParts', link: 'partOf' | 'part') {
   const pick = (links: LinkModel[]) =>
-    links.filter((found) => found.link === link).map((found) => ({ organization: narrow(found.node, 'Organization'), evidence: found.relation.evidence }));
+    links
+      .filter((found) => found.link === link)
+      .map((found) => ({ organization: narrow(found.node, 'Organization'), evidence: found.relation.evidence }));
   return {
-    list: async (organization: OrganizationModel, args: Args, { loaders }: Context) => pick(await loaders.affiliations.load(listPage(organization.id, args))),
+    list: async (organization: OrganizationModel, args: Args, { loaders }: Context) =>
+      pick(await loaders.affiliations.load(listPage(organization.id, args))),
     connection: async (organization: OrganizationModel, args: Args, { loaders }: Context) => {
       const { key, first } = connectionPage(organization.id, args);
-      return toConnection(pick(await loaders.affiliations.load(key)), key, first, () => loaders.listSize.load({ id: organization.id, list, roles: null }));
+      return toConnection(pick(await loaders.affiliations.load(key)), key, first, () =>
+        loaders.listSize.load({ id: organization.id, list, roles: null }),
+      );
     },
   };
 }
 const partOf = affiliationList('organizationPartOf', 'partOf');
 const parts = affiliationList('organizationParts', 'part');
 
-const events = pagedList((loaders) => loaders.eventsOfActor, 'events', (actor: ActorModel, link) => participationOfActor(actor, link));
-const proposals = pagedList((loaders) => loaders.proposalsOfActor, 'proposals', (_actor: ActorModel, link) => ({
-  proposal: narrow(link.node, 'Proposal'),
-  relation: link.type,
-  evidence: link.relation.evidence,
-}));
-const statements = pagedList((loaders) => loaders.statementsOfActor, 'statements', (_actor: ActorModel, link) => ({
-  statement: narrow(link.node, 'Statement'),
-  evidence: link.relation.evidence,
-}));
-const claims = pagedList((loaders) => loaders.claimsOfActor, 'claims', (_actor: ActorModel, link) => ({ claim: narrow(link.node, 'Claim'), evidence: link.relation.evidence }));
-const roles = pagedList((loaders) => loaders.rolesOfPerson, 'roles', (person: PersonModel, link) => ({
-  person,
-  organization: narrow(link.node, 'Organization'),
-  title: link.relation.title,
-  evidence: link.relation.evidence,
-}));
-const members = pagedList((loaders) => loaders.membersOfOrganization, 'members', (organization: OrganizationModel, link) => ({
-  person: narrow(link.node, 'Person'),
-  organization,
-  title: link.relation.title,
-  evidence: link.relation.evidence,
-}));
+const events = pagedList(
+  (loaders) => loaders.eventsOfActor,
+  'events',
+  (actor: ActorModel, link) => participationOfActor(actor, link),
+);
+const proposals = pagedList(
+  (loaders) => loaders.proposalsOfActor,
+  'proposals',
+  (_actor: ActorModel, link) => ({
+    proposal: narrow(link.node, 'Proposal'),
+    relation: link.type,
+    evidence: link.relation.evidence,
+  }),
+);
+const statements = pagedList(
+  (loaders) => loaders.statementsOfActor,
+  'statements',
+  (_actor: ActorModel, link) => ({
+    statement: narrow(link.node, 'Statement'),
+    evidence: link.relation.evidence,
+  }),
+);
+const claims = pagedList(
+  (loaders) => loaders.claimsOfActor,
+  'claims',
+  (_actor: ActorModel, link) => ({ claim: narrow(link.node, 'Claim'), evidence: link.relation.evidence }),
+);
+const roles = pagedList(
+  (loaders) => loaders.rolesOfPerson,
+  'roles',
+  (person: PersonModel, link) => ({
+    person,
+    organization: narrow(link.node, 'Organization'),
+    title: link.relation.title,
+    evidence: link.relation.evidence,
+  }),
+);
+const members = pagedList(
+  (loaders) => loaders.membersOfOrganization,
+  'members',
+  (organization: OrganizationModel, link) => ({
+    person: narrow(link.node, 'Person'),
+    organization,
+    title: link.relation.title,
+    evidence: link.relation.evidence,
+  }),
+);
 
 /** The fields every person and organization has: events, proposals, statements, claims (each with its connection), evidence. */
 const actorFields = {
@@ -150,7 +188,12 @@ export const nodeResolvers = {
       const id = nodeId('id', args.id);
       const { key, first } = connectionPage(id, args);
       const rows = await read('about-node', { id, skip: key.skip, limit: key.limit });
-      return toConnection(rows.map((row) => toNode(row.node)), key, first, () => loaders.listSize.load({ id, list: 'aboutNode', roles: null }));
+      return toConnection(
+        rows.map((row) => toNode(row.node)),
+        key,
+        first,
+        () => loaders.listSize.load({ id, list: 'aboutNode', roles: null }),
+      );
     },
   },
   Person: {

@@ -17,7 +17,23 @@ describe("the dashboard's queries", () => {
     const operation = getOperationAST(document);
     if (!operation) throw new Error('no operation');
     // A list left at its default (20) would be cut below panelListSize without the panel saying "the first 25".
-    for (const field of ['partOf', 'parts', 'proposedBy', 'addressedTo', 'terms', 'binds', 'speakers', 'sources', 'members', 'participants', 'places', 'causes', 'consequences', 'follows', 'followedBy']) {
+    for (const field of [
+      'partOf',
+      'parts',
+      'proposedBy',
+      'addressedTo',
+      'terms',
+      'binds',
+      'speakers',
+      'sources',
+      'members',
+      'participants',
+      'places',
+      'causes',
+      'consequences',
+      'follows',
+      'followedBy',
+    ]) {
       expect(queries.panelQuery).toMatch(new RegExp(`\\b${field}\\(first: \\$first\\)`));
     }
     expect(operationCost(schema, document, operation, { id: 'org:hamas', first: queries.panelListSize })).toBeLessThanOrEqual(50_000);

@@ -20,7 +20,21 @@ describe('the SDL of schema/', () => {
   it('builds into one schema with the analyst queries', () => {
     const query = schema.getQueryType();
     expect(Object.keys(query?.getFields() ?? {}).sort()).toEqual(
-      ['articles', 'claimDisagreements', 'connection', 'entity', 'health', 'negotiationNetwork', 'negotiations', 'neighborhood', 'search', 'searchAll', 'about', 'aboutConnection', 'timeline'].sort(),
+      [
+        'articles',
+        'claimDisagreements',
+        'connection',
+        'entity',
+        'health',
+        'negotiationNetwork',
+        'negotiations',
+        'neighborhood',
+        'search',
+        'searchAll',
+        'about',
+        'aboutConnection',
+        'timeline',
+      ].sort(),
     );
   });
 
