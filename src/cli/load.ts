@@ -1,6 +1,5 @@
 import { fromWhereTyped, main, type CommandSpec } from '../command';
 import { loadConfig } from '../config';
-import { applySchema, checkStoreModel, connect } from '../db';
 import {
   AnnotationError,
   dryRunArticle,
@@ -12,8 +11,7 @@ import {
   type ArticleFiles,
   type PrepareOptions,
 } from '../ingest';
-import { log } from './log';
-import { onShutdown } from './shutdown';
+import { withStore } from './store';
 
 export const loadCommand = {
   name: 'load',
@@ -47,29 +45,23 @@ export async function runLoad(files: ArticleFiles, options: PrepareOptions & { d
     process.stderr.write(`${error.message}\n`);
     return 1;
   }
-  const connection = await connect(config, log);
-  onShutdown(() => connection.close());
-  try {
-    await applySchema(connection.db);
-    await checkStoreModel(connection.db, config);
+  return withStore(config, async (db) => {
     let prepared;
     try {
       // Again, now with the references the file points at, as the graph holds them.
-      prepared = await prepareAgainstGraph(connection.db, files, options);
+      prepared = await prepareAgainstGraph(db, files, options);
     } catch (error) {
       if (!(error instanceof AnnotationError)) throw error;
       process.stderr.write(`${error.message}\n`);
       return 1;
     }
     if (options.dryRun) {
-      process.stdout.write(formatChanges(prepared.articleId, await dryRunArticle(connection.db, prepared)));
+      process.stdout.write(formatChanges(prepared.articleId, await dryRunArticle(db, prepared)));
     } else {
-      process.stdout.write(formatSummaryTable(await writeArticle(connection.db, prepared)));
+      process.stdout.write(formatSummaryTable(await writeArticle(db, prepared)));
     }
     return 0;
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
 if (require.main === module) {

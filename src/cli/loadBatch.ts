@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fromWhereTyped, main, type CommandSpec } from '../command';
 import { loadConfig } from '../config';
-import { applySchema, checkStoreModel, connect } from '../db';
 import { defaultBatchSize, formatSummaryLine, loadArticles, type ArticleFiles, type PrepareOptions } from '../ingest';
-import { log } from './log';
-import { onShutdown } from './shutdown';
+import { withStore } from './store';
 
 export const loadBatchCommand = {
   name: 'load:batch',
@@ -44,13 +42,9 @@ export async function runLoadBatch(paths: string[], options: PrepareOptions = {}
     return 1;
   }
   const config = loadConfig();
-  const connection = await connect(config, log);
-  onShutdown(() => connection.close());
-  try {
-    await applySchema(connection.db);
-    await checkStoreModel(connection.db, config);
+  return withStore(config, async (db) => {
     const started = Date.now();
-    const results = await loadArticles(connection.db, files, {
+    const results = await loadArticles(db, files, {
       ...options,
       onResult: (result) => {
         if ('summary' in result) process.stdout.write(`${formatSummaryLine(result.summary)}\n`);
@@ -63,9 +57,7 @@ export async function runLoadBatch(paths: string[], options: PrepareOptions = {}
       `loaded ${loaded} of ${files.length} articles in ${seconds.toFixed(1)} s (${(loaded / seconds).toFixed(1)} articles/s)\n`,
     );
     return loaded === files.length ? 0 : 1;
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
 if (require.main === module) {

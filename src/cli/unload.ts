@@ -1,10 +1,8 @@
 import { main, type CommandSpec } from '../command';
 import { loadConfig } from '../config';
-import { applySchema, checkStoreModel, connect } from '../db';
 import { UsageError } from '../errors';
 import { unloadArticle } from '../ingest';
-import { log } from './log';
-import { onShutdown } from './shutdown';
+import { withStore } from './store';
 
 export const unloadCommand = {
   name: 'unload',
@@ -24,12 +22,8 @@ const articleId = /^article:[a-z0-9]+(-[a-z0-9]+)*$/;
 export async function runUnload(article: string): Promise<number> {
   if (!articleId.test(article)) throw new UsageError(`expected an article id such as article:us-hamas-direct-talks, got "${article}"`);
   const config = loadConfig();
-  const connection = await connect(config, log);
-  onShutdown(() => connection.close());
-  try {
-    await applySchema(connection.db);
-    await checkStoreModel(connection.db, config);
-    const summary = await unloadArticle(connection.db, article);
+  return withStore(config, async (db) => {
+    const summary = await unloadArticle(db, article);
     if (!summary.found) {
       process.stderr.write(`${article} is not in the graph: nothing to unload\n`);
       return 1;
@@ -39,9 +33,7 @@ export async function runUnload(article: string): Promise<number> {
       `unloaded ${article} in ${summary.milliseconds} ms: removed ${removed.mentions} mentions, ${removed.relationships} fact records, ${removed.nodes} nodes no other article mentions\n`,
     );
     return 0;
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
 if (require.main === module) main(unloadCommand, (_values, [article = '']) => runUnload(article));
