@@ -6,5 +6,6 @@
 // Example: {"start": 0, "end": 10}
 // Numbers from JavaScript arrive as floats: toInteger keeps the ids 'org:syn-42', not 'org:syn-42.0'.
 UNWIND range(toInteger($start), toInteger($end) - 1) AS i
-CREATE (a:Node:Article {id: 'article:syn-' + i, title: 'Synthetic article ' + i, source: 'benchmark', text: 'synthetic'})
+// Undated, so each ranks as the loader ranks an article with no publication date.
+CREATE (a:Node:Article {id: 'article:syn-' + i, title: 'Synthetic article ' + i, source: 'benchmark', text: 'synthetic', rank: '9999-12-31|article:syn-' + i})
 RETURN count(a) AS created

@@ -1,6 +1,8 @@
 // generate-events: synthetic events for the scale benchmark, ids event:syn-N, spread over 1990-2026 by a fixed
 // hash of N (the same graph on every run). Each event is mentioned in one article and has two parties on different
-// sides; every tenth event is talks, with a lead negotiator and a mediator as well. One event in ten is undated
+// sides; every tenth event is talks, with a lead negotiator and a mediator as well. Each participation is stored as
+// the loader stores a fact: one relationship with its key and source count, and its article's Evidence record
+// (MERGEd: an actor drawn twice for one event states one fact). One event in ten is undated
 // ("recent"): precision unknown, bounded by what it followed and by its article's publication date (up to a year
 // later), as the loader bounds it; one in a thousand comes from an article with no date and stays open-ended.
 // span as the loader writes it (merge-nodes.cypher); no event follows another, so each one's sequence is 0.
@@ -28,11 +30,19 @@ MATCH (article:Article {id: 'article:syn-' + (i % toInteger($articles))})
 MATCH (a:Organization {id: 'org:syn-' + (i % toInteger($actors))})
 MATCH (b:Organization {id: 'org:syn-' + ((i * 31 + 17) % toInteger($actors))})
 CREATE (e)-[:MENTIONED_IN {article: article.id, evidence: ['synthetic'], evidenceStart: [0], evidenceEnd: [9]}]->(article)
-CREATE (a)-[:PARTICIPATED_IN {role: 'party', side: a.id, article: article.id, evidence: ['synthetic'], evidenceStart: [0], evidenceEnd: [9]}]->(e)
-CREATE (b)-[:PARTICIPATED_IN {role: 'party', side: b.id, article: article.id, evidence: ['synthetic'], evidenceStart: [0], evidenceEnd: [9]}]->(e)
-WITH e, i, kind, a, article WHERE kind = 'talks'
-MATCH (lead:Person {id: 'person:syn-' + (i % toInteger($actors))})
-MATCH (mediator:Organization {id: 'org:syn-' + ((i * 13 + 5) % toInteger($actors))})
-CREATE (lead)-[:PARTICIPATED_IN {role: 'lead negotiator', side: a.id, article: article.id, evidence: ['synthetic'], evidenceStart: [0], evidenceEnd: [9]}]->(e)
-CREATE (mediator)-[:PARTICIPATED_IN {role: 'mediator', article: article.id, evidence: ['synthetic'], evidenceStart: [0], evidenceEnd: [9]}]->(e)
-RETURN count(*) AS talks
+WITH e, i, kind, article, a, b
+OPTIONAL MATCH (lead:Person {id: 'person:syn-' + (i % toInteger($actors))}) WHERE kind = 'talks'
+OPTIONAL MATCH (mediator:Organization {id: 'org:syn-' + ((i * 13 + 5) % toInteger($actors))}) WHERE kind = 'talks'
+WITH e, kind, article,
+     [[a, 'party', a.id], [b, 'party', b.id]] +
+     CASE WHEN kind = 'talks' THEN [[lead, 'lead negotiator', a.id], [mediator, 'mediator', null]] ELSE [] END AS parts
+CALL (e, article, parts) {
+  UNWIND parts AS part
+  WITH e, article, part[0] AS actor, part[1] AS role, part[2] AS side, part[0].id + '|PARTICIPATED_IN|' + e.id AS fact
+  MERGE (actor)-[r:PARTICIPATED_IN {key: fact}]->(e)
+    ON CREATE SET r.sources = 1, r.role = role, r.side = side, r.resolvedFrom = article.id
+  MERGE (ev:Evidence {key: fact + '|' + article.id})
+    ON CREATE SET ev += {fact: fact, from: actor.id, type: 'PARTICIPATED_IN', to: e.id, article: article.id, rank: article.rank,
+                         role: role, side: side, evidence: ['synthetic'], evidenceStart: [0], evidenceEnd: [9]}
+}
+RETURN count(CASE WHEN kind = 'talks' THEN 1 END) AS talks

@@ -30,7 +30,9 @@ SET e += row.props,
     e.evidenceEnd = [offset IN row.evidenceEnd | toInteger(offset)]
 WITH row, r
 CALL (row, r) {
-  MATCH (best:Evidence {fact: row.key}) WHERE best.rank >= ''
+  // The hint keeps Neo4j on the (fact, rank) index, read in order (see resolve-facts.cypher).
+  MATCH (best:Evidence) USING INDEX best:Evidence(fact, rank)
+  WHERE best.fact = row.key AND best.rank >= ''
   WITH best ORDER BY best.fact, best.rank LIMIT 1
   SET r.role = best.role, r.side = best.side, r.table = best.table, r.title = best.title, r.resolvedFrom = best.article
 }

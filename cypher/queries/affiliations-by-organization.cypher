@@ -3,7 +3,7 @@
 //   $ids    LIST<STRING>  organization ids
 //   $skip   INTEGER       leave out this many links per organization and direction first (paging)
 //   $limit  INTEGER       at most this many links per organization and direction
-// Returns: one row per PART_OF relation: id - the organization id, link - 'partOf' (what it is part of) or 'part' (what is part of it), other - the organization at the other end, relation - {key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}
+// Returns: one row per PART_OF relation: id - the organization id, link - 'partOf' (what it is part of) or 'part' (what is part of it), other - the organization at the other end, relation - {key, sources (how many articles state it; evidence-by-fact has their quotes)}
 // Example: {"ids": ["org:united-states", "org:white-house"], "skip": 0, "limit": 50}
 // Each direction is its own list (partOf, parts), ordered by the other organization's id before its own skip and
 // limit, so that a state with many bodies cannot push out what it is part of.
@@ -16,5 +16,5 @@ CALL (o) {
   MATCH (o)<-[r:PART_OF]-(other:Organization)
   RETURN 'part' AS link, r, other ORDER BY other.id, r.article SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, link, other {.*, labels: labels(other)} AS other, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
+RETURN id, link, other {.*, labels: labels(other)} AS other, r {.*} AS relation
 ORDER BY id, link, other.id, r.article

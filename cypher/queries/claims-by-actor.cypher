@@ -3,7 +3,7 @@
 //   $ids    LIST<STRING>  person or organization ids
 //   $skip   INTEGER       leave out this many claims per actor first (paging)
 //   $limit  INTEGER       at most this many claims per actor
-// Returns: one row per CLAIMED relation: id - the actor id, claim - its properties and labels {figure, value, qualifier, unit}, relation - {key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}
+// Returns: one row per CLAIMED relation: id - the actor id, claim - its properties and labels {figure, value, qualifier, unit}, relation - {key, sources (how many articles state it; evidence-by-fact has their quotes)}
 // Example: {"ids": ["org:israeli-officials"], "skip": 0, "limit": 50}
 // Ordered by claim id per actor, before that actor's skip and limit.
 UNWIND $ids AS id
@@ -13,5 +13,5 @@ CALL (actor) {
   RETURN r, c ORDER BY c.id, elementId(r)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, c {.*, labels: labels(c)} AS claim, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
+RETURN id, c {.*, labels: labels(c)} AS claim, r {.*} AS relation
 ORDER BY id, c.id, elementId(r)

@@ -1,10 +1,10 @@
-// connection: how are these two nodes connected: the shortest paths of typed relations between them, with evidence?
+// connection: how are these two nodes connected: the shortest paths of typed relations between them (evidence-by-fact has the quotes of each relation)?
 // Parameters:
 //   $fromId   STRING   where the paths start
 //   $toId     STRING   where they end (a different node)
 //   $maxHops  INTEGER  the longest path to look for, 1 to 4 relations
 //   $limit    INTEGER  at most this many paths
-// Returns: one row per shortest path: nodes - its nodes in order (properties and labels), relations - its relations in order, each {type, source, target, role?, side?, title?, key, sources (how many articles state it), evidenceBySource: [{key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}] (the first 20 sources in rank order)}
+// Returns: one row per shortest path: nodes - its nodes in order (properties and labels), relations - its relations in order, each {type, source, target, role?, side?, title?, key, sources (how many articles state it; evidence-by-fact has their quotes)}
 // Example: {"fromId": "person:donald-trump", "toId": "org:hamas", "maxHops": 3, "limit": 10}
 // Paths follow the annotated relations only: MENTIONED_IN would join any two nodes through their article.
 // A variable-length bound cannot be a parameter, and a length filter on a shortest path makes Neo4j fall
@@ -33,4 +33,4 @@ WITH path, [n IN nodes(path) | n.id] AS ids, [r IN relationships(path) | type(r)
 ORDER BY length(path), ids, types
 LIMIT toInteger($limit)
 RETURN [n IN nodes(path) | n {.*, labels: labels(n)}] AS nodes,
-       [r IN relationships(path) | r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS relations
+       [r IN relationships(path) | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS relations

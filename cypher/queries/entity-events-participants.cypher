@@ -16,12 +16,12 @@ CALL (n) {
   LIMIT toInteger($eventsLimit)
   RETURN collect({
     event: e {.*, labels: labels(e)},
-    relation: p {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: p.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }},
+    relation: p {.*},
     participants: COLLECT {
       MATCH (e)<-[q:PARTICIPATED_IN]-(actor)
       WHERE $participantRoles IS NULL OR q.role IN $participantRoles
       WITH q, actor ORDER BY q.role, actor.id, elementId(q) LIMIT toInteger($participantsLimit)
-      RETURN {actor: actor {.*, labels: labels(actor)}, relation: q {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: q.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }}}
+      RETURN {actor: actor {.*, labels: labels(actor)}, relation: q {.*}}
     }
   }) AS events
 }

@@ -3,7 +3,7 @@
 //   $ids    LIST<STRING>  person or organization ids
 //   $skip   INTEGER       leave out this many participations per actor first (paging)
 //   $limit  INTEGER       at most this many participations per actor (the earliest first)
-// Returns: one row per PARTICIPATED_IN relation: id - the actor id, event - the event's properties and labels, relation - {role, side, key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}
+// Returns: one row per PARTICIPATED_IN relation: id - the actor id, event - the event's properties and labels, relation - {role, side, key, sources (how many articles state it; evidence-by-fact has their quotes)}
 // Example: {"ids": ["person:adam-boehler", "org:egypt"], "skip": 0, "limit": 50}
 // Each actor's participations are ordered (undated events last; role, article and the relationship break ties,
 // so that pages never overlap) before its own skip and limit: a busy actor cannot crowd out another.
@@ -14,5 +14,5 @@ CALL (actor) {
   RETURN p, e ORDER BY coalesce(e.earliest, date('9999-12-31')), e.id, p.role, elementId(p)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, e {.*, labels: labels(e)} AS event, p {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: p.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
+RETURN id, e {.*, labels: labels(e)} AS event, p {.*} AS relation
 ORDER BY id, coalesce(e.earliest, date('9999-12-31')), e.id, p.role, elementId(p)

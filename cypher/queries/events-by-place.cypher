@@ -3,7 +3,7 @@
 //   $ids    LIST<STRING>  place ids
 //   $skip   INTEGER       leave out this many events per place first (paging)
 //   $limit  INTEGER       at most this many events per place
-// Returns: one row per OCCURRED_IN at the place: id - the place id, event - the event (properties and labels), relation - {key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}
+// Returns: one row per OCCURRED_IN at the place: id - the place id, event - the event (properties and labels), relation - {key, sources (how many articles state it; evidence-by-fact has their quotes)}
 // Example: {"ids": ["place:gaza", "place:southern-israel"], "skip": 0, "limit": 50}
 // Events come earliest first (undated last), then by id, as on the timeline, before each place's skip and limit.
 UNWIND $ids AS id
@@ -12,5 +12,5 @@ CALL (p) {
   MATCH (p)<-[r:OCCURRED_IN]-(e:Event)
   RETURN r, e ORDER BY e.earliest, e.id SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, e {.*, labels: labels(e)} AS event, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
+RETURN id, e {.*, labels: labels(e)} AS event, r {.*} AS relation
 ORDER BY id, e.earliest, e.id

@@ -3,7 +3,7 @@
 //   $ids    LIST<STRING>  event ids
 //   $skip   INTEGER       leave out this many links per event, relation type and direction first (paging)
 //   $limit  INTEGER       at most this many links per event, relation type and direction
-// Returns: one row per OCCURRED_IN, TRIGGERED, FOLLOWED or PART_OF_EVENT relation at the event: id - the event id, type - the relation type, outgoing - true when the event is the relation's start, other - the node at the other end (properties and labels), relation - {key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}
+// Returns: one row per OCCURRED_IN, TRIGGERED, FOLLOWED or PART_OF_EVENT relation at the event: id - the event id, type - the relation type, outgoing - true when the event is the relation's start, other - the node at the other end (properties and labels), relation - {key, sources (how many articles state it; evidence-by-fact has their quotes)}
 // Example: {"ids": ["event:us-hamas-direct-talks", "event:october-7-raid"], "skip": 0, "limit": 50}
 // Each type and direction is its own list (places, causes, consequences, ...), ordered by the other node's id
 // (and the relation, for two relations between the same pair) before its own skip and limit, so that a war with
@@ -25,5 +25,5 @@ CALL (e) {
   UNION ALL
   MATCH (e)<-[r:PART_OF_EVENT]-(other) RETURN r, other ORDER BY other.id, r.key SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, type(r) AS type, startNode(r) = e AS outgoing, other {.*, labels: labels(other)} AS other, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
+RETURN id, type(r) AS type, startNode(r) = e AS outgoing, other {.*, labels: labels(other)} AS other, r {.*} AS relation
 ORDER BY id, type, outgoing, other.id, r.key

@@ -3,7 +3,7 @@
 //   $ids    LIST<STRING>  organization ids
 //   $skip   INTEGER       leave out this many members per organization first (paging)
 //   $limit  INTEGER       at most this many members per organization
-// Returns: one row per HOLDS_ROLE relation: id - the organization id, person - the member's properties and labels, relation - {title, key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}
+// Returns: one row per HOLDS_ROLE relation: id - the organization id, person - the member's properties and labels, relation - {title, key, sources (how many articles state it; evidence-by-fact has their quotes)}
 // Example: {"ids": ["org:united-states", "org:white-house"], "skip": 0, "limit": 50}
 // Ordered by person id per organization, before that organization's skip and limit.
 UNWIND $ids AS id
@@ -13,5 +13,5 @@ CALL (o) {
   RETURN r, p ORDER BY p.id, elementId(r)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, p {.*, labels: labels(p)} AS person, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
+RETURN id, p {.*, labels: labels(p)} AS person, r {.*} AS relation
 ORDER BY id, p.id, elementId(r)

@@ -2,7 +2,7 @@
 // Parameters:
 //   $rollUp  BOOLEAN  count people for the organizations they represent, and organizations for the top organization they are part of
 //   $limit   INTEGER  at most this many pairs, the heaviest first
-// Returns: one row per negotiating pair: source / target - the two actors' ids (source < target), sourceNode / targetNode - their properties and labels, weight - the number of talks or negotiation events and proposals behind the pair, events - their ids, proposals - their ids, relations - the PARTICIPATED_IN, PROPOSED and ADDRESSED_TO relations behind it {role?, side?, table?, key, sources (how many articles state it), evidenceBySource: [{key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}] (the first 20 sources in rank order)}
+// Returns: one row per negotiating pair: source / target - the two actors' ids (source < target), sourceNode / targetNode - their properties and labels, weight - the number of talks or negotiation events and proposals behind the pair, events - their ids, proposals - their ids, relations - the PARTICIPATED_IN, PROPOSED and ADDRESSED_TO relations behind it {role?, side?, table?, key, sources (how many articles state it; evidence-by-fact has their quotes)}
 // Example: {"rollUp": true, "limit": 100}
 // Talks and negotiation events come from the Event.kind index; proposals from those ADDRESSED_TO someone.
 CALL () {
@@ -13,10 +13,10 @@ CALL () {
     // represented; < keeps one of the two orders of each pair.
     AND CASE WHEN p.table IS NOT NULL AND q.table IS NOT NULL THEN p.table < q.table
              ELSE coalesce(p.side, x.id) < coalesce(q.side, y.id) END
-  RETURN x, y, basis, [p {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: p.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }}, q {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: q.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }}] AS relations
+  RETURN x, y, basis, [p {.*}, q {.*}] AS relations
   UNION
   MATCH (x)-[p:PROPOSED]->(basis:Proposal)-[q:ADDRESSED_TO]->(y)
-  RETURN x, y, basis, [p {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: p.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }}, q {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: q.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }}] AS relations
+  RETURN x, y, basis, [p {.*}, q {.*}] AS relations
 }
 CALL (x) {
   {{roll-up actor=x top=a}}

@@ -49,8 +49,8 @@ WHERE counterpart <> self
 WITH self, counterpart, member, other, basis, mine, theirs
 ORDER BY member.id, other.id, type(mine), type(theirs)
 WITH self, counterpart, basis,
-     collect(DISTINCT {actor: member {.*, labels: labels(member)}, role: coalesce(mine.role, CASE type(mine) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: mine.side, relation: mine {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: mine.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }}}) AS ours,
-     collect(DISTINCT {actor: other {.*, labels: labels(other)}, role: coalesce(theirs.role, CASE type(theirs) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: theirs.side, relation: theirs {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: theirs.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }}}) AS theirs
+     collect(DISTINCT {actor: member {.*, labels: labels(member)}, role: coalesce(mine.role, CASE type(mine) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: mine.side, relation: mine {.*}}) AS ours,
+     collect(DISTINCT {actor: other {.*, labels: labels(other)}, role: coalesce(theirs.role, CASE type(theirs) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: theirs.side, relation: theirs {.*}}) AS theirs
 // Mediators sit on the event itself, on a part of it, or on a mediation event linked to it.
 CALL (basis) {
   WITH basis WHERE basis:Event
@@ -64,7 +64,7 @@ CALL (basis) {
   MATCH (venue)<-[m:PARTICIPATED_IN {role: 'mediator'}]-(mediator)
   WITH venue, m, mediator
   ORDER BY mediator.id, venue.id
-  RETURN collect({actor: mediator {.*, labels: labels(mediator)}, event: venue {.*, labels: labels(venue)}, relation: m {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: m.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }}}) AS mediators
+  RETURN collect({actor: mediator {.*, labels: labels(mediator)}, event: venue {.*, labels: labels(venue)}, relation: m {.*}}) AS mediators
 }
 WITH self, counterpart, basis, ours, theirs, mediators
 ORDER BY basis.id

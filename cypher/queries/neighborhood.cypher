@@ -3,7 +3,7 @@
 //   $id     STRING   the node at the centre
 //   $depth  INTEGER  how many relations away to go, 1 to 3
 //   $limit  INTEGER  at most this many nodes besides the centre, and at most this many relations followed from any one node
-// Returns: one row: nodes - [{node - properties and labels, distance - relations from the centre}], relations - the relations among those nodes that were followed, each {type, source, target, role?, side?, title?, key, sources (how many articles state it), evidenceBySource: [{key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}] (the first 20 sources in rank order)}
+// Returns: one row: nodes - [{node - properties and labels, distance - relations from the centre}], relations - the relations among those nodes that were followed, each {type, source, target, role?, side?, title?, key, sources (how many articles state it; evidence-by-fact has their quotes)}
 // Example: {"id": "person:adam-boehler", "depth": 2, "limit": 100}
 // Ring by ring rather than a variable-length pattern, so that the distance of each node is known and a node with
 // many relations (an organization in thousands of articles) costs at most $limit expansions, not all of them.
@@ -52,4 +52,4 @@ CALL (ring1, ring2, ring3) {
   RETURN collect({node: n {.*, labels: labels(n)}, distance: distance}) AS others
 }
 RETURN [{node: center {.*, labels: labels(center)}, distance: 0}] + others AS nodes,
-       [r IN relations | r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS relations
+       [r IN relations | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS relations

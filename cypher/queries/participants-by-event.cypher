@@ -4,7 +4,7 @@
 //   $roles  LIST<STRING>|null   only participations in these roles (null: every role)
 //   $skip   INTEGER             leave out this many participations per event first (paging)
 //   $limit  INTEGER             at most this many participations per event
-// Returns: one row per PARTICIPATED_IN relation: id - the event id, actor - the participant's properties and labels, relation - {role, side, key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}
+// Returns: one row per PARTICIPATED_IN relation: id - the event id, actor - the participant's properties and labels, relation - {role, side, key, sources (how many articles state it; evidence-by-fact has their quotes)}
 // Example: {"ids": ["event:us-hamas-direct-talks", "event:october-7-raid"], "roles": null, "skip": 0, "limit": 50}
 // Ordered by role, then actor, per event, before that event's skip and limit.
 UNWIND $ids AS id
@@ -15,5 +15,5 @@ CALL (e) {
   RETURN p, actor ORDER BY p.role, actor.id, elementId(p)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, actor {.*, labels: labels(actor)} AS actor, p {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: p.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
+RETURN id, actor {.*, labels: labels(actor)} AS actor, p {.*} AS relation
 ORDER BY id, p.role, actor.id, elementId(p)

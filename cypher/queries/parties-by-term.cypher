@@ -3,7 +3,7 @@
 //   $ids    LIST<STRING>  term ids
 //   $skip   INTEGER       leave out this many parties per term and relation type first (paging)
 //   $limit  INTEGER       at most this many parties per term and relation type
-// Returns: one row per BINDS or DEMANDED relation: id - the term id, type - BINDS or DEMANDED, actor - the person or organization (properties and labels), relation - {key, sources (how many articles state it), evidenceBySource: [{key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}] (the first 20 sources in rank order)}
+// Returns: one row per BINDS or DEMANDED relation: id - the term id, type - BINDS or DEMANDED, actor - the person or organization (properties and labels), relation - {key, sources (how many articles state it; evidence-by-fact has their quotes)}
 // Example: {"ids": ["term:witkoff-half-hostages-for-extension", "term:hamas-immediate-lasting-peace-negotiations"], "skip": 0, "limit": 50}
 // Each relation type is its own list (binds, demandedBy), ordered by actor id before its own skip and limit.
 UNWIND $ids AS id
@@ -15,5 +15,5 @@ CALL (t) {
   MATCH (t)-[r:DEMANDED]-(actor) WHERE actor:Person OR actor:Organization
   RETURN r, actor ORDER BY actor.id, r.article SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, type(r) AS type, actor {.*, labels: labels(actor)} AS actor, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
+RETURN id, type(r) AS type, actor {.*, labels: labels(actor)} AS actor, r {.*} AS relation
 ORDER BY id, type, actor.id, r.article

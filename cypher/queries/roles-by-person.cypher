@@ -3,7 +3,7 @@
 //   $ids    LIST<STRING>  person ids
 //   $skip   INTEGER       leave out this many roles per person first (paging)
 //   $limit  INTEGER       at most this many roles per person
-// Returns: one row per HOLDS_ROLE relation: id - the person id, organization - its properties and labels, relation - {title, key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}
+// Returns: one row per HOLDS_ROLE relation: id - the person id, organization - its properties and labels, relation - {title, key, sources (how many articles state it; evidence-by-fact has their quotes)}
 // Example: {"ids": ["person:adam-boehler", "person:karoline-leavitt"], "skip": 0, "limit": 20}
 // Ordered by organization id per person, before that person's skip and limit.
 UNWIND $ids AS id
@@ -13,5 +13,5 @@ CALL (p) {
   RETURN r, o ORDER BY o.id, elementId(r)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, o {.*, labels: labels(o)} AS organization, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
+RETURN id, o {.*, labels: labels(o)} AS organization, r {.*} AS relation
 ORDER BY id, o.id, elementId(r)

@@ -3,7 +3,7 @@
 //   $ids    LIST<STRING>  person or organization ids
 //   $skip   INTEGER       leave out this many statements per actor first (paging)
 //   $limit  INTEGER       at most this many statements per actor
-// Returns: one row per STATED relation: id - the actor id, statement - its properties and labels {quote, quoteStart, quoteEnd, medium, paraphrase, date}, relation - {key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}
+// Returns: one row per STATED relation: id - the actor id, statement - its properties and labels {quote, quoteStart, quoteEnd, medium, paraphrase, date}, relation - {key, sources (how many articles state it; evidence-by-fact has their quotes)}
 // Example: {"ids": ["person:donald-trump", "org:hamas"], "skip": 0, "limit": 50}
 // Ordered by statement id per actor, before that actor's skip and limit.
 UNWIND $ids AS id
@@ -13,5 +13,5 @@ CALL (actor) {
   RETURN r, s ORDER BY s.id, elementId(r)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, s {.*, labels: labels(s)} AS statement, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
+RETURN id, s {.*, labels: labels(s)} AS statement, r {.*} AS relation
 ORDER BY id, s.id, elementId(r)

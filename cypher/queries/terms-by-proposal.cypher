@@ -3,7 +3,7 @@
 //   $ids    LIST<STRING>  proposal ids
 //   $skip   INTEGER       leave out this many terms per proposal first (paging)
 //   $limit  INTEGER       at most this many terms per proposal
-// Returns: one row per HAS_TERM relation: id - the proposal id, term - the term's properties and labels {kind, text, inExchangeFor, note}, relation - {key, sources (how many articles state it), evidenceBySource: [{key, sources (how many articles state it), evidenceBySource: [{article, evidence, evidenceStart, evidenceEnd}] (the first 20 sources in rank order)}] (the first 20 sources in rank order)}
+// Returns: one row per HAS_TERM relation: id - the proposal id, term - the term's properties and labels {kind, text, inExchangeFor, note}, relation - {key, sources (how many articles state it; evidence-by-fact has their quotes)}
 // Example: {"ids": ["proposal:witkoff-ceasefire-proposal"], "skip": 0, "limit": 50}
 UNWIND $ids AS id
 MATCH (p:Proposal {id: id})
@@ -11,5 +11,5 @@ CALL (p) {
   MATCH (p)-[r:HAS_TERM]->(t:Term)
   RETURN r, t ORDER BY t.id, r.article SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, t {.*, labels: labels(t)} AS term, r {.*, evidenceBySource: COLLECT { MATCH (ev:Evidence {fact: r.key}) RETURN ev {.article, .evidence, .evidenceStart, .evidenceEnd} ORDER BY ev.rank LIMIT 20 }} AS relation
+RETURN id, t {.*, labels: labels(t)} AS term, r {.*} AS relation
 ORDER BY id, t.id, r.article

@@ -144,7 +144,16 @@ export type EntityModel = ActorModel | PlaceModel;
 export type NodeModel = EntityModel | EventModel | ProposalModel | TermModel | StatementModel | ClaimModel | ArticleModel;
 export type NodeTypename = NodeModel['__typename'];
 
-/** The properties of one stored relation: the optional role, side, table and title, and its evidence. */
+/**
+ * What makes a stored relation a fact the articles state: its key (from|TYPE|to, by which its Evidence records are
+ * found) and how many articles state it. Its quotes are read by key when a request asks for them (Sourced in the SDL).
+ */
+export interface StatedModel {
+  fact: string;
+  sources: number;
+}
+
+/** The properties of one stored relation: the optional role, side, table and title, and the fact it states. */
 export interface RelationModel {
   role: string | null;
   /** The id of the actor whose side a party or negotiator took. */
@@ -152,7 +161,7 @@ export interface RelationModel {
   /** Which side of the table a party or negotiator sat on: a label shared by those seated together. */
   table: string | null;
   title: string | null;
-  evidence: EvidenceModel[];
+  stated: StatedModel;
 }
 
 /** A relation seen from one node: the node at the other end, and what the relation says. */
@@ -174,7 +183,7 @@ export interface ParticipationModel {
   role: string;
   sideId: string | null;
   table: string | null;
-  evidence: EvidenceModel[];
+  stated: StatedModel;
 }
 
 /** A relation between two graph nodes, as graph views and paths show it (GraphEdge in the SDL). */
@@ -186,7 +195,7 @@ export interface EdgeModel {
   sideId: string | null;
   table: string | null;
   title: string | null;
-  evidence: EvidenceModel[];
+  stated: StatedModel;
 }
 
 /** One side's part in a negotiation: a participation in talks, or making or receiving a proposal. */
@@ -198,7 +207,7 @@ export interface NegotiationRoleModel {
   table: string | null;
   event: EventModel | null;
   proposal: ProposalModel | null;
-  evidence: EvidenceModel[];
+  stated: StatedModel;
 }
 
 /** Who negotiated with whom, and everything behind the pair. */
@@ -209,7 +218,8 @@ export interface NegotiationModel {
   proposals: ProposalModel[];
   roles: NegotiationRoleModel[];
   mediators: ParticipationModel[];
-  evidence: EvidenceModel[];
+  /** The facts behind the pair (its roles' and mediators'), whose first sources' quotes are its evidence. */
+  facts: StatedModel[];
 }
 
 /** A pair of the negotiation network; events and proposals as ids, resolved through the node loader. */
@@ -219,7 +229,8 @@ export interface NegotiationEdgeModel {
   weight: number;
   eventIds: string[];
   proposalIds: string[];
-  evidence: EvidenceModel[];
+  /** The facts behind the pair, whose first sources' quotes are its evidence. */
+  facts: StatedModel[];
 }
 
 export interface PathModel {

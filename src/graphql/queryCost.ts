@@ -18,6 +18,7 @@ import {
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '../errors';
+import { sourcedTypes } from './sourcedTypes';
 import { bounds } from './validation';
 
 /**
@@ -27,8 +28,8 @@ import { bounds } from './validation';
  * - Every selected field costs 1 (introspection fields cost nothing).
  * - A list field multiplies the cost of what it selects by its length: its `first` argument when it has one,
  *   the `first` of the field just above when that field returns a page or graph object (timeline's edges,
- *   neighborhood's nodes), and `defaultListSize` otherwise (a proposal's terms, a relation's evidence). The nested
- *   lists that page (an entity's events, members, participants, an event's links, a node's evidence) count their
+ *   neighborhood's nodes), and `defaultListSize` otherwise (a negotiation's roles). The nested lists that page (an
+ *   entity's events, members, participants, an event's links, a node's or a relation's evidence) count their
  *   `first`, given or default (20).
  * - Fields that walk the graph cost the rows they may visit: neighborhood `first x depth x walkFactor`,
  *   connection `first x maxHops x walkFactor`.
@@ -71,6 +72,12 @@ const sizeBounds: Record<string, Partial<Record<'first' | 'depth' | 'maxHops', {
       ...['Proposal', 'Statement', 'Claim'].map((type) => `${type}.about`),
       ...['places', 'causes', 'consequences', 'follows', 'followedBy', 'partOf', 'parts'].map((field) => `Event.${field}`),
     ].flatMap((field) => [field, `${field}Connection`].map((name) => [name, { first: bounds.nestedFirst }])),
+  ),
+  // Every stated relation's evidence, counted in articles, and its evidenceConnection (Sourced).
+  ...Object.fromEntries(
+    ['Sourced', ...sourcedTypes].flatMap((type) =>
+      [`${type}.evidence`, `${type}.evidenceConnection`].map((name) => [name, { first: bounds.nestedFirst }]),
+    ),
   ),
   // Every node's evidence, counted in articles, its mentionsConnection, and its accounts.
   ...Object.fromEntries(

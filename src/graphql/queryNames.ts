@@ -14,6 +14,7 @@ export const apiQueries = [
   'connection',
   'neighborhood',
   'evidence-by-node',
+  'evidence-by-fact',
   'accounts-by-node',
   'participants-by-event',
   'events-by-actor',

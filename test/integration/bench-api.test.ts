@@ -4,6 +4,7 @@ import { cypherDir, QueryLibrary, type Database } from '../../src/db';
 import { loadArticle, seedFiles } from '../../src/ingest';
 import { startGraphqlServer, type GraphqlServer } from '../../src/server';
 import { testDatabase } from '../support/database';
+import { removeSyntheticGraph } from '../support/syntheticGraph';
 import { testServerConfig } from '../support/seededServer';
 
 /**
@@ -16,10 +17,7 @@ const hand = QueryLibrary.load(
   apiWorkloads.map((workload) => workload.hand),
   path.join(cypherDir, 'bench'),
 );
-const removeSynthetic = () =>
-  db.write(
-    `MATCH (n:Node) WHERE n.id STARTS WITH 'event:syn-' OR n.id STARTS WITH 'org:syn-' OR n.id STARTS WITH 'person:syn-' OR n.id STARTS WITH 'article:syn-' DETACH DELETE n`,
-  );
+const removeSynthetic = () => removeSyntheticGraph(db);
 
 beforeAll(async () => {
   db = testDatabase();

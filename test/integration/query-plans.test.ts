@@ -4,6 +4,7 @@ import { applySchema, type Database } from '../../src/db';
 import { loadArticle, seedFiles } from '../../src/ingest';
 import { loadQueryFile, queryFileNames } from '../../src/research';
 import { testDatabase } from '../support/database';
+import { removeSyntheticGraph } from '../support/syntheticGraph';
 
 /**
  * Every query file of cypher/queries planned (EXPLAIN, with its header's example parameters) on a synthetic graph
@@ -70,9 +71,7 @@ async function planOf(db: Database, file: string): Promise<Plan> {
 
 let db: Database;
 const removeSynthetic = async () => {
-  await db.write(
-    `MATCH (n:Node) WHERE n.id STARTS WITH 'event:syn-' OR n.id STARTS WITH 'org:syn-' OR n.id STARTS WITH 'person:syn-' OR n.id STARTS WITH 'article:syn-' DETACH DELETE n`,
-  );
+  await removeSyntheticGraph(db);
   await db.write(`MATCH (e:Evidence) WHERE e.key STARTS WITH 'plan-test-' DELETE e`);
 };
 

@@ -108,11 +108,12 @@ beforeAll(async () => {
            y: duration.inDays(date('1970-01-01'), coalesce(date(row.latest), date('9999-12-31'))).days}) END`,
     { events },
   );
+  // Facts as the loader keys them, without Evidence records: these tests page participations, never their quotes.
   await api.db.write(
     `CREATE (actor:Node:Organization:Entity {id: $actor, name: 'Generated busy organization', aliases: []})
      WITH actor UNWIND $participations AS row
      MATCH (e:Event {id: row.event})
-     CREATE (actor)-[:PARTICIPATED_IN {role: row.role, article: 'article:generated', evidence: ['generated'], evidenceStart: [0], evidenceEnd: [9]}]->(e)`,
+     CREATE (actor)-[:PARTICIPATED_IN {key: $actor + '|PARTICIPATED_IN|' + e.id, sources: 0, role: row.role}]->(e)`,
     { actor: busyActor, participations },
   );
 });

@@ -1,6 +1,6 @@
 import { graphql } from './api';
 import { el } from './dom';
-import { panelListSize, panelQuery } from './queries';
+import { panelListSize, panelQuery, panelSourcesSize } from './queries';
 import type { Passage } from './state';
 
 /** What the panel does when a reader follows a link in it. */
@@ -24,11 +24,12 @@ interface Ref {
   title?: string;
 }
 
-/** One fact of a panel: a sentence, the node it points to, and the quotes it rests on. */
+/** One fact of a panel: a sentence, the node it points to, the quotes it rests on and, for a relation, how many articles state it. */
 export interface Fact {
   text: string;
   target?: Ref | null;
   evidence: Evidence[];
+  sources?: number;
 }
 
 type Data = Record<string, any>;
@@ -69,6 +70,17 @@ function distinct(evidence: Evidence[]): Evidence[] {
   });
 }
 
+/** A relation's quotes (of its first panelSourcesSize sources) and how many articles state it. */
+function stated(relation: Data): Pick<Fact, 'evidence' | 'sources'> {
+  return { evidence: relation.evidence as Evidence[], sources: relation.sources as number };
+}
+
+/** Says how many articles state a relation when its quotes come from only the first of them. */
+function moreSources(fact: Fact): HTMLElement | null {
+  if (fact.sources === undefined || fact.sources <= panelSourcesSize) return null;
+  return el('span', { class: 'more-sources' }, `quotes of the first ${panelSourcesSize} of ${fact.sources} sources`);
+}
+
 function factList(title: string, facts: Fact[], handlers: PanelHandlers): HTMLElement | null {
   if (facts.length === 0) return null;
   const list = el('ul', { class: 'facts' });
@@ -76,7 +88,13 @@ function factList(title: string, facts: Fact[], handlers: PanelHandlers): HTMLEl
     const target = fact.target;
     const link = target ? el('button', { class: 'node-link', type: 'button', 'data-id': target.id }, nameOf(target)) : null;
     if (target && link) link.addEventListener('click', () => handlers.select(target.id));
-    const quotes = el('div', { class: 'quotes' }, ...distinct(fact.evidence).map((evidence) => quoteButton(evidence, handlers)));
+    const more = moreSources(fact);
+    const quotes = el(
+      'div',
+      { class: 'quotes' },
+      ...distinct(fact.evidence).map((evidence) => quoteButton(evidence, handlers)),
+      ...(more ? [more] : []),
+    );
     list.append(el('li', {}, el('span', { class: 'fact' }, fact.text, link ? ' ' : '', link), quotes));
   }
   // A list as long as was asked for may go on: say so rather than let it pass for the whole.
@@ -85,11 +103,11 @@ function factList(title: string, facts: Fact[], handlers: PanelHandlers): HTMLEl
 }
 
 function actorLinks(verb: string, links: Data[] | undefined): Fact[] {
-  return (links ?? []).map((link) => ({ text: verb, target: link.actor, evidence: link.evidence }));
+  return (links ?? []).map((link) => ({ text: verb, target: link.actor, ...stated(link) }));
 }
 
 function eventLinks(verb: string, links: Data[] | undefined): Fact[] {
-  return (links ?? []).map((link) => ({ text: verb, target: link.event, evidence: link.evidence }));
+  return (links ?? []).map((link) => ({ text: verb, target: link.event, ...stated(link) }));
 }
 
 function actorFacts(node: Data): [string, Fact[]][] {
@@ -99,7 +117,7 @@ function actorFacts(node: Data): [string, Fact[]][] {
       (node.events as Data[]).map((p) => ({
         text: `${p.role}${p.side ? ` (for ${nameOf(p.side)})` : ''} in`,
         target: p.event,
-        evidence: p.evidence,
+        ...stated(p),
       })),
     ],
     [
@@ -107,21 +125,21 @@ function actorFacts(node: Data): [string, Fact[]][] {
       (node.proposals as Data[]).map((p) => ({
         text: String(p.relation).toLowerCase().replace('_', ' '),
         target: p.proposal,
-        evidence: p.evidence,
+        ...stated(p),
       })),
     ],
     [
       'Statements',
       (node.statements as Data[]).map((s) => ({
         text: `said (${s.statement.medium ?? 'unspecified'}): “${s.statement.quote}”`,
-        evidence: s.evidence,
+        ...stated(s),
       })),
     ],
     [
       'Figures',
       (node.claims as Data[]).map((c) => ({
         text: `gives ${c.claim.figure}${c.claim.unit ? ` ${c.claim.unit}` : ''}`,
-        evidence: c.evidence,
+        ...stated(c),
       })),
     ],
   ];
@@ -132,14 +150,14 @@ function sections(node: Data): [string, Fact[]][] {
   switch (node.__typename) {
     case 'Person':
       return [
-        ['Roles', (node.roles as Data[]).map((r) => ({ text: `${r.title ?? 'role'} of`, target: r.organization, evidence: r.evidence }))],
+        ['Roles', (node.roles as Data[]).map((r) => ({ text: `${r.title ?? 'role'} of`, target: r.organization, ...stated(r) }))],
         ...actorFacts(node),
       ];
     case 'Organization':
       return [
-        ['Members', (node.members as Data[]).map((r) => ({ text: `${r.title ?? 'member'}:`, target: r.person, evidence: r.evidence }))],
-        ['Part of', (node.partOf as Data[]).map((o) => ({ text: 'part of', target: o.organization, evidence: o.evidence }))],
-        ['Parts', (node.parts as Data[]).map((o) => ({ text: 'has part', target: o.organization, evidence: o.evidence }))],
+        ['Members', (node.members as Data[]).map((r) => ({ text: `${r.title ?? 'member'}:`, target: r.person, ...stated(r) }))],
+        ['Part of', (node.partOf as Data[]).map((o) => ({ text: 'part of', target: o.organization, ...stated(o) }))],
+        ['Parts', (node.parts as Data[]).map((o) => ({ text: 'has part', target: o.organization, ...stated(o) }))],
         ...actorFacts(node),
       ];
     case 'Event':
@@ -149,10 +167,10 @@ function sections(node: Data): [string, Fact[]][] {
           (node.participants as Data[]).map((p) => ({
             text: `${p.role}${p.side ? ` (for ${nameOf(p.side)})` : ''}:`,
             target: p.actor,
-            evidence: p.evidence,
+            ...stated(p),
           })),
         ],
-        ['Places', (node.places as Data[]).map((p) => ({ text: 'in', target: p.place, evidence: p.evidence }))],
+        ['Places', (node.places as Data[]).map((p) => ({ text: 'in', target: p.place, ...stated(p) }))],
         [
           'Related events',
           [
@@ -176,7 +194,7 @@ function sections(node: Data): [string, Fact[]][] {
             ...actorLinks('rejected by', node.rejectedBy),
           ],
         ],
-        ['Terms', (node.terms as Data[]).map((t) => ({ text: `${t.term.kind ?? 'term'}: ${t.term.text}`, evidence: t.evidence }))],
+        ['Terms', (node.terms as Data[]).map((t) => ({ text: `${t.term.kind ?? 'term'}: ${t.term.text}`, ...stated(t) }))],
       ];
     case 'Term':
       return [['Binds', actorLinks('binds', node.binds)]];
@@ -216,7 +234,7 @@ function summaryLines(node: Data): string[] {
 /** Fills `container` with the panel of one node: what it is, its facts with their quotes, and where it is mentioned. */
 export async function renderNodePanel(container: HTMLElement, id: string, handlers: PanelHandlers): Promise<void> {
   container.replaceChildren(el('p', { class: 'loading' }, `Loading ${id}…`));
-  const { entity } = await graphql<{ entity: Data | null }>(panelQuery, { id, first: panelListSize });
+  const { entity } = await graphql<{ entity: Data | null }>(panelQuery, { id, first: panelListSize, sources: panelSourcesSize });
   if (!entity) {
     container.replaceChildren(el('p', { class: 'error' }, `The graph holds no node with id ${id}.`));
     return;

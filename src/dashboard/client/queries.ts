@@ -53,7 +53,7 @@ query Article($id: ID!) {
   entity(id: $id) { __typename id ... on Article { title source published text } }
 }`;
 
-const link = `evidence { ...Ev }`;
+const link = `sources evidence(first: $sources) { ...Ev }`;
 const actorLink = `{ actor { ...ActorRef } ${link} }`;
 const eventLink = `{ event { id title } ${link} }`;
 const actorFacts = `
@@ -65,13 +65,19 @@ const actorFacts = `
 /** How many items of each nested list a panel asks for: the API's cost limit counts every list at this size. */
 export const panelListSize = 25;
 
+/**
+ * How many of a relation's sources a panel shows the quotes of (most facts have one or two); the panel says how many
+ * articles state a fact when there are more.
+ */
+export const panelSourcesSize = 3;
+
 // Nested lists are asked for `$first` (panelListSize) at a time: the API's cost limit counts each list at its size.
 // Fields of one name but different nullability on two types must be aliased where both are asked (Event.kind is
 // String!, Organization.kind String; Event.date FuzzyDate!, Proposal.date FuzzyDate).
 export const panelQuery = `
 ${evidence}
 ${actor}
-query Panel($id: ID!, $first: Int!) {
+query Panel($id: ID!, $first: Int!, $sources: Int!) {
   entity(id: $id) {
     __typename id
     evidence { ...Ev }

@@ -66,6 +66,8 @@ export interface Loaders {
   node: DataLoader<string, NodeModel | null>;
   /** A page of the articles that mention a node (MENTIONED_IN), each with its quotes, by article id. */
   mentions: DataLoader<PageKey, MentionModel[], string>;
+  /** A page of the articles that state a fact (by its key), each with its quotes, in resolution order. */
+  factSources: DataLoader<PageKey, MentionModel[], string>;
   /** A page of what each article says about a node, in resolution order (references left out). */
   accounts: DataLoader<PageKey, AccountModel[], string>;
   participants: DataLoader<PageKey, LinkModel[], string>;
@@ -175,6 +177,12 @@ function listSizeLoader(read: QueryRunner): DataLoader<ListKey, number, string> 
   );
 }
 
+/** One article's record of a node or a fact (its MENTIONED_IN, its Evidence) as that article's quotes. */
+const toMention = (row: Row): MentionModel => ({
+  articleId: String((row.relation as Row).article),
+  evidence: toEvidence(row.relation as Row),
+});
+
 /** New loaders for one request, so that nothing one request caches is seen by another. */
 export function createLoaders(read: QueryRunner): Loaders {
   return {
@@ -189,10 +197,8 @@ export function createLoaders(read: QueryRunner): Loaders {
       );
       return ids.map((id) => found.get(id) ?? '');
     }),
-    mentions: pagedLoader(read, 'evidence-by-node', (row) => ({
-      articleId: String((row.relation as Row).article),
-      evidence: toEvidence(row.relation as Row),
-    })),
+    mentions: pagedLoader(read, 'evidence-by-node', toMention),
+    factSources: pagedLoader(read, 'evidence-by-fact', toMention),
     accounts: pagedLoader(read, 'accounts-by-node', (row) => toAccount(row.relation as Row, row.published)),
     participants: pagedLinkLoader(read, 'participants-by-event', 'actor'),
     eventsOfActor: pagedLinkLoader(read, 'events-by-actor', 'event'),

@@ -5,8 +5,8 @@ import type {
   NegotiationRoleModel,
   ParticipationModel,
   ProposalModel,
+  StatedModel,
 } from '../models';
-import { uniqueEvidence } from './evidence';
 import { toActor, toEvent, toNode, toRelation } from './nodes';
 
 type Props = Record<string, unknown>;
@@ -30,9 +30,14 @@ function sideRoles(
       table: relation.table,
       event,
       proposal,
-      evidence: relation.evidence,
+      stated: relation.stated,
     };
   });
+}
+
+/** Each fact once, in the order first met: one participation can stand behind several roles of a pair. */
+function uniqueFacts(facts: StatedModel[]): StatedModel[] {
+  return [...new Map(facts.map((fact) => [fact.fact, fact])).values()];
 }
 
 /** A row of negotiations.cypher: the pair, and per event or proposal behind it, each side's part and the mediators. */
@@ -57,7 +62,7 @@ export function toNegotiation(row: Props): NegotiationModel {
         role: relation.role ?? 'mediator',
         sideId: relation.sideId,
         table: relation.table,
-        evidence: relation.evidence,
+        stated: relation.stated,
       };
       // The same mediation can stand behind several events of one pair (a mediation event linked to two talks).
       mediators.set(`${participation.actor.id} ${participation.event.id}`, participation);
@@ -71,7 +76,7 @@ export function toNegotiation(row: Props): NegotiationModel {
     proposals,
     roles,
     mediators: mediations,
-    evidence: uniqueEvidence([...roles.map((role) => role.evidence), ...mediations.map((mediation) => mediation.evidence)]),
+    facts: uniqueFacts([...roles, ...mediations].map((part) => part.stated)),
   };
 }
 
@@ -84,6 +89,6 @@ export function toNegotiationEdge(row: Props): NegotiationEdgeModel {
     weight: Number(row.weight),
     eventIds: ids(row.events),
     proposalIds: ids(row.proposals),
-    evidence: uniqueEvidence(list(row.relations).map((relation) => toRelation(relation).evidence)),
+    facts: uniqueFacts(list(row.relations).map((relation) => toRelation(relation).stated)),
   };
 }

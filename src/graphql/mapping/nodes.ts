@@ -100,18 +100,12 @@ function basis(p: Props): string | null {
   return [...(stated ? [stated] : []), ...bounds].join('; ') || null;
 }
 
-/**
- * The quotes of one relation, zipped with their offsets (the lists are parallel by the graph contract): a fact's
- * come as `evidenceBySource`, one record per article; a MENTIONED_IN carries its article's own.
- */
-export function toEvidence(relation: Props): EvidenceModel[] {
-  if (Array.isArray(relation.evidenceBySource)) {
-    return relation.evidenceBySource.flatMap((source) => toEvidence(props(source, 'an evidence record')));
-  }
-  const quotes = texts(relation.evidence);
-  const starts = Array.isArray(relation.evidenceStart) ? relation.evidenceStart : [];
-  const ends = Array.isArray(relation.evidenceEnd) ? relation.evidenceEnd : [];
-  const articleId = text(relation.article) ?? '';
+/** The quotes of one article's record (a MENTIONED_IN, an Evidence) with their offsets: parallel lists, by the graph contract. */
+export function toEvidence(record: Props): EvidenceModel[] {
+  const quotes = texts(record.evidence);
+  const starts = Array.isArray(record.evidenceStart) ? record.evidenceStart : [];
+  const ends = Array.isArray(record.evidenceEnd) ? record.evidenceEnd : [];
+  const articleId = text(record.article) ?? '';
   return quotes.map((quote, index) => ({ quote, start: numberOrNull(starts[index]), end: numberOrNull(ends[index]), articleId }));
 }
 
@@ -140,7 +134,7 @@ export function toAccount(relation: Props, published: unknown): AccountModel {
   };
 }
 
-/** A stored relation's role, side, table, title and evidence. */
+/** A stored fact relation's role, side, table and title, and its key and source count (for its evidence). */
 export function toRelation(value: unknown): RelationModel {
   const relation = props(value, 'a relation');
   return {
@@ -148,7 +142,7 @@ export function toRelation(value: unknown): RelationModel {
     sideId: text(relation.side),
     table: text(relation.table),
     title: text(relation.title),
-    evidence: toEvidence(relation),
+    stated: { fact: requiredText(relation, 'key'), sources: numberOrNull(relation.sources) ?? 0 },
   };
 }
 

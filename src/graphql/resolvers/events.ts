@@ -32,7 +32,7 @@ function linkList<T>(list: EventLinkList, type: string, outgoing: boolean, shape
   };
 }
 
-const placeLinks = (links: LinkModel[]) => links.map((link) => ({ place: narrow(link.node, 'Place'), evidence: link.relation.evidence }));
+const placeLinks = (links: LinkModel[]) => links.map((link) => ({ place: narrow(link.node, 'Place'), stated: link.relation.stated }));
 
 const links = {
   places: linkList('places', 'OCCURRED_IN', true, placeLinks),
@@ -54,7 +54,7 @@ const participants = pagedList(
     role: link.relation.role ?? 'participant',
     sideId: link.relation.sideId,
     table: link.relation.table,
-    evidence: link.relation.evidence,
+    stated: link.relation.stated,
   }),
   (args) => optionalList('roles', args.roles, 'roles such as "mediator"'),
 );

@@ -55,7 +55,7 @@ const about = pagedList(
 const terms = pagedList(
   (loaders) => loaders.terms,
   'terms',
-  (_proposal, link) => ({ term: narrow(link.node, 'Term'), evidence: link.relation.evidence }),
+  (_proposal, link) => ({ term: narrow(link.node, 'Term'), stated: link.relation.stated }),
 );
 
 /** Proposals with their terms, statements with their speakers, claims with their sources. */

@@ -7,6 +7,7 @@ import { mentionResolvers } from './mentions';
 import { negotiationResolvers } from './negotiations';
 import { nodeResolvers } from './nodes';
 import { sourceResolvers } from './sources';
+import { sourcedResolvers } from './sourced';
 
 /** Every resolver map of the API, merged type by type. */
 export const resolvers = mergeResolvers([
@@ -19,6 +20,7 @@ export const resolvers = mergeResolvers([
   sourceResolvers,
   accountResolvers,
   mentionResolvers,
+  sourcedResolvers,
 ]);
 
 type ResolverMap = Record<string, Record<string, unknown>>;

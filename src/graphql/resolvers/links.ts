@@ -1,9 +1,9 @@
 import { narrow } from '../mapping';
-import type { ActorModel, EvidenceModel, LinkModel, NodeModel, ParticipationModel } from '../models';
+import type { ActorModel, LinkModel, NodeModel, ParticipationModel, StatedModel } from '../models';
 
 /**
  * Shapes the links a batch loader returns into the link types of the SDL (ActorLink, EventLink, ...): the node
- * at the other end, typed, and the evidence of the relation.
+ * at the other end, typed, and the fact the relation states (whose sources and quotes Sourced resolves).
  */
 
 /** The links of one relation type, optionally in one direction. */
@@ -11,20 +11,20 @@ export function ofType(links: LinkModel[], type: string, outgoing?: boolean): Li
   return links.filter((link) => link.type === type && (outgoing === undefined || link.outgoing === outgoing));
 }
 
-export function actorLink(link: LinkModel): { actor: ActorModel; evidence: EvidenceModel[] } {
-  return { actor: narrow(link.node, 'Person', 'Organization'), evidence: link.relation.evidence };
+export function actorLink(link: LinkModel): { actor: ActorModel; stated: StatedModel } {
+  return { actor: narrow(link.node, 'Person', 'Organization'), stated: link.relation.stated };
 }
 
-export function actorLinks(links: LinkModel[]): { actor: ActorModel; evidence: EvidenceModel[] }[] {
+export function actorLinks(links: LinkModel[]): { actor: ActorModel; stated: StatedModel }[] {
   return links.map(actorLink);
 }
 
 export function eventLinks(links: LinkModel[]) {
-  return links.map((link) => ({ event: narrow(link.node, 'Event'), evidence: link.relation.evidence }));
+  return links.map((link) => ({ event: narrow(link.node, 'Event'), stated: link.relation.stated }));
 }
 
-export function subjectLink(link: LinkModel): { subject: NodeModel; evidence: EvidenceModel[] } {
-  return { subject: link.node, evidence: link.relation.evidence };
+export function subjectLink(link: LinkModel): { subject: NodeModel; stated: StatedModel } {
+  return { subject: link.node, stated: link.relation.stated };
 }
 
 /** An actor's participation, from events-by-actor (the event at the other end). */
@@ -35,6 +35,6 @@ export function participationOfActor(actor: ActorModel, link: LinkModel): Partic
     role: link.relation.role ?? 'participant',
     sideId: link.relation.sideId,
     table: link.relation.table,
-    evidence: link.relation.evidence,
+    stated: link.relation.stated,
   };
 }

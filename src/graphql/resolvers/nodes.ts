@@ -27,7 +27,7 @@ const placeEvents = pagedList(
   'placeEvents',
   (_place: PlaceModel, link) => ({
     event: narrow(link.node, 'Event'),
-    evidence: link.relation.evidence,
+    stated: link.relation.stated,
   }),
 );
 
@@ -73,7 +73,7 @@ function affiliationList(list: 'organizationPartOf' | 'organizationParts', link:
   const pick = (links: LinkModel[]) =>
     links
       .filter((found) => found.link === link)
-      .map((found) => ({ organization: narrow(found.node, 'Organization'), evidence: found.relation.evidence }));
+      .map((found) => ({ organization: narrow(found.node, 'Organization'), stated: found.relation.stated }));
   return {
     list: async (organization: OrganizationModel, args: Args, { loaders }: Context) =>
       pick(await loaders.affiliations.load(listPage(organization.id, args))),
@@ -99,7 +99,7 @@ const proposals = pagedList(
   (_actor: ActorModel, link) => ({
     proposal: narrow(link.node, 'Proposal'),
     relation: link.type,
-    evidence: link.relation.evidence,
+    stated: link.relation.stated,
   }),
 );
 const statements = pagedList(
@@ -107,13 +107,13 @@ const statements = pagedList(
   'statements',
   (_actor: ActorModel, link) => ({
     statement: narrow(link.node, 'Statement'),
-    evidence: link.relation.evidence,
+    stated: link.relation.stated,
   }),
 );
 const claims = pagedList(
   (loaders) => loaders.claimsOfActor,
   'claims',
-  (_actor: ActorModel, link) => ({ claim: narrow(link.node, 'Claim'), evidence: link.relation.evidence }),
+  (_actor: ActorModel, link) => ({ claim: narrow(link.node, 'Claim'), stated: link.relation.stated }),
 );
 const roles = pagedList(
   (loaders) => loaders.rolesOfPerson,
@@ -122,7 +122,7 @@ const roles = pagedList(
     person,
     organization: narrow(link.node, 'Organization'),
     title: link.relation.title,
-    evidence: link.relation.evidence,
+    stated: link.relation.stated,
   }),
 );
 const members = pagedList(
@@ -132,7 +132,7 @@ const members = pagedList(
     person: narrow(link.node, 'Person'),
     organization,
     title: link.relation.title,
-    evidence: link.relation.evidence,
+    stated: link.relation.stated,
   }),
 );
 

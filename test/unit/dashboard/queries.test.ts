@@ -36,6 +36,12 @@ describe("the dashboard's queries", () => {
     ]) {
       expect(queries.panelQuery).toMatch(new RegExp(`\\b${field}\\(first: \\$first\\)`));
     }
-    expect(operationCost(schema, document, operation, { id: 'org:hamas', first: queries.panelListSize })).toBeLessThanOrEqual(50_000);
+    // Every relation's quotes are asked for its first panelSourcesSize sources, with how many there are (the node's
+    // own evidence, its mentions, is the one other evidence field).
+    const relationEvidence = queries.panelQuery.match(/\bsources evidence\(first: \$sources\)/g) ?? [];
+    expect(relationEvidence.length).toBeGreaterThan(10);
+    expect(queries.panelQuery.match(/\bevidence\b/g)).toHaveLength(relationEvidence.length + 1);
+    const variables = { id: 'org:hamas', first: queries.panelListSize, sources: queries.panelSourcesSize };
+    expect(operationCost(schema, document, operation, variables)).toBeLessThanOrEqual(50_000);
   });
 });

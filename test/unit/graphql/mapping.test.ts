@@ -7,6 +7,8 @@ const relation = {
   evidenceStart: [10, 50],
   evidenceEnd: [36, 66],
 };
+/** A fact relationship as the batch files return it: its properties, its key, how many articles state it. */
+const fact = (key: string, properties: Record<string, unknown> = {}) => ({ ...properties, key, sources: 2 });
 const boehler = { id: 'person:adam-boehler', labels: ['Node', 'Entity', 'Person'], name: 'Adam Boehler', aliases: ['Boehler'] };
 const hamas = { id: 'org:hamas', labels: ['Node', 'Entity', 'Organization'], name: 'Hamas', kind: 'armed group' };
 const qatar = { id: 'org:qatar', labels: ['Node', 'Entity', 'Organization'], name: 'Qatar' };
@@ -93,8 +95,8 @@ describe('mapping query rows to models', () => {
     );
   });
 
-  it('maps a negotiation row: each side, the mediators once per event, the evidence once', () => {
-    const mediation = { actor: qatar, event: talks, relation: { role: 'mediator', ...relation } };
+  it('maps a negotiation row: each side, the mediators once per event, each fact behind it once', () => {
+    const mediation = { actor: qatar, event: talks, relation: fact('org:qatar|PARTICIPATED_IN|event:talks', { role: 'mediator' }) };
     const negotiation = toNegotiation({
       actor: boehler,
       counterpart: hamas,
@@ -102,9 +104,16 @@ describe('mapping query rows to models', () => {
         {
           basis: talks,
           ours: [
-            { actor: boehler, role: 'lead negotiator', side: 'org:us', relation: { role: 'lead negotiator', side: 'org:us', ...relation } },
+            {
+              actor: boehler,
+              role: 'lead negotiator',
+              side: 'org:us',
+              relation: fact('person:adam-boehler|PARTICIPATED_IN|event:talks', { role: 'lead negotiator', side: 'org:us' }),
+            },
           ],
-          theirs: [{ actor: hamas, role: 'party', side: 'org:hamas', relation: { role: 'party', ...relation } }],
+          theirs: [
+            { actor: hamas, role: 'party', side: 'org:hamas', relation: fact('org:hamas|PARTICIPATED_IN|event:talks', { role: 'party' }) },
+          ],
           mediators: [mediation, mediation],
         },
       ],
@@ -114,7 +123,11 @@ describe('mapping query rows to models', () => {
       ['COUNTERPART', 'org:hamas', 'party', 'event:talks', null],
     ]);
     expect(negotiation.mediators.map((m) => [m.actor.id, m.event.id, m.role])).toEqual([['org:qatar', 'event:talks', 'mediator']]);
-    expect(negotiation.evidence).toHaveLength(2);
+    expect(negotiation.facts).toEqual([
+      { fact: 'person:adam-boehler|PARTICIPATED_IN|event:talks', sources: 2 },
+      { fact: 'org:hamas|PARTICIPATED_IN|event:talks', sources: 2 },
+      { fact: 'org:qatar|PARTICIPATED_IN|event:talks', sources: 2 },
+    ]);
     expect(negotiation.events.map((event) => event.id)).toEqual(['event:talks']);
   });
 
@@ -125,11 +138,19 @@ describe('mapping query rows to models', () => {
       weight: 1,
       events: ['event:talks'],
       proposals: [],
-      relations: [relation, relation],
+      relations: [fact('org:hamas|PARTICIPATED_IN|event:talks'), fact('person:adam-boehler|PARTICIPATED_IN|event:talks')],
     });
     expect(edge).toMatchObject({ weight: 1, eventIds: ['event:talks'], proposalIds: [] });
-    expect(edge.evidence).toHaveLength(2);
-    const held = { type: 'HOLDS_ROLE', source: 'person:adam-boehler', target: 'org:us', title: 'envoy', ...relation };
+    expect(edge.facts.map((behind) => behind.fact)).toEqual([
+      'org:hamas|PARTICIPATED_IN|event:talks',
+      'person:adam-boehler|PARTICIPATED_IN|event:talks',
+    ]);
+    const held = fact('person:adam-boehler|HOLDS_ROLE|org:us', {
+      type: 'HOLDS_ROLE',
+      source: 'person:adam-boehler',
+      target: 'org:us',
+      title: 'envoy',
+    });
     expect(toEdge(held)).toMatchObject({
       type: 'HOLDS_ROLE',
       source: 'person:adam-boehler',

@@ -27,15 +27,20 @@ describe('query cost model', () => {
 
   it('counts a nested list (the rows it reads, then what it selects per row) at its first, given or default', () => {
     expect(cost('{ entity(id: "org:hamas") { ... on Organization { members(first: 40) { title } } } }')).toBe(1 + 40 + 40 * 1);
-    // members pages with a default first of 20; lists that do not page (a link's evidence) count defaultListSize.
+    // members pages with a default first of 20; a link's evidence pages with a default of 5 (counted in articles).
     expect(cost('{ entity(id: "org:hamas") { ... on Organization { members { title } } } }')).toBe(1 + 20 + 20 * 1);
     expect(cost('{ entity(id: "org:hamas") { ... on Organization { partOf(first: 2) { evidence { quote } } } } }')).toBe(
-      1 + 2 + 2 * (1 + defaultListSize * 1),
+      1 + 2 + 2 * (5 + 5 * 1),
     );
+    expect(cost('{ entity(id: "org:hamas") { ... on Organization { partOf(first: 2) { sources evidence(first: 3) { quote } } } } }')).toBe(
+      1 + 2 + 2 * (1 + 3 + 3 * 1),
+    );
+    // Lists that take no first (a negotiation's roles) count defaultListSize.
+    expect(cost('{ negotiations(actorId: "org:hamas", first: 2) { roles { role } } }')).toBe(2 + 2 * (1 + defaultListSize * 1));
     // A proposal's terms and parties, a claim's sources and every node's accounts page too.
     expect(
       cost('{ entity(id: "proposal:x") { ... on Proposal { terms { term { id } } addressedTo(first: 5) { evidence { quote } } } } }'),
-    ).toBe(1 + (20 + 20 * (1 + 1)) + (5 + 5 * (1 + defaultListSize * 1)));
+    ).toBe(1 + (20 + 20 * (1 + 1)) + (5 + 5 * (5 + 5 * 1)));
     expect(
       cost('{ entity(id: "claim:x") { ... on Claim { sourcesConnection(first: 7) { totalCount } } accounts(first: 3) { name } } }'),
     ).toBe(1 + (7 + 1) + (3 + 3 * 1));
