@@ -17,12 +17,7 @@ CALL (n) {
   RETURN collect({
     event: e {.*, labels: labels(e)},
     relation: p {.*},
-    participants: COLLECT {
-      MATCH (e)<-[q:PARTICIPATED_IN]-(actor)
-      WHERE $participantRoles IS NULL OR q.role IN $participantRoles
-      WITH q, actor ORDER BY q.role, actor.id, elementId(q) LIMIT toInteger($participantsLimit)
-      RETURN {actor: actor {.*, labels: labels(actor)}, relation: q {.*}}
-    }
+    participants: {{participants-page event=e}}
   }) AS events
 }
 RETURN n {.*, text: null, labels: labels(n)} AS node, events

@@ -10,8 +10,10 @@
 //   $openEnd      STRING              the day an open bound stands for in the sort key and in span (src/db/openEnd.ts: 9999-12-31)
 //   $cells        LIST<ANY>           the squares [column, row] (two integers each) that cover the OVERLAPS quadrant at every level (src/graphql/timelineParams.ts)
 //   $cornerCells  LIST<ANY>           the squares [column, row] added at level 0, in the quadrant's corner
-// Returns: one row per event in timeline order: event - its properties and labels, earliestKey / latestKey - the interval bounds as ISO dates, $openEnd standing for an open bound, sequence - how many events it follows, was triggered by or is part of in a chain (places undated events after what the text says came first)
-// Example: {"from": null, "to": null, "match": "WITHIN", "actorId": null, "kinds": null, "after": null, "limit": 20, "openEnd": "9999-12-31", "cells": [[0, 3], [0, 4], [0, 5], [1, 2], [1, 3], [1, 4], [1, 5], [2, 1], [2, 2], [2, 3], [3, 0], [3, 1], [3, 2], [3, 3], [4, 0], [4, 1], [5, 0], [5, 1]], "cornerCells": [[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [2, 0]]}
+//   $participantRoles   LIST<STRING>|null  with participants: only these roles (null: every role)
+//   $participantsLimit  INTEGER|null       with each event, at most this many of its participants (null: none)
+// Returns: one row per event in timeline order: event - its properties and labels, earliestKey / latestKey - the interval bounds as ISO dates, $openEnd standing for an open bound, sequence - how many events it follows, was triggered by or is part of in a chain (places undated events after what the text says came first), participants - null, or with $participantsLimit the event's first participants [{actor, relation}] as participants-by-event.cypher orders them
+// Example: {"from": null, "to": null, "match": "WITHIN", "actorId": null, "kinds": null, "after": null, "limit": 20, "openEnd": "9999-12-31", "cells": [[0, 3], [0, 4], [0, 5], [1, 2], [1, 3], [1, 4], [1, 5], [2, 1], [2, 2], [2, 3], [3, 0], [3, 1], [3, 2], [3, 3], [4, 0], [4, 1], [5, 0], [5, 1]], "cornerCells": [[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [2, 0]], "participantRoles": null, "participantsLimit": null}
 // Order: earliest ascending (open last), latest ascending (open last), sequence, id. $match says which events
 // are in [from, to]; an open side of the range ($from or $to null) holds every bound on that side, so without
 // from and to the three agree. An open end is open: the article gives no end ("recent" talks after the raid), so
@@ -109,6 +111,11 @@ CALL () {
 WITH e, toString(coalesce(e.earliest, date($openEnd))) AS earliestKey, toString(coalesce(e.latest, date($openEnd))) AS latestKey,
      coalesce(e.sequence, 0) AS sequence
 WHERE $after IS NULL OR [earliestKey, latestKey, sequence, e.id] > [$after.earliest, $after.latest, $after.sequence, $after.id]
-RETURN e {.*, labels: labels(e)} AS event, earliestKey, latestKey, sequence
+WITH e, earliestKey, latestKey, sequence
 ORDER BY earliestKey, latestKey, sequence, e.id
 LIMIT toInteger($limit)
+// The page's participants when the request nests them (the API reads its selection first): the two levels in one
+// round trip; only the events of the page are visited.
+RETURN e {.*, labels: labels(e)} AS event, earliestKey, latestKey, sequence,
+       CASE WHEN $participantsLimit IS NULL THEN null ELSE {{participants-page event=e}} END AS participants
+ORDER BY earliestKey, latestKey, sequence, e.id

@@ -40,6 +40,31 @@ function argumentsOf(type: string, field: FieldNode, info: GraphQLResolveInfo): 
   return getArgumentValues(definition, field, info.variableValues);
 }
 
+/** The page of an event's participants the nested `participants` field will ask for, from its arguments; null when invalid. */
+function participantsPage(participants: FieldNode, info: GraphQLResolveInfo): ((eventId: string) => PageKey) | null {
+  try {
+    const args = argumentsOf('Event', participants, info);
+    const roles = optionalList('roles', args.roles, 'roles such as "mediator"');
+    listPage('', args);
+    return (eventId) => ({ ...listPage(eventId, args), roles });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads the selection under `timeline` for edges { node { participants } } and returns the page the nested resolver
+ * will ask the participants loader for, so timeline.cypher can fetch it with the events and prime the loader. Null
+ * when the request does not nest participants, nests them twice, or gives arguments the field itself will refuse.
+ */
+export function timelineParticipantsPlan(info: GraphQLResolveInfo): ((eventId: string) => PageKey) | null {
+  const timeline = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  const edges = onlyField(timeline?.selectionSet, 'edges', ['EventConnection'], info);
+  const node = onlyField(edges?.selectionSet, 'node', ['EventEdge'], info);
+  const participants = onlyField(node?.selectionSet, 'participants', ['Event'], info);
+  return participants ? participantsPage(participants, info) : null;
+}
+
 /** The pages an entity request will ask the loaders for, when it nests events { event { participants } }. */
 export interface EntityEventsPlan {
   events: (id: string) => PageKey;
@@ -58,17 +83,12 @@ export function entityEventsPlan(info: GraphQLResolveInfo): EntityEventsPlan | n
   const events = onlyField(entity?.selectionSet, 'events', ['Person', 'Organization'], info);
   const event = onlyField(events?.selectionSet, 'event', ['Participation'], info);
   const participants = onlyField(event?.selectionSet, 'participants', ['Event'], info);
-  if (!events || !participants) return null;
+  const participantsOf = participants ? participantsPage(participants, info) : null;
+  if (!events || !participantsOf) return null;
   try {
     const eventsArgs = argumentsOf('Organization', events, info);
-    const participantsArgs = argumentsOf('Event', participants, info);
-    const roles = optionalList('roles', participantsArgs.roles, 'roles such as "mediator"');
     listPage('', eventsArgs);
-    listPage('', participantsArgs);
-    return {
-      events: (id) => listPage(id, eventsArgs),
-      participants: (eventId) => ({ ...listPage(eventId, participantsArgs), roles }),
-    };
+    return { events: (id) => listPage(id, eventsArgs), participants: participantsOf };
   } catch {
     return null;
   }

@@ -92,6 +92,52 @@ describe('look-ahead at the selection of entity', () => {
   });
 });
 
+describe('look-ahead at the selection of timeline', () => {
+  const timeline = `query($from: String, $to: String, $actorId: ID, $first: Int, $roles: [String!], $after: String) {
+    timeline(from: $from, to: $to, actorId: $actorId, first: $first, after: $after) {
+      edges { cursor node { id title participants(roles: $roles) { role side { ... on Node { id } } ${evidence} actor { ... on Node { id } } } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+
+  it('answers timeline { edges { node { participants } } } in one statement, with the answer of the level-by-level path', async () => {
+    const { after, level } = await both(timeline, { first: 50 });
+    expect(after.body.errors).toBeUndefined();
+    expect(after.body).toEqual(level.body);
+    const edges = (after.body.data as { timeline: { edges: { node: { participants: unknown[] } }[] } }).timeline.edges;
+    expect(edges.length).toBeGreaterThan(10);
+    expect(edges.filter((edge) => edge.node.participants.length > 0).length).toBeGreaterThan(5);
+    // Participants, then their quotes and the quoted articles: the participants level is gone.
+    expect(level.statements - after.statements).toBe(1);
+  });
+
+  it('keeps ranges, an actor, the roles filter and a second page equal', async () => {
+    const first = await both(timeline, { first: 3 });
+    const cursor = (first.after.body.data as { timeline: { pageInfo: { endCursor: string } } }).timeline.pageInfo.endCursor;
+    for (const variables of [
+      { from: '2023-10-01', to: '2025-12-31', roles: ['mediator', 'party'] },
+      { actorId: 'org:hamas', first: 5 },
+      { first: 3, after: cursor },
+    ]) {
+      const { after, level } = await both(timeline, variables);
+      expect(after.body.errors).toBeUndefined();
+      expect(after.body).toEqual(level.body);
+      expect(after.statements).toBeLessThan(level.statements);
+    }
+  });
+
+  it('falls back for participants asked twice with different pages, and reports a bad nested argument as before', async () => {
+    const twice = await both(
+      '{ timeline(first: 5) { edges { node { a: participants(first: 1) { role } b: participants(first: 2) { role } } } } }',
+    );
+    expect(twice.after.body.errors).toBeUndefined();
+    expect(twice.after.body).toEqual(twice.level.body);
+    const bad = await both('{ timeline(first: 5) { edges { node { participants(first: 0) { role } } } } }');
+    expect(bad.after.body.errors?.[0]?.message).toContain('first');
+    expect(bad.after.body).toEqual(bad.level.body);
+  });
+});
+
 describe('look-ahead at the answer of the root statement', () => {
   it('skips the NOT_FOUND check when the answer shows the node exists, and still reports an unknown one', async () => {
     const found = await both(

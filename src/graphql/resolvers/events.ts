@@ -1,6 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { decodeCursor, encodeCursor } from '../cursor';
-import { narrow, toEvent } from '../mapping';
+import { timelineParticipantsPlan } from '../lookAhead';
+import { narrow, toEvent, toLink } from '../mapping';
 import type { EventLinkList } from '../loaders';
 import type { EventModel, LinkModel, ParticipationModel } from '../models';
 import { connectionPage, listPage, pagedList, toConnection } from '../paging';
@@ -62,18 +64,30 @@ const participants = pagedList(
 /** The timeline and the Event type. */
 export const eventResolvers = {
   Query: {
-    timeline: async (_parent: unknown, args: Args, context: Context) => {
+    timeline: async (_parent: unknown, args: Args, context: Context, info: GraphQLResolveInfo) => {
       const { from, to } = dateRange('from', args.from, 'to', args.to);
       const match = rangeMatch('match', args.match);
       const actorId = args.actorId === null || args.actorId === undefined ? null : nodeId('actorId', args.actorId);
       const kinds = optionalList('kinds', args.kinds, 'event kinds such as "talks"');
       const first = intInRange('first', args.first, bounds.timelineFirst);
       const after = decodeCursor('after', args.after);
+      // When the request nests participants, timeline.cypher brings their first page too, primed below into the
+      // loader under the key the nested resolver asks for.
+      const participantsOf = context.lookAhead ? timelineParticipantsPlan(info) : null;
+      const sample = participantsOf?.('');
+      const participants = { participantRoles: sample?.roles ?? null, participantsLimit: sample?.limit ?? null };
       // One row more than asked says whether another page follows.
-      const page = () => context.read('timeline', { ...timelineFixedParams, from, to, match, actorId, kinds, after, limit: first + 1 });
+      const page = () =>
+        context.read('timeline', { ...timelineFixedParams, from, to, match, actorId, kinds, after, limit: first + 1, ...participants });
       const rows = actorId === null ? await page() : await answerOrCheck(context, page, () => existingNode('actorId', actorId, context));
       const edges = rows.slice(0, first).map((row) => {
         const node = toEvent(row.event);
+        if (participantsOf && Array.isArray(row.participants)) {
+          context.loaders.participants.prime(
+            participantsOf(node.id),
+            (row.participants as Record<string, unknown>[]).map((participant) => toLink(participant, 'actor')),
+          );
+        }
         const sequence = Number(row.sequence);
         return {
           node,
