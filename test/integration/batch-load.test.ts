@@ -77,7 +77,8 @@ const followUpFiles = (): ArticleFiles => {
   return { annotations };
 };
 
-const ids = [seed.id, doha.id, family.id, followUp.id];
+const twinId = 'article:test-doha-twin';
+const ids = [seed.id, doha.id, family.id, followUp.id, twinId];
 async function clear(): Promise<void> {
   for (const id of ids) await unloadArticle(db, id);
 }
@@ -133,6 +134,37 @@ describe('loadArticles', () => {
       /broken-doha\.annotations\.json.*nodes\[0\] \(person:steve-witkoff\).*words the Doha article never says/s,
     );
     expect(results.filter((result) => 'summary' in result)).toHaveLength(2);
+    expectSameGraph(await graphSnapshot(db), expected);
+  });
+
+  it('retries a batch the database refuses article by article: the refused one is named and nothing of it written', async () => {
+    // A second copy of the Doha article under its own id and the same headline passes every check of the loader;
+    // a uniqueness constraint on headlines, made for this test, has the database refuse it inside the batch.
+    const twin = JSON.parse(fs.readFileSync(doha.files.annotations, 'utf8')) as AnnotationFile;
+    twin.article.id = twinId;
+    fs.copyFileSync(path.join(path.dirname(doha.files.annotations), 'doha-round.txt'), path.join(folder.dir, 'doha-round.txt'));
+    const twinFile = path.join(folder.dir, 'doha-twin.annotations.json');
+    fs.writeFileSync(twinFile, JSON.stringify(twin));
+
+    const expected = await oneByOne([seed.files, doha.files, family.files]);
+    await clear();
+    await db.write('CREATE CONSTRAINT test_unique_headline IF NOT EXISTS FOR (a:Article) REQUIRE a.title IS UNIQUE');
+    try {
+      const results = await loadArticles(db, [seed.files, doha.files, { annotations: twinFile }, family.files], { batchSize: 4 });
+      expect(results.map((result) => ('summary' in result ? result.summary.article : 'refused'))).toEqual([
+        seed.id,
+        doha.id,
+        'refused',
+        family.id,
+      ]);
+      const refused = results[2]!;
+      expect(refused.files.annotations).toBe(twinFile);
+      expect('error' in refused && refused.error.message).toMatch(new RegExp(`already exists.*${twin.article.title}`, 's'));
+      const [written] = await db.read('MATCH (n) WHERE n.id = $id OR n.article = $id RETURN count(n) AS count', { id: twinId });
+      expect(written?.count).toBe(0);
+    } finally {
+      await db.write('DROP CONSTRAINT test_unique_headline IF EXISTS');
+    }
     expectSameGraph(await graphSnapshot(db), expected);
   });
 
