@@ -10,7 +10,7 @@
 // 0 otherwise (the synthetic graph has no chains of events).
 MATCH (:Node {id: $actorId})-[:PARTICIPATED_IN]->(e:Event)
 WITH DISTINCT e
-ORDER BY coalesce(e.earliest, date('9999-12-31')), coalesce(e.latest, date('9999-12-31')), coalesce(e.sequence, 0), e.id
+ORDER BY e.earliest, e.latest, coalesce(e.sequence, 0), e.id
 LIMIT toInteger($limit)
 RETURN e.id AS id, e.title AS title,
        COLLECT { MATCH (e)<-[p:PARTICIPATED_IN]-(actor) RETURN {role: p.role, actor: {id: actor.id}} AS participant ORDER BY p.role, actor.id LIMIT 20 } AS participants

@@ -9,7 +9,7 @@
 MATCH (entity:Node {id: $id})
 CALL (entity) {
   MATCH (entity)-[p:PARTICIPATED_IN]->(e:Event)
-  RETURN p, e ORDER BY coalesce(e.earliest, date('9999-12-31')), e.id, p.role, elementId(p)
+  RETURN p, e ORDER BY e.earliest, e.id, p.role, elementId(p)
   LIMIT toInteger($limit)
 }
 WITH entity, p, e, COLLECT { MATCH (e)<-[q:PARTICIPATED_IN]-(actor) RETURN {role: q.role, actor: {id: actor.id}} AS participant ORDER BY q.role, actor.id LIMIT 20 } AS participants

@@ -9,7 +9,7 @@
 MATCH (org:Organization {id: $id})
 CALL (org) {
   MATCH (org)-[p:PARTICIPATED_IN]->(e:Event)
-  WITH p, e ORDER BY coalesce(e.earliest, date('9999-12-31')), e.id, p.role, elementId(p)
+  WITH p, e ORDER BY e.earliest, e.id, p.role, elementId(p)
   LIMIT toInteger($limit)
   RETURN collect({event: {id: e.id, participants: COLLECT {
     MATCH (e)<-[q:PARTICIPATED_IN]-(actor)

@@ -2,8 +2,9 @@
 // Parameters:
 //   $nodes  LIST<MAP>  sorted by id: {id, added: LIST<STRING> (names a new source gives: its name and aliases),
 //                      removed: LIST<STRING> (names an unloaded source gave)}
+//   $openEnd  STRING   the day an open latest stands for in span (src/db/openEnd.ts: 9999-12-31)
 // Returns: one row: nodes - how many were resolved.
-// Example: {"nodes": [{"id": "org:hamas", "added": ["Hamas"], "removed": []}]}
+// Example: {"nodes": [{"id": "org:hamas", "added": ["Hamas"], "removed": []}], "openEnd": "9999-12-31"}
 // Each value comes from the node's first source in rank order (the earliest published article, undated ones
 // last, ties by article id), the date from its first source in date-rank order (the narrowest interval, then
 // rank), both read from the (subject, rank) indexes so a busy node's other sources are not read. Aliases are
@@ -36,7 +37,7 @@ SET n.name = best.name, n.description = best.description, n.unnamed = best.unnam
     n.earliestFrom = null, n.latestFrom = null,
     n.span = CASE WHEN dated.earliest IS NULL THEN null ELSE point({
       x: duration.inDays(date('1970-01-01'), dated.earliest).days,
-      y: duration.inDays(date('1970-01-01'), coalesce(dated.latest, date('9999-12-31'))).days}) END
+      y: duration.inDays(date('1970-01-01'), coalesce(dated.latest, date($openEnd))).days}) END
 WITH n, row, best, gone, formerName
 CALL (n, row, best, gone, formerName) {
   WITH n, row, best, gone, formerName WHERE n:Entity

@@ -12,7 +12,7 @@
 MATCH (n:Node {id: $id})
 CALL (n) {
   OPTIONAL MATCH (n)-[p:PARTICIPATED_IN]->(e:Event)
-  WITH p, e ORDER BY coalesce(e.earliest, date('9999-12-31')), e.id, p.role, elementId(p)
+  WITH p, e ORDER BY e.earliest, e.id, p.role, elementId(p)
   LIMIT toInteger($eventsLimit)
   RETURN collect({
     event: e {.*, labels: labels(e)},

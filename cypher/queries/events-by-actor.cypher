@@ -11,8 +11,8 @@ UNWIND $ids AS id
 MATCH (actor:Node {id: id})
 CALL (actor) {
   MATCH (actor)-[p:PARTICIPATED_IN]->(e:Event)
-  RETURN p, e ORDER BY coalesce(e.earliest, date('9999-12-31')), e.id, p.role, elementId(p)
+  RETURN p, e ORDER BY e.earliest, e.id, p.role, elementId(p)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
 RETURN id, e {.*, labels: labels(e)} AS event, p {.*} AS relation
-ORDER BY id, coalesce(e.earliest, date('9999-12-31')), e.id, p.role, elementId(p)
+ORDER BY id, e.earliest, e.id, p.role, elementId(p)

@@ -36,7 +36,7 @@ WITH e, m, collect(DISTINCT via.id) AS via, collect(p) AS relations
 WITH e, m, via,
      COLLECT { UNWIND relations AS p MATCH (x:Evidence {fact: p.key}) UNWIND x.evidence AS quote RETURN DISTINCT quote } AS evidence,
      COLLECT { UNWIND relations AS p MATCH (x:Evidence {fact: p.key}) RETURN DISTINCT x.article } AS articles
-ORDER BY coalesce(e.earliest, date('9999-12-31')), e.id, m.id
+ORDER BY e.earliest, e.id, m.id
 LIMIT $limit
 RETURN e.id AS negotiation,
        e.title AS negotiationTitle,

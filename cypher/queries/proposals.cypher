@@ -28,7 +28,7 @@ CALL {
   RETURN p
 }
 WITH p
-ORDER BY coalesce(p.earliest, date('9999-12-31')), p.id
+ORDER BY p.earliest, p.id
 LIMIT $limit
 RETURN p.id AS proposal,
        p.title AS title,

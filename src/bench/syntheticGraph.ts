@@ -4,16 +4,9 @@ import { cypherDir, openEnd, QueryLibrary, type Database } from '../db';
 const generators = QueryLibrary.load(['generate-actors', 'generate-articles', 'generate-events'], path.join(cypherDir, 'bench'));
 
 /** Writes rows `from`..`to` with `file` in transactions of `batch` rows, so no transaction holds a million nodes. */
-async function inBatches(
-  db: Database,
-  file: string,
-  from: number,
-  to: number,
-  batch: number,
-  extra: Record<string, number> = {},
-): Promise<void> {
+async function inBatches(db: Database, file: string, from: number, to: number, batch: number): Promise<void> {
   for (let start = from; start < to; start += batch) {
-    await db.write(generators.get(file), { start, end: Math.min(to, start + batch), ...extra });
+    await db.write(generators.get(file), { start, end: Math.min(to, start + batch), openEnd });
   }
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { cypherDir, QueryLibrary, type Database, type Transaction } from '../db';
+import { cypherDir, openEnd, QueryLibrary, type Database, type Transaction } from '../db';
 import { deriveBounds } from '../derive';
 import { diffFootprints, type Footprint, type LoadChanges } from './changes';
 import type { PreparedArticle } from './prepare';
@@ -135,7 +135,7 @@ async function resolveIn(
 ): Promise<void> {
   // Sorted, like the loads' own rows, so that concurrent transactions take node locks in one order.
   const sortedNodes = [...nodes].map(([id, change]) => ({ id, ...change })).sort(byKey((node) => node.id));
-  if (sortedNodes.length > 0) await tx.run(queries.get('resolve-nodes'), { nodes: sortedNodes });
+  if (sortedNodes.length > 0) await tx.run(queries.get('resolve-nodes'), { nodes: sortedNodes, openEnd });
   const resolved = new Set(merged);
   const sortedKeys = [...new Set(keys)].filter((key) => !resolved.has(key)).sort();
   if (sortedKeys.length > 0) await tx.run(queries.get('resolve-facts'), { keys: sortedKeys });
