@@ -18,4 +18,4 @@ export { connect, type Connection } from './connect';
 export { checkStoreModel, storeModelVersion } from './storeModel';
 export { superviseDatabase } from './supervisor';
 export { openEnd } from './openEnd';
-export { explainable } from './cypherLiteral';
+export { cypherLiteral, explainable } from './cypherLiteral';

@@ -89,7 +89,7 @@ describe('npm run cypher -- <file> --print', () => {
     expect([status, log]).toEqual([0, []]);
     expect(out).toContain(":param text => 'it\\'s a \\\\ back\\nslash'\n");
     expect(out).toContain(':param whole => 3\n');
-    expect(out).toContain(':param map => {`a b`: 2, `c`: true}\n');
+    expect(out).toContain(':param map => {`a b`: 2, c: true}\n');
     const rows = await runAsCypherShell(out);
     expect(rows).toEqual(await runQueryFile(db, inlineQuery(cypher), params));
     expect(rows).toEqual([{ text: params.text, whole: 3, real: 1.5, list: [1, 'x', null], map: { 'a b': 2, c: true } }]);

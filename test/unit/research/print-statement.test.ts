@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { bindParameters, loadQueryFile, queryFileNames } from '../../../src/research';
-import { cypherLiteral, printedStatement } from '../../../src/research/printStatement';
+import { cypherLiteral } from '../../../src/db';
+import { printedStatement } from '../../../src/research/printStatement';
 
 describe('cypher --print, without a database', () => {
   it.each([
@@ -13,7 +14,7 @@ describe('cypher --print, without a database', () => {
     [true, 'true'],
     [null, 'null'],
     [[neo4j.int(1), 'x', null], "[1, 'x', null]"],
-    [{ 'odd key': neo4j.int(2), 'back`tick': false }, '{`odd key`: 2, `back``tick`: false}'],
+    [{ 'odd key': neo4j.int(2), 'back`tick': false, plain: 'x' }, "{`odd key`: 2, `back``tick`: false, plain: 'x'}"],
   ])('writes %p as %s', (value, literal) => {
     expect(cypherLiteral(value)).toBe(literal);
   });
