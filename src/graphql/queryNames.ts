@@ -36,6 +36,12 @@ export const apiQueries = [
   'claim-disagreements',
   'article-texts',
   'articles',
+  'proposal-list',
+  'proposal-list-count',
+  'statement-list',
+  'statement-list-count',
+  'claim-list',
+  'claim-list-count',
 ] as const;
 
 export type QueryName = (typeof apiQueries)[number];

@@ -3,6 +3,7 @@ import { eventResolvers } from './events';
 import { factResolvers } from './facts';
 import { graphResolvers } from './graph';
 import { healthResolvers } from './health';
+import { listResolvers } from './lists';
 import { mentionResolvers } from './mentions';
 import { negotiationResolvers } from './negotiations';
 import { nodeResolvers } from './nodes';
@@ -21,6 +22,7 @@ export const resolvers = mergeResolvers([
   accountResolvers,
   mentionResolvers,
   sourcedResolvers,
+  listResolvers,
 ]);
 
 type ResolverMap = Record<string, Record<string, unknown>>;
