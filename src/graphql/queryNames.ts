@@ -7,7 +7,7 @@ export const apiQueries = [
   'entity-events-participants',
   'search',
   'search-all',
-  'about-node',
+  'subject-of-by-node',
   'timeline',
   'negotiations',
   'negotiation-network',

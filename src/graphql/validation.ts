@@ -76,7 +76,10 @@ export function optionalWords(argument: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   const trimmed = typeof value === 'string' ? value.trim() : '';
   if (trimmed.length === 0 || trimmed.length > bounds.searchText.max) {
-    throw new BadUserInputError(argument, `expected some words of at most ${bounds.searchText.max} characters, or null for all, got ${shown(value)}`);
+    throw new BadUserInputError(
+      argument,
+      `expected some words of at most ${bounds.searchText.max} characters, or null for all, got ${shown(value)}`,
+    );
   }
   return trimmed;
 }

@@ -9,6 +9,7 @@ import { negotiationResolvers } from './negotiations';
 import { nodeResolvers } from './nodes';
 import { sourceResolvers } from './sources';
 import { sourcedResolvers } from './sourced';
+import { subjectOfResolvers } from './subjectOf';
 
 /** Every resolver map of the API, merged type by type. */
 export const resolvers = mergeResolvers([
@@ -23,6 +24,7 @@ export const resolvers = mergeResolvers([
   mentionResolvers,
   sourcedResolvers,
   listResolvers,
+  subjectOfResolvers,
 ]);
 
 type ResolverMap = Record<string, Record<string, unknown>>;

@@ -48,7 +48,16 @@ function schemaEnum(name: string): string[] {
 describe('the shared rules of cypher/include', () => {
   it('are the fragments the queries name, each used at least once', () => {
     const used = new Set(queryFiles().flatMap(({ text }) => [...text.matchAll(/\{\{([a-z-]+)/g)].map((match) => match[1])));
-    expect([...includeFragments().keys()].sort()).toEqual(['fact-types', 'negotiating-roles', 'negotiation-kinds', 'roll-up']);
+    expect([...includeFragments().keys()].sort()).toEqual([
+      'claim-filter',
+      'date-in-range',
+      'fact-types',
+      'negotiating-roles',
+      'negotiation-kinds',
+      'proposal-filter',
+      'roll-up',
+      'statement-filter',
+    ]);
     expect([...used].sort()).toEqual([...includeFragments().keys()].sort());
   });
 
@@ -92,7 +101,7 @@ describe('expanding {{includes}}', () => {
   it.each([
     [
       '{{no-such-rule}}',
-      'q.cypher:6: {{no-such-rule}}: no such fragment in cypher/include (it has: fact-types, negotiating-roles, negotiation-kinds, roll-up)',
+      'q.cypher:6: {{no-such-rule}}: no such fragment in cypher/include (it has: claim-filter, date-in-range, fact-types, negotiating-roles, negotiation-kinds, proposal-filter, roll-up, statement-filter)',
     ],
     ['{{roll-up actor=x}}', 'q.cypher:6: {{roll-up actor=x}}: roll-up needs top=<variable>'],
     ['{{negotiation-kinds actor=x}}', 'q.cypher:6: {{negotiation-kinds actor=x}}: negotiation-kinds has no hole actor (its holes: none)'],
