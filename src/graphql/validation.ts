@@ -148,7 +148,7 @@ export function searchTypes(argument: string, value: unknown): string[] {
   if (!Array.isArray(value) || value.length === 0) {
     throw new BadUserInputError(
       argument,
-      `expected at least one kind of node to search (PERSON, ORGANIZATION, PLACE, EVENT, PROPOSAL, STATEMENT, CLAIM), got ${shown(value)}`,
+      `expected at least one kind of node to search (PERSON, ORGANIZATION, PLACE, EVENT, PROPOSAL, TERM, STATEMENT, CLAIM, ARTICLE), got ${shown(value)}`,
     );
   }
   return value.map(String);

@@ -231,8 +231,10 @@ export const nodeResolvers = {
     PLACE: 'Place',
     EVENT: 'Event',
     PROPOSAL: 'Proposal',
+    TERM: 'Term',
     STATEMENT: 'Statement',
     CLAIM: 'Claim',
+    ARTICLE: 'Article',
   },
   DatePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', RANGE: 'range', UNKNOWN: 'unknown' },
 };
