@@ -167,7 +167,11 @@ const idsOf = async (query: string, params: Record<string, unknown>) => (await a
 /** Follows one list page by page (`first` each); every id seen, in order, and the totalCount of every page. */
 async function pageThrough(field: string, args: Record<string, unknown>, first: number) {
   const declared = Object.keys(args)
-    .map((name) => `$${name}: ${argumentTypes[name]}`)
+    .map((name) => {
+      const type = argumentTypes[name];
+      if (type === undefined) throw new Error(`argumentTypes has no type for ${name}`);
+      return `$${name}: ${type}`;
+    })
     .join(', ');
   const passed = Object.keys(args)
     .map((name) => `${name}: $${name}`)
@@ -189,7 +193,7 @@ async function pageThrough(field: string, args: Record<string, unknown>, first: 
   throw new Error(`${field} did not end within 100 pages`);
 }
 
-const argumentTypes: Record<string, string> = {
+const argumentTypes: Record<string, string | undefined> = {
   statuses: '[String!]',
   proposerId: 'ID',
   addresseeId: 'ID',
@@ -317,10 +321,10 @@ describe('Query.proposals, statements and claims', () => {
       ['proposals', 'Proposal'],
       ['statements', 'Statement'],
       ['claims', 'Claim'],
-    ]) {
+    ] as const) {
       const want = await idsOf(`MATCH (n:${label}) RETURN n.id AS id ORDER BY id`, {});
       expect(want.length).toBeGreaterThanOrEqual(8);
-      expect((await pageThrough(field!, {}, 1)).seen).toEqual(want);
+      expect((await pageThrough(field, {}, 1)).seen).toEqual(want);
     }
   });
 
