@@ -9,24 +9,34 @@
 //   $match        STRING             how a proposal's date interval meets [from, to]: WITHIN, STARTS_IN or OVERLAPS
 // Returns: one row: total - how many proposals pass every filter
 // Example: {"statuses": ["proposed"], "proposerId": null, "addresseeId": null, "articleId": null, "from": null, "to": null, "match": "WITHIN"}
-// Starts from a node filter as proposal-list does; without one it counts every proposal it reads.
-CALL () {
-  MATCH (:Node {id: $proposerId})-[:PROPOSED]->(p:Proposal)
-  RETURN p
-  UNION
-  WITH 1 AS guard WHERE $proposerId IS NULL
-  MATCH (p:Proposal)-[:ADDRESSED_TO]->(:Node {id: $addresseeId})
-  RETURN p
-  UNION
-  WITH 1 AS guard WHERE $proposerId IS NULL AND $addresseeId IS NULL
-  MATCH (p:Proposal)-[:MENTIONED_IN]->(:Article {id: $articleId})
-  RETURN p
-  UNION
-  WITH 1 AS guard WHERE $proposerId IS NULL AND $addresseeId IS NULL AND $articleId IS NULL
-  MATCH (p:Proposal)
-  RETURN p
+// With no filter at all the count store answers (COUNT { (:Proposal) } reads no proposal); otherwise it starts
+// from a node filter as proposal-list does, or counts every proposal it reads.
+WITH $statuses IS NULL AND $proposerId IS NULL AND $addresseeId IS NULL AND $articleId IS NULL AND $from IS NULL AND $to IS NULL AS unfiltered
+CALL (unfiltered) {
+  WITH unfiltered WHERE unfiltered
+  RETURN COUNT { (:Proposal) } AS total
+  UNION ALL
+  WITH unfiltered WHERE NOT unfiltered
+  CALL () {
+    MATCH (:Node {id: $proposerId})-[:PROPOSED]->(p:Proposal)
+    RETURN p
+    UNION
+    WITH 1 AS guard WHERE $proposerId IS NULL
+    MATCH (p:Proposal)-[:ADDRESSED_TO]->(:Node {id: $addresseeId})
+    RETURN p
+    UNION
+    WITH 1 AS guard WHERE $proposerId IS NULL AND $addresseeId IS NULL
+    MATCH (p:Proposal)-[:MENTIONED_IN]->(:Article {id: $articleId})
+    RETURN p
+    UNION
+    WITH 1 AS guard WHERE $proposerId IS NULL AND $addresseeId IS NULL AND $articleId IS NULL
+    MATCH (p:Proposal)
+    RETURN p
+  }
+  WITH p
+  WHERE {{proposal-filter proposal=p}}
+    AND {{date-in-range node=p}}
+  RETURN count(p) AS total
 }
-WITH p
-WHERE {{proposal-filter proposal=p}}
-  AND {{date-in-range node=p}}
-RETURN count(p) AS total
+// Aggregating, the branch whose guard failed gives a row of 0 all the same: the sum keeps one total.
+RETURN sum(total) AS total
