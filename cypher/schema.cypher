@@ -1,6 +1,6 @@
 // Constraints and indexes of the diplomacy graph.
-// Applied at every start (src/db/schema.ts) and safe to run by hand: each statement is IF NOT EXISTS,
-// so running the file twice changes nothing. Statements are separated by semicolons at line ends.
+// Applied at every start (src/db/schema.ts) and safe to run by hand: each statement is IF NOT EXISTS (or, for an
+// index that a newer one replaced, DROP ... IF EXISTS), so running the file twice changes nothing. Statements are separated by semicolons at line ends.
 
 // Every node carries :Node and a stable, readable id; lookups by id alone (entity, paths, neighbourhoods) use this.
 CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
@@ -49,5 +49,12 @@ CREATE INDEX participated_in_role IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON
 
 // Search over names and aliases (aliases is a list of strings, which full-text indexes accept).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];
-// searchAll: the words of events, proposals, statements and claims (titles, summaries, quotes, claim text and figures).
-CREATE FULLTEXT INDEX fact_texts IF NOT EXISTS FOR (n:Event|Proposal|Statement|Claim) ON EACH [n.title, n.summary, n.quote, n.text, n.figure, n.unit];
+// searchAll: the words of events, proposals, terms, statements and claims (titles, summaries, quotes, term texts and
+// notes, claim figures and units). It replaced fact_texts, which left terms out: IF NOT EXISTS never changes an index
+// that exists, so a store made before gets the new definition under a new name, and the old index is dropped here.
+DROP INDEX fact_texts IF EXISTS;
+CREATE FULLTEXT INDEX node_texts IF NOT EXISTS FOR (n:Event|Proposal|Term|Statement|Claim) ON EACH [n.title, n.summary, n.quote, n.text, n.figure, n.unit, n.note];
+// searchAll: article headlines. An index of its own, as an article's `text` is its whole body, which node_texts
+// would index too (one property list for every label): the body would add about its own size to the index
+// (cypher/README.md, "Search"), and its hits would crowd the facts that quote it out of every result.
+CREATE FULLTEXT INDEX article_titles IF NOT EXISTS FOR (n:Article) ON EACH [n.title];

@@ -1,7 +1,7 @@
 // list-sizes: how long is one nested list of each of these nodes (an actor's events, an event's participants, ...)?
 // Parameters:
 //   $ids    LIST<STRING>        node ids
-//   $list   STRING              events, proposals, statements, claims (of a person or organization), roles (of a person), members (of an organization), participants, places, causes, consequences, follows, followedBy, partOf or parts (of an event), placeEvents (of a place), sources (of a claim), speakers (of a statement), subjects (what a statement, claim or proposal is about), terms (of a proposal), proposedBy, addressedTo, demandedBy or rejectedBy (of a proposal), binds or termDemandedBy (of a term), organizationPartOf or organizationParts (of an organization), aboutNode (the statements, claims and proposals about any node), mentions (the articles that mention any node) or accounts (the articles that describe it, references left out)
+//   $list   STRING              events, proposals, statements, claims (of a person or organization), roles (of a person), members (of an organization), participants, places, causes, consequences, follows, followedBy, partOf or parts (of an event), placeEvents (of a place), sources (of a claim), speakers (of a statement), subjects (what a statement, claim or proposal is about), terms (of a proposal), proposedBy, addressedTo, demandedBy or rejectedBy (of a proposal), binds or termDemandedBy (of a term), organizationPartOf or organizationParts (of an organization), aboutNode (the statements, claims and proposals about any node: Query.aboutConnection, Node.subjectOfConnection), mentions (the articles that mention any node) or accounts (the articles that describe it, references left out)
 //   $roles  LIST<STRING>|null   for participants: only these roles (null: every role)
 // Returns: one row per node found: id - the node id, total - how many items the list holds in all
 // Example: {"ids": ["person:adam-boehler", "org:hamas"], "list": "events", "roles": null}
@@ -29,7 +29,7 @@ RETURN id, CASE $list
   WHEN 'speakers' THEN COUNT { (n)<-[:STATED]-() }
   WHEN 'subjects' THEN COUNT { (n)-[:ABOUT]->() }
   WHEN 'terms' THEN COUNT { (n)-[:HAS_TERM]->(:Term) }
-  // DISTINCT as in about-node: a statement can be about the node by more than one relation.
+  // DISTINCT as in subject-of-by-node: a statement can be about the node by more than one relation.
   WHEN 'aboutNode' THEN size(COLLECT { MATCH (n)<-[:ABOUT]-(about) RETURN DISTINCT about })
   WHEN 'proposedBy' THEN COUNT { (n)-[:PROPOSED]-(actor) WHERE actor:Person OR actor:Organization }
   WHEN 'addressedTo' THEN COUNT { (n)-[:ADDRESSED_TO]-(actor) WHERE actor:Person OR actor:Organization }

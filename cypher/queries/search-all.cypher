@@ -1,27 +1,32 @@
-// search-all: which entities, events, proposals, statements and claims match these words, and in which field?
+// search-all: which entities, events, proposals, terms, statements, claims and articles match these words, and in which field?
 // Parameters:
-//   $query  STRING        a Lucene query over the entity_names and fact_texts full-text indexes (the API escapes the words it is given)
+//   $query  STRING        a Lucene query over the entity_names, node_texts and article_titles full-text indexes (the API escapes the words it is given)
 //   $words  LIST<STRING>  the same words, lower-cased: a hit's field is the first of its fields that contains one of them
-//   $types  LIST<STRING>  only nodes with one of these labels (Person, Organization, Place, Event, Proposal, Statement, Claim)
+//   $types  LIST<STRING>  only nodes with one of these labels (Person, Organization, Place, Event, Proposal, Term, Statement, Claim, Article)
 //   $limit  INTEGER       at most this many rows
 // Returns: one row per node, best match first: id - the node id, score - the full-text relevance, field - the field the words
-//          were found in (name, aliases, title, summary, quote, text, figure, unit; null when only a word's stem matched), node - its properties and labels
+//          were found in (name, aliases, title, summary, quote, text, figure, unit, note; null when only a word's stem matched), node - its properties and labels
 // Example: {"query": "(ceasefire OR ceasefire*)", "words": ["ceasefire"], "types": ["Event", "Proposal"], "limit": 10}
-// Each index is asked for $limit hits, so the best $limit of either survive the merge.
+// Each index is asked for $limit hits, so the best $limit of any survive the merge.
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: toInteger($limit)}) YIELD node, score
   RETURN node, score
   UNION
-  CALL db.index.fulltext.queryNodes('fact_texts', $query, {limit: toInteger($limit)}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('node_texts', $query, {limit: toInteger($limit)}) YIELD node, score
+  RETURN node, score
+  UNION
+  CALL db.index.fulltext.queryNodes('article_titles', $query, {limit: toInteger($limit)}) YIELD node, score
   RETURN node, score
 }
 WITH node, score
 WHERE any(label IN labels(node) WHERE label IN $types)
-WITH node, score,
+// An article's text is its whole body, which no index searched (article_titles holds its title only) and no answer carries.
+WITH node, score, CASE WHEN node:Article THEN null ELSE node.text END AS text
+WITH node, score, text,
      [candidate IN [['name', node.name], ['aliases', reduce(all = '', alias IN coalesce(node.aliases, []) | all + ' ' + alias)],
-                    ['title', node.title], ['summary', node.summary], ['quote', node.quote], ['text', node.text],
-                    ['figure', node.figure], ['unit', node.unit]]
+                    ['title', node.title], ['summary', node.summary], ['quote', node.quote], ['text', text],
+                    ['figure', node.figure], ['unit', node.unit], ['note', node.note]]
       WHERE candidate[1] IS NOT NULL AND any(word IN $words WHERE toLower(toString(candidate[1])) CONTAINS word) | candidate[0]][0] AS field
-RETURN node.id AS id, score, field, node {.*, labels: labels(node)} AS node
+RETURN node.id AS id, score, field, node {.*, text: text, labels: labels(node)} AS node
 ORDER BY score DESC, id
 LIMIT toInteger($limit)

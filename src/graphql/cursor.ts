@@ -92,3 +92,21 @@ export function decodeRank(argument: string, cursor: unknown): string | null {
     `expected a cursor returned by this query's pageInfo.endCursor or an edge's cursor, got ${shown(cursor)}`,
   );
 }
+
+/** An opaque cursor for a list in id order (proposals, statements, claims): base64url of the last item's id. */
+export function encodeId(id: string): string {
+  return Buffer.from(JSON.stringify(['id', id]), 'utf8').toString('base64url');
+}
+
+/** The id a cursor of a list in id order stands for, or null for none; anything else is a bad `argument`. */
+export function decodeId(argument: string, cursor: unknown): string | null {
+  if (cursor === null || cursor === undefined) return null;
+  const parsed = parseOpaque(cursor);
+  if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === 'id' && typeof parsed[1] === 'string' && idGrammar.test(parsed[1])) {
+    return parsed[1];
+  }
+  throw new BadUserInputError(
+    argument,
+    `expected a cursor returned by this query's pageInfo.endCursor or an edge's cursor, got ${shown(cursor)}`,
+  );
+}

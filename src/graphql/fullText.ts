@@ -1,7 +1,7 @@
 /**
- * Builds the Lucene query for the full-text indexes (entity_names, fact_texts) from what a user typed. The words travel as a
- * Cypher parameter, but Lucene parses them again: every character that Lucene treats as syntax is escaped and
- * the words are lower-cased (so "and", "or", "not" are words, not operators).
+ * Builds the Lucene query for the full-text indexes (entity_names, node_texts, article_titles) from what a user
+ * typed. The words travel as a Cypher parameter, but Lucene parses them again: every character that Lucene treats as
+ * syntax is escaped and the words are lower-cased (so "and", "or", "not" are words, not operators).
  */
 export function fullTextQuery(words: string): string {
   return (

@@ -49,6 +49,9 @@ const sizeBounds: Record<string, Partial<Record<'first' | 'depth' | 'maxHops', {
   'Query.aboutConnection': { first: bounds.nestedFirst },
   'Query.timeline': { first: bounds.timelineFirst },
   'Query.articles': { first: bounds.articlesFirst },
+  'Query.proposals': { first: bounds.factListFirst },
+  'Query.statements': { first: bounds.factListFirst },
+  'Query.claims': { first: bounds.factListFirst },
   'Query.negotiations': { first: bounds.negotiationsFirst },
   'Query.negotiationNetwork': { first: bounds.networkFirst },
   'Query.connection': { first: bounds.connectionFirst, maxHops: bounds.maxHops },
@@ -79,13 +82,17 @@ const sizeBounds: Record<string, Partial<Record<'first' | 'depth' | 'maxHops', {
       [`${type}.evidence`, `${type}.evidenceConnection`].map((name) => [name, { first: bounds.nestedFirst }]),
     ),
   ),
-  // Every node's evidence, counted in articles, its mentionsConnection, and its accounts.
+  // Every node's evidence, counted in articles, its mentionsConnection, its accounts, and what is about it.
   ...Object.fromEntries(
     ['Node', 'Entity', 'Person', 'Organization', 'Place', 'Event', 'Proposal', 'Term', 'Statement', 'Claim', 'Article'].flatMap((type) =>
-      [`${type}.evidence`, `${type}.mentionsConnection`, `${type}.accounts`, `${type}.accountsConnection`].map((name) => [
-        name,
-        { first: bounds.nestedFirst },
-      ]),
+      [
+        `${type}.evidence`,
+        `${type}.mentionsConnection`,
+        `${type}.accounts`,
+        `${type}.accountsConnection`,
+        `${type}.subjectOf`,
+        `${type}.subjectOfConnection`,
+      ].map((name) => [name, { first: bounds.nestedFirst }]),
     ),
   ),
 };

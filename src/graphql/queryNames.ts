@@ -7,7 +7,7 @@ export const apiQueries = [
   'entity-events-participants',
   'search',
   'search-all',
-  'about-node',
+  'subject-of-by-node',
   'timeline',
   'negotiations',
   'negotiation-network',
@@ -36,6 +36,12 @@ export const apiQueries = [
   'claim-disagreements',
   'article-texts',
   'articles',
+  'proposal-list',
+  'proposal-list-count',
+  'statement-list',
+  'statement-list-count',
+  'claim-list',
+  'claim-list-count',
 ] as const;
 
 export type QueryName = (typeof apiQueries)[number];

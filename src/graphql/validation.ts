@@ -19,6 +19,7 @@ export const bounds = {
   neighborhoodFirst: { min: 1, max: 500 },
   list: { min: 1, max: 50 },
   articlesFirst: { min: 1, max: 100 },
+  factListFirst: { min: 1, max: 100 },
   passageContext: { min: 0, max: 2000 },
   searchText: { min: 1, max: 200 },
 } as const;
@@ -63,6 +64,24 @@ export function nodeId(argument: string, value: unknown): string {
     );
   }
   return value;
+}
+
+/** A node id as nodeId checks it, or null when the argument is absent (a filter left out). */
+export function optionalNodeId(argument: string, value: unknown): string | null {
+  return value === null || value === undefined ? null : nodeId(argument, value);
+}
+
+/** Some words (not only spaces, at most searchText's maximum), trimmed, or null when the argument is absent. */
+export function optionalWords(argument: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  if (trimmed.length === 0 || trimmed.length > bounds.searchText.max) {
+    throw new BadUserInputError(
+      argument,
+      `expected some words of at most ${bounds.searchText.max} characters, or null for all, got ${shown(value)}`,
+    );
+  }
+  return trimmed;
 }
 
 /**
@@ -129,7 +148,7 @@ export function searchTypes(argument: string, value: unknown): string[] {
   if (!Array.isArray(value) || value.length === 0) {
     throw new BadUserInputError(
       argument,
-      `expected at least one kind of node to search (PERSON, ORGANIZATION, PLACE, EVENT, PROPOSAL, STATEMENT, CLAIM), got ${shown(value)}`,
+      `expected at least one kind of node to search (PERSON, ORGANIZATION, PLACE, EVENT, PROPOSAL, TERM, STATEMENT, CLAIM, ARTICLE), got ${shown(value)}`,
     );
   }
   return value.map(String);

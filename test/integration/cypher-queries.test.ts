@@ -309,14 +309,39 @@ const expectations: Record<string, Expectation> = {
     expect(ids.every((id) => /^(event|proposal):/.test(String(id)))).toBe(true);
     expect(rows.find((row) => row.id === 'proposal:witkoff-ceasefire-proposal')?.field).toBe('title');
   },
-  'about-node': (rows) => {
-    expect(rows.map((row) => row.id)).toEqual([
+  'subject-of-by-node': (rows) => {
+    expect(rows.map((row) => `${String(row.id)} ${String(row.about)}`)).toEqual([
+      'event:hostages-held-in-gaza claim:hostage-bodies-in-gaza',
+      'event:hostages-held-in-gaza claim:living-hostages-in-gaza',
+      'event:hostages-held-in-gaza claim:us-hostages-declared-dead',
+      'event:hostages-held-in-gaza proposal:witkoff-ceasefire-proposal',
+      'event:hostages-held-in-gaza statement:trump-last-warning',
+      'org:hamas statement:trump-last-warning',
+    ]);
+    expect(field(rows[0]?.node, 'figure')).toBe('at least 35');
+  },
+  'proposal-list': (rows) => {
+    expect(rows.map((row) => idOf(row.proposal))).toEqual(['proposal:witkoff-ceasefire-proposal']);
+    expect(field(rows[0]?.proposal, 'status')).toBe('proposed');
+  },
+  'proposal-list-count': (rows) => {
+    expect(rows).toEqual([{ total: 1 }]);
+  },
+  'statement-list': (rows) => {
+    expect(rows.map((row) => idOf(row.statement))).toEqual(['statement:trump-finish-the-job', 'statement:trump-last-warning']);
+  },
+  'statement-list-count': (rows) => {
+    expect(rows).toEqual([{ total: 6 }]);
+  },
+  'claim-list': (rows) => {
+    expect(rows.map((row) => idOf(row.claim))).toEqual([
       'claim:hostage-bodies-in-gaza',
       'claim:living-hostages-in-gaza',
       'claim:us-hostages-declared-dead',
-      'proposal:witkoff-ceasefire-proposal',
-      'statement:trump-last-warning',
     ]);
+  },
+  'claim-list-count': (rows) => {
+    expect(rows).toEqual([{ total: 3 }]);
   },
   'entities-by-id': (rows) => {
     expect(rows.map((row) => row.id)).toEqual([

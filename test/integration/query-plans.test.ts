@@ -26,6 +26,10 @@ const labelScanAllowed: Record<string, { scans: Record<string, number>; why: str
   'claim-disagreements': { scans: { Claim: 1 }, why: 'compares every claim with every other about the same subject' },
   proposals: { scans: { Proposal: 1 }, why: 'lists every proposal when no actor is given' },
   statements: { scans: { Statement: 1 }, why: 'lists every statement when no speaker is given' },
+  // The API's list counts (totalCount): without a node filter, how many pass is a question about every one.
+  'proposal-list-count': { scans: { Proposal: 1 }, why: 'counts every proposal when no node filter is given' },
+  'statement-list-count': { scans: { Statement: 1 }, why: 'counts every statement when no node filter is given' },
+  'claim-list-count': { scans: { Claim: 1 }, why: 'counts every claim when no node filter is given' },
   // Every negotiating pair of the graph: all proposals addressed to anyone are part of the answer.
   'negotiation-network': { scans: { ADDRESSED_TO: 1 }, why: 'the whole network: every proposal addressed to anyone' },
 };

@@ -5,7 +5,7 @@ describe('schemaStatements', () => {
     const statements = schemaStatements();
     expect(statements.length).toBeGreaterThan(10);
     for (const statement of statements) {
-      expect(statement).toMatch(/^CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX|POINT INDEX) \w+ IF NOT EXISTS /);
+      expect(statement).toMatch(/^(CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX|POINT INDEX) \w+ IF NOT EXISTS |DROP INDEX \w+ IF EXISTS$)/);
       expect(statement).not.toContain('//');
       expect(statement).not.toContain(';');
     }

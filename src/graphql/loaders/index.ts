@@ -92,6 +92,8 @@ export interface Loaders {
   sources: DataLoader<PageKey, LinkModel[], string>;
   /** A page of what a statement, claim or proposal is about, by subject id. */
   subjects: DataLoader<PageKey, LinkModel[], string>;
+  /** A page of the statements, claims and proposals about a node, by id (Query.about and Node.subjectOf alike). */
+  subjectOf: DataLoader<PageKey, NodeModel[], string>;
   proposalsOfActor: DataLoader<PageKey, LinkModel[], string>;
   statementsOfActor: DataLoader<PageKey, LinkModel[], string>;
   claimsOfActor: DataLoader<PageKey, LinkModel[], string>;
@@ -213,6 +215,7 @@ export function createLoaders(read: QueryRunner): Loaders {
     speakers: pagedLinkLoader(read, 'speakers-by-statement', 'actor'),
     sources: pagedLinkLoader(read, 'sources-by-claim', 'actor'),
     subjects: pagedLinkLoader(read, 'subjects-by-node', 'subject'),
+    subjectOf: pagedLoader(read, 'subject-of-by-node', (row) => toNode(row.node)),
     proposalsOfActor: pagedLinkLoader(read, 'proposals-by-actor', 'proposal'),
     statementsOfActor: pagedLinkLoader(read, 'statements-by-actor', 'statement'),
     claimsOfActor: pagedLinkLoader(read, 'claims-by-actor', 'claim'),

@@ -3,11 +3,13 @@ import { eventResolvers } from './events';
 import { factResolvers } from './facts';
 import { graphResolvers } from './graph';
 import { healthResolvers } from './health';
+import { listResolvers } from './lists';
 import { mentionResolvers } from './mentions';
 import { negotiationResolvers } from './negotiations';
 import { nodeResolvers } from './nodes';
 import { sourceResolvers } from './sources';
 import { sourcedResolvers } from './sourced';
+import { subjectOfResolvers } from './subjectOf';
 
 /** Every resolver map of the API, merged type by type. */
 export const resolvers = mergeResolvers([
@@ -21,6 +23,8 @@ export const resolvers = mergeResolvers([
   accountResolvers,
   mentionResolvers,
   sourcedResolvers,
+  listResolvers,
+  subjectOfResolvers,
 ]);
 
 type ResolverMap = Record<string, Record<string, unknown>>;

@@ -15,8 +15,10 @@ import type {
   PlaceModel,
 } from '../models';
 import { bounds, intInRange, nodeId, searchText, searchTypes } from '../validation';
+import { firstPage } from '../loaders';
 import { connectionPage, listPage, pagedList, toConnection } from '../paging';
 import { accounts, accountsConnection } from './accounts';
+import { subjectOfConnection } from './subjectOf';
 import { participationOfActor } from './links';
 import { evidence, mentionsConnection } from './mentions';
 
@@ -178,23 +180,9 @@ export const nodeResolvers = {
         field: typeof row.field === 'string' ? row.field : null,
       }));
     },
-    about: async (_parent: unknown, args: Args, { read }: Context) => {
-      const id = nodeId('id', args.id);
-      const first = intInRange('first', args.first, bounds.searchFirst);
-      const rows = await read('about-node', { id, skip: 0, limit: first });
-      return rows.map((row) => toNode(row.node));
-    },
-    aboutConnection: async (_parent: unknown, args: Args, { read, loaders }: Context) => {
-      const id = nodeId('id', args.id);
-      const { key, first } = connectionPage(id, args);
-      const rows = await read('about-node', { id, skip: key.skip, limit: key.limit });
-      return toConnection(
-        rows.map((row) => toNode(row.node)),
-        key,
-        first,
-        () => loaders.listSize.load({ id, list: 'aboutNode', roles: null }),
-      );
-    },
+    about: (_parent: unknown, args: Args, { loaders }: Context) =>
+      loaders.subjectOf.load({ ...firstPage(nodeId('id', args.id)), limit: intInRange('first', args.first, bounds.searchFirst) }),
+    aboutConnection: (_parent: unknown, args: Args, context: Context) => subjectOfConnection({ id: nodeId('id', args.id) }, args, context),
   },
   Person: {
     ...actorFields,
@@ -243,8 +231,10 @@ export const nodeResolvers = {
     PLACE: 'Place',
     EVENT: 'Event',
     PROPOSAL: 'Proposal',
+    TERM: 'Term',
     STATEMENT: 'Statement',
     CLAIM: 'Claim',
+    ARTICLE: 'Article',
   },
   DatePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', RANGE: 'range', UNKNOWN: 'unknown' },
 };

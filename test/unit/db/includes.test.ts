@@ -49,11 +49,15 @@ describe('the shared rules of cypher/include', () => {
   it('are the fragments the queries name, each used at least once', () => {
     const used = new Set(queryFiles().flatMap(({ text }) => [...text.matchAll(/\{\{([a-z-]+)/g)].map((match) => match[1])));
     expect([...includeFragments().keys()].sort()).toEqual([
+      'claim-filter',
+      'date-in-range',
       'fact-types',
       'negotiating-roles',
       'negotiation-kinds',
       'participants-page',
+      'proposal-filter',
       'roll-up',
+      'statement-filter',
     ]);
     expect([...used].sort()).toEqual([...includeFragments().keys()].sort());
   });
@@ -98,7 +102,7 @@ describe('expanding {{includes}}', () => {
   it.each([
     [
       '{{no-such-rule}}',
-      'q.cypher:6: {{no-such-rule}}: no such fragment in cypher/include (it has: fact-types, negotiating-roles, negotiation-kinds, participants-page, roll-up)',
+      'q.cypher:6: {{no-such-rule}}: no such fragment in cypher/include (it has: claim-filter, date-in-range, fact-types, negotiating-roles, negotiation-kinds, participants-page, proposal-filter, roll-up, statement-filter)',
     ],
     ['{{roll-up actor=x}}', 'q.cypher:6: {{roll-up actor=x}}: roll-up needs top=<variable>'],
     ['{{negotiation-kinds actor=x}}', 'q.cypher:6: {{negotiation-kinds actor=x}}: negotiation-kinds has no hole actor (its holes: none)'],

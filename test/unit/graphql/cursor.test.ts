@@ -1,4 +1,4 @@
-import { decodeCursor, decodeOffset, encodeCursor, encodeOffset } from '../../../src/graphql/cursor';
+import { decodeCursor, decodeId, decodeOffset, encodeCursor, encodeId, encodeOffset } from '../../../src/graphql/cursor';
 
 describe('timeline cursors', () => {
   const key = { earliest: '2023-10-07', latest: '9999-12-31', sequence: 1, id: 'event:us-hamas-direct-talks' };
@@ -68,6 +68,24 @@ describe('nested list cursors', () => {
     ['not base64 JSON', 'nope'],
   ])('refuses %s as BAD_USER_INPUT naming the argument', (_what, cursor) => {
     expect(() => decodeOffset('after', cursor)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }),
+    );
+  });
+});
+
+describe('id cursors (proposals, statements, claims)', () => {
+  it('round-trips an id through an opaque string', () => {
+    expect(encodeId('claim:living-hostages-in-gaza')).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeId('after', encodeId('claim:living-hostages-in-gaza'))).toBe('claim:living-hostages-in-gaza');
+    expect(decodeId('after', null)).toBeNull();
+  });
+
+  it.each([
+    ['a nested list cursor', encodeOffset(3)],
+    ['an id outside the id grammar', Buffer.from('["id","Claim X"]').toString('base64url')],
+    ['not base64 JSON', 'nope'],
+  ])('refuses %s as BAD_USER_INPUT naming the argument', (_what, cursor) => {
+    expect(() => decodeId('after', cursor)).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }),
     );
   });

@@ -57,6 +57,15 @@ describe('query cost model', () => {
     expect(cost('{ entity(id: "org:hamas") { evidence { quote } } }')).toBe(1 + 20 + 20 * 1);
   });
 
+  it('counts the top-level lists at their first, and every node’s subjectOf like its other paged lists', () => {
+    expect(cost('{ proposals(first: 50) { totalCount edges { node { id } } } }')).toBe(50 + (1 + 1 + 50 * (1 + 1)));
+    expect(cost('{ claims { edges { node { id } } } statements(first: 1000) { totalCount } }')).toBe(20 + (1 + 20 * (1 + 1)) + 100 + 1);
+    expect(cost('{ entity(id: "org:hamas") { subjectOf(first: 30) { id } } }')).toBe(1 + 30 + 30 * 1);
+    expect(cost('{ entity(id: "term:x") { subjectOfConnection { totalCount edges { node { id } } } } }')).toBe(
+      1 + 20 + 1 * (1 + 1 + 20 * (1 + 1)),
+    );
+  });
+
   it('reads sizes from variables, and from the operation defaults when a variable is left out', () => {
     expect(cost('query($n: Int) { search(text: "x", first: $n) { score } }', { n: 3 })).toBe(6);
     expect(cost('query($n: Int = 4) { search(text: "x", first: $n) { score } }')).toBe(8);

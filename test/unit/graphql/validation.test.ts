@@ -1,5 +1,16 @@
 import { BadUserInputError } from '../../../src/errors';
-import { bounds, dateRange, flag, intInRange, nodeId, optionalIsoDate, optionalList, searchText } from '../../../src/graphql/validation';
+import {
+  bounds,
+  dateRange,
+  flag,
+  intInRange,
+  nodeId,
+  optionalIsoDate,
+  optionalList,
+  optionalNodeId,
+  optionalWords,
+  searchText,
+} from '../../../src/graphql/validation';
 
 function refusal(check: () => unknown): { message: string; code: unknown; argument: unknown } {
   try {
@@ -78,6 +89,22 @@ describe('argument validation', () => {
       'text: expected words to search for (letters or digits, at most 200 characters), got "(*)"',
     );
     expect(refusal(() => searchText('text', 'a'.repeat(201))).argument).toBe('text');
+  });
+});
+
+describe('optional filters of the top-level lists', () => {
+  it('passes an absent filter as null and checks a given one', () => {
+    expect(optionalNodeId('speakerId', null)).toBeNull();
+    expect(optionalNodeId('speakerId', undefined)).toBeNull();
+    expect(optionalNodeId('speakerId', 'person:donald-trump')).toBe('person:donald-trump');
+    expect(refusal(() => optionalNodeId('speakerId', 'Donald Trump'))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'speakerId' });
+    expect(optionalWords('unit', null)).toBeNull();
+    expect(optionalWords('unit', ' people killed ')).toBe('people killed');
+    expect(refusal(() => optionalWords('unit', '  ')).message).toBe(
+      'unit: expected some words of at most 200 characters, or null for all, got "  "',
+    );
+    expect(refusal(() => optionalWords('unit', 7)).argument).toBe('unit');
+    expect(refusal(() => optionalWords('unit', 'x'.repeat(201))).argument).toBe('unit');
   });
 });
 

@@ -1,0 +1,62 @@
+import type { Params, Row } from '../../db';
+import type { Context } from '../context';
+import { decodeId, encodeId } from '../cursor';
+import { narrow, toNode } from '../mapping';
+import type { QueryName } from '../queryNames';
+import { bounds, dateRange, intInRange, optionalList, optionalNodeId, optionalWords, rangeMatch } from '../validation';
+
+type Args = Record<string, unknown>;
+type FactTypename = 'Proposal' | 'Statement' | 'Claim';
+
+/** A date range as the timeline takes it: from, to and how an interval meets them. */
+function dateFilter(args: Args): Params {
+  return { ...dateRange('from', args.from, 'to', args.to), match: rangeMatch('match', args.match) };
+}
+
+/**
+ * A top-level list in id order: `filters` checks the arguments into the parameters its two query files share, the
+ * page file takes them with the cursor's id and a limit, the count file with nothing more (run only when a client
+ * asks for totalCount).
+ */
+function factList(page: QueryName, count: QueryName, column: string, typename: FactTypename, filters: (args: Args) => Params) {
+  return async (_parent: unknown, args: Args, { read }: Context) => {
+    const params = filters(args);
+    const first = intInRange('first', args.first, bounds.factListFirst);
+    const after = decodeId('after', args.after);
+    // One row more than asked says whether another page follows.
+    const rows = await read(page, { ...params, after, limit: first + 1 });
+    const edges = rows.slice(0, first).map((row: Row) => {
+      const node = narrow(toNode(row[column]), typename);
+      return { node, cursor: encodeId(node.id) };
+    });
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: async () => Number((await read(count, params))[0]?.total ?? 0),
+    };
+  };
+}
+
+/** Query.proposals, statements and claims: the facts of every article, filtered and paged. */
+export const listResolvers = {
+  Query: {
+    proposals: factList('proposal-list', 'proposal-list-count', 'proposal', 'Proposal', (args) => ({
+      statuses: optionalList('statuses', args.statuses, 'proposal statuses such as "proposed"'),
+      proposerId: optionalNodeId('proposerId', args.proposerId),
+      addresseeId: optionalNodeId('addresseeId', args.addresseeId),
+      articleId: optionalNodeId('articleId', args.articleId),
+      ...dateFilter(args),
+    })),
+    statements: factList('statement-list', 'statement-list-count', 'statement', 'Statement', (args) => ({
+      speakerId: optionalNodeId('speakerId', args.speakerId),
+      articleId: optionalNodeId('articleId', args.articleId),
+      ...dateFilter(args),
+    })),
+    claims: factList('claim-list', 'claim-list-count', 'claim', 'Claim', (args) => ({
+      sourceId: optionalNodeId('sourceId', args.sourceId),
+      subjectId: optionalNodeId('subjectId', args.subjectId),
+      unit: optionalWords('unit', args.unit),
+      articleId: optionalNodeId('articleId', args.articleId),
+    })),
+  },
+};

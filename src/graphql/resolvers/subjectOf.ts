@@ -1,0 +1,25 @@
+import type { Context } from '../context';
+import type { NodeModel } from '../models';
+import { connectionPage, listPage, toConnection } from '../paging';
+
+type Args = Record<string, unknown>;
+
+/** Node.subjectOf: the first `first` statements, claims and proposals about the node, by id. */
+const subjectOf = (node: { id: string }, args: Args, { loaders }: Context): Promise<NodeModel[]> =>
+  loaders.subjectOf.load(listPage(node.id, args));
+
+/**
+ * Node.subjectOfConnection and Query.aboutConnection: the statements, claims and proposals about the node page by
+ * page, through the same loader as subjectOf, so a list of nodes asking it costs one statement per page size.
+ */
+export const subjectOfConnection = async (node: { id: string }, args: Args, { loaders }: Context) => {
+  const { key, first } = connectionPage(node.id, args);
+  return toConnection(await loaders.subjectOf.load(key), key, first, () =>
+    loaders.listSize.load({ id: node.id, list: 'aboutNode', roles: null }),
+  );
+};
+
+/** The types that implement Node, each with subjectOf and its connection. */
+const nodeTypes = ['Person', 'Organization', 'Place', 'Event', 'Proposal', 'Term', 'Statement', 'Claim', 'Article'] as const;
+
+export const subjectOfResolvers = Object.fromEntries(nodeTypes.map((type) => [type, { subjectOf, subjectOfConnection }]));
