@@ -3,8 +3,9 @@
 //   $actorId  STRING   the person or organization
 //   $rollUp   BOOLEAN  count a person's negotiations for the organization it holds a role in, and an organization's for the top organization it is part of
 //   $limit    INTEGER  at most this many counterparts
+//   $mediators  BOOLEAN  find each event's mediators (false: every mediators list is empty, for a request that asks for none)
 // Returns: one row per counterpart, the most negotiated-with first: actor - the actor (or, rolled up, the top organization it represents), counterpart - the other side (rolled up likewise), bases - one map per talks or negotiation event or proposal behind the pair: {basis - the event or proposal, ours - the actor side's participations, theirs - the counterpart side's, each {actor, role, side, relation (with table, the table side, when the article gives one)}, mediators - [{actor, event, relation}]}
-// Example: {"actorId": "person:adam-boehler", "rollUp": false, "limit": 20}
+// Example: {"actorId": "person:adam-boehler", "rollUp": false, "limit": 20, "mediators": true}
 // Derived, never stored: two actors negotiated when both took part in one talks or negotiation event as party,
 // lead negotiator or negotiator on different sides, or when one PROPOSED a proposal ADDRESSED_TO the other.
 // Sides are the table sides (`table`) when both participations give one: the US and Israel at one table side face
@@ -52,8 +53,9 @@ WITH self, counterpart, basis,
      collect(DISTINCT {actor: member {.*, labels: labels(member)}, role: coalesce(mine.role, CASE type(mine) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: mine.side, relation: mine {.*}}) AS ours,
      collect(DISTINCT {actor: other {.*, labels: labels(other)}, role: coalesce(theirs.role, CASE type(theirs) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: theirs.side, relation: theirs {.*}}) AS theirs
 // Mediators sit on the event itself, on a part of it, or on a mediation event linked to it.
+// The costliest part (every venue of every event): skipped when the request shows no mediators and no evidence.
 CALL (basis) {
-  WITH basis WHERE basis:Event
+  WITH basis WHERE basis:Event AND $mediators
   CALL (basis) {
     RETURN basis AS venue
     UNION

@@ -36,8 +36,8 @@ export const workloads: Workload[] = [
     params: { ids: Array.from({ length: 10 }, (_, i) => `org:syn-${i * 97}`), limit: 50 },
   },
   // org:syn-41 is a party, and person:syn-41 the lead negotiator, of every talks event whose number ends in 41.
-  { name: 'negotiations, one org', file: 'negotiations', params: { actorId: 'org:syn-41', rollUp: false, limit: 20 } },
-  { name: 'negotiations, rolled up', file: 'negotiations', params: { actorId: 'person:syn-41', rollUp: true, limit: 20 } },
+  { name: 'negotiations, one org', file: 'negotiations', params: { actorId: 'org:syn-41', rollUp: false, limit: 20, mediators: true } },
+  { name: 'negotiations, rolled up', file: 'negotiations', params: { actorId: 'person:syn-41', rollUp: true, limit: 20, mediators: true } },
   { name: 'entity by id', file: 'entities-by-id', params: { ids: ['org:syn-42'] } },
   { name: 'search by name', file: 'search', params: { query: '"Synthetic organization 42"', limit: 10 } },
   { name: 'neighbourhood, depth 1', file: 'neighborhood', params: { id: 'person:syn-42', depth: 1, limit: 100 } },

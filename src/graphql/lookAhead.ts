@@ -40,6 +40,16 @@ function argumentsOf(type: string, field: FieldNode, info: GraphQLResolveInfo): 
   return getArgumentValues(definition, field, info.variableValues);
 }
 
+/**
+ * Whether a negotiations request asks for what the mediators feed: a negotiation's mediators, or its evidence (the
+ * mediations' quotes are part of it). True when it cannot tell (the field asked twice), so nothing is left out.
+ */
+export function negotiationsNeedMediators(info: GraphQLResolveInfo): boolean {
+  const negotiations = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  if (!negotiations) return true;
+  return ['mediators', 'evidence'].some((name) => fieldsNamed(negotiations.selectionSet, name, ['Negotiation'], info).length > 0);
+}
+
 /** The page of an event's participants the nested `participants` field will ask for, from its arguments; null when invalid. */
 function participantsPage(participants: FieldNode, info: GraphQLResolveInfo): ((eventId: string) => PageKey) | null {
   try {

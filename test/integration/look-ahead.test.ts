@@ -138,6 +138,36 @@ describe('look-ahead at the selection of timeline', () => {
   });
 });
 
+describe('look-ahead at the selection of negotiations', () => {
+  it('leaves the mediators out of the statement when the request asks for neither mediators nor evidence, and only then', async () => {
+    const counterparts = '{ negotiations(actorId: "person:adam-boehler") { counterpart { ... on Node { id } } weight events { id } } }';
+    const lean = await both(counterparts);
+    expect(lean.after.body.errors).toBeUndefined();
+    expect(lean.after.body).toEqual(lean.level.body);
+    logged.length = 0;
+    await postGraphql(withLookAhead.url, counterparts);
+    expect(logged.find((text) => text.startsWith('// negotiations'))).toContain('mediators: false');
+    for (const query of [
+      '{ negotiations(actorId: "person:adam-boehler") { weight mediators { actor { ... on Node { id } } event { id } } } }',
+      '{ negotiations(actorId: "person:adam-boehler") { weight evidence { quote } } }',
+      '{ negotiations(actorId: "org:hamas", rollUp: true) { ...pair } } fragment pair on Negotiation { mediators { role } }',
+    ]) {
+      const full = await both(query);
+      expect(full.after.body.errors).toBeUndefined();
+      expect(full.after.body).toEqual(full.level.body);
+      logged.length = 0;
+      await postGraphql(withLookAhead.url, query);
+      expect(logged.find((text) => text.startsWith('// negotiations'))).toContain('mediators: true');
+    }
+    // Boehler's talks had mediators: asked for, they are there.
+    const asked = await both('{ negotiations(actorId: "person:adam-boehler") { mediators { actor { ... on Node { id } } } } }');
+    const mediators = (asked.after.body.data as { negotiations: { mediators: { actor: { id: string } }[] }[] }).negotiations.flatMap(
+      (negotiation) => negotiation.mediators.map((mediator) => mediator.actor.id),
+    );
+    expect(mediators).toEqual(expect.arrayContaining(['org:egypt', 'org:qatar']));
+  });
+});
+
 describe('look-ahead at the answer of the root statement', () => {
   it('skips the NOT_FOUND check when the answer shows the node exists, and still reports an unknown one', async () => {
     const found = await both(

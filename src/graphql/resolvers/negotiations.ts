@@ -1,5 +1,7 @@
 import { BadUserInputError } from '../../errors';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
+import { negotiationsNeedMediators } from '../lookAhead';
 import { narrow, toNegotiation, toNegotiationEdge } from '../mapping';
 import type { ActorModel, NegotiationEdgeModel } from '../models';
 import { bounds, flag, intInRange, nodeId } from '../validation';
@@ -31,14 +33,15 @@ function networkNodes(edges: NegotiationEdgeModel[]): NetworkNode[] {
 /** Who negotiated with whom, for one actor or as a network. */
 export const negotiationResolvers = {
   Query: {
-    negotiations: async (_parent: unknown, args: Args, context: Context) => {
+    negotiations: async (_parent: unknown, args: Args, context: Context, info: GraphQLResolveInfo) => {
       const actorId = nodeId('actorId', args.actorId);
       const rollUp = flag('rollUp', args.rollUp);
       const first = intInRange('first', args.first, bounds.negotiationsFirst);
       // negotiations.cypher starts only from a person or organization, so rows show the actor is one.
       const rows = await answerOrCheck(
         context,
-        () => context.read('negotiations', { actorId, rollUp, limit: first }),
+        () =>
+          context.read('negotiations', { actorId, rollUp, limit: first, mediators: !context.lookAhead || negotiationsNeedMediators(info) }),
         async () => {
           const actor = await existingNode('actorId', actorId, context);
           if (actor.__typename !== 'Person' && actor.__typename !== 'Organization') {
