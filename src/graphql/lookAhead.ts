@@ -1,4 +1,5 @@
 import { getArgumentValues, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { listLength } from './argumentRanges';
 import { listPage } from './paging';
 import type { PageKey } from './loaders';
 import { optionalList } from './validation';
@@ -54,7 +55,7 @@ export function negotiationsNeedMediators(info: GraphQLResolveInfo): boolean {
 function participantsPage(participants: FieldNode, info: GraphQLResolveInfo): ((eventId: string) => PageKey) | null {
   try {
     const args = argumentsOf('Event', participants, info);
-    const roles = optionalList('roles', args.roles, 'roles such as "mediator"');
+    const roles = optionalList('roles', args.roles, listLength, 'roles such as "mediator"');
     listPage('', args);
     return (eventId) => ({ ...listPage(eventId, args), roles });
   } catch {

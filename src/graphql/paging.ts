@@ -3,7 +3,8 @@ import type { Context } from './context';
 import { decodeOffset, encodeOffset } from './cursor';
 import { firstPage, type ListName, type Loaders, type PageKey } from './loaders';
 import type { LinkModel } from './models';
-import { bounds, intInRange } from './validation';
+import { nestedFirst } from './argumentRanges';
+import { intInRange } from './validation';
 
 type Args = Record<string, unknown>;
 
@@ -17,12 +18,12 @@ type Args = Record<string, unknown>;
 
 /** The page a plain nested list asks for: its first `first` items. */
 export function listPage(id: string, args: Args): PageKey {
-  return { ...firstPage(id), limit: intInRange('first', args.first, bounds.nestedFirst) };
+  return { ...firstPage(id), limit: intInRange('first', args.first, nestedFirst) };
 }
 
 /** The page a connection asks for, one item more than `first` to tell whether another page follows. */
 export function connectionPage(id: string, args: Args): { key: PageKey; first: number } {
-  const first = intInRange('first', args.first, bounds.nestedFirst);
+  const first = intInRange('first', args.first, nestedFirst);
   const after = decodeOffset('after', args.after);
   return { key: { id, skip: after === null ? 0 : after + 1, limit: first + 1 }, first };
 }

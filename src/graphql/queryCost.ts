@@ -18,8 +18,7 @@ import {
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '../errors';
-import { sourcedTypes } from './sourcedTypes';
-import { bounds } from './validation';
+import { argumentRanges } from './argumentRanges';
 
 /**
  * The query cost model: an estimate of how many rows a request may make the database read, computed from the
@@ -40,62 +39,6 @@ export const defaultListSize = 5;
 
 /** About how many relationships a graph walk reads for each node it keeps (hubs have thousands). */
 const walkFactor = 10;
-
-/** The allowed range of the size arguments, per field (the same ranges the resolvers enforce). */
-const sizeBounds: Record<string, Partial<Record<'first' | 'depth' | 'maxHops', { min: number; max: number }>>> = {
-  'Query.search': { first: bounds.searchFirst },
-  'Query.searchAll': { first: bounds.searchFirst },
-  'Query.about': { first: bounds.searchFirst },
-  'Query.aboutConnection': { first: bounds.nestedFirst },
-  'Query.timeline': { first: bounds.timelineFirst },
-  'Query.articles': { first: bounds.articlesFirst },
-  'Query.proposals': { first: bounds.factListFirst },
-  'Query.statements': { first: bounds.factListFirst },
-  'Query.claims': { first: bounds.factListFirst },
-  'Query.negotiations': { first: bounds.negotiationsFirst },
-  'Query.negotiationNetwork': { first: bounds.networkFirst },
-  'Query.connection': { first: bounds.connectionFirst, maxHops: bounds.maxHops },
-  'Query.neighborhood': { first: bounds.neighborhoodFirst, depth: bounds.depth },
-  // The nested lists that page (src/graphql/paging.ts), each plain and as a connection.
-  ...Object.fromEntries(
-    [
-      ...['Person', 'Organization'].flatMap((type) => ['events', 'proposals', 'statements', 'claims'].map((field) => `${type}.${field}`)),
-      'Person.roles',
-      'Organization.members',
-      'Organization.partOf',
-      'Organization.parts',
-      'Event.participants',
-      'Place.events',
-      'Statement.speakers',
-      'Claim.sources',
-      'Proposal.terms',
-      ...['proposedBy', 'addressedTo', 'demandedBy', 'rejectedBy'].map((field) => `Proposal.${field}`),
-      'Term.binds',
-      'Term.demandedBy',
-      ...['Proposal', 'Statement', 'Claim'].map((type) => `${type}.about`),
-      ...['places', 'causes', 'consequences', 'follows', 'followedBy', 'partOf', 'parts'].map((field) => `Event.${field}`),
-    ].flatMap((field) => [field, `${field}Connection`].map((name) => [name, { first: bounds.nestedFirst }])),
-  ),
-  // Every stated relation's evidence, counted in articles, and its evidenceConnection (Sourced).
-  ...Object.fromEntries(
-    ['Sourced', ...sourcedTypes].flatMap((type) =>
-      [`${type}.evidence`, `${type}.evidenceConnection`].map((name) => [name, { first: bounds.nestedFirst }]),
-    ),
-  ),
-  // Every node's evidence, counted in articles, its mentionsConnection, its accounts, and what is about it.
-  ...Object.fromEntries(
-    ['Node', 'Entity', 'Person', 'Organization', 'Place', 'Event', 'Proposal', 'Term', 'Statement', 'Claim', 'Article'].flatMap((type) =>
-      [
-        `${type}.evidence`,
-        `${type}.mentionsConnection`,
-        `${type}.accounts`,
-        `${type}.accountsConnection`,
-        `${type}.subjectOf`,
-        `${type}.subjectOfConnection`,
-      ].map((name) => [name, { first: bounds.nestedFirst }]),
-    ),
-  ),
-};
 
 type Variables = Record<string, unknown>;
 
@@ -131,8 +74,8 @@ export function operationCost(
     if (!argument) return null;
     const node = field.arguments?.find((candidate) => candidate.name.value === name);
     const given = node ? valueFromAST(node.value, argument.type, values) : undefined;
-    const bound = sizeBounds[`${parent.name}.${field.name.value}`]?.[name];
-    // A first left out counts at its default where sizeBounds knows the field, else (no bound) at defaultListSize.
+    const bound = argumentRanges[`${parent.name}.${field.name.value}`]?.[name];
+    // A first left out counts at its default where argumentRanges knows the field, else (no bound) at defaultListSize.
     const fallback = bound && typeof argument.defaultValue === 'number' ? argument.defaultValue : defaultListSize;
     const raw = typeof given === 'number' ? given : fallback;
     return bound ? Math.min(Math.max(raw, bound.min), bound.max) : Math.max(raw, 1);

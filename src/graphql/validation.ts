@@ -1,33 +1,14 @@
 import { BadUserInputError } from '../errors';
 import { idGrammar, maxIdLength } from '../ingest';
+import type { Range } from './argumentRanges';
 
 /**
  * API arguments are checked here, where they enter, and nowhere else: each check names the argument and says
  * what it expected and what it got. Resolvers pass the checked values to the query files as parameters.
  */
 
-/** The allowed range of each bounded argument. The SDL states the same ranges and the defaults. */
-export const bounds = {
-  timelineFirst: { min: 1, max: 100 },
-  nestedFirst: { min: 1, max: 100 },
-  searchFirst: { min: 1, max: 50 },
-  negotiationsFirst: { min: 1, max: 100 },
-  networkFirst: { min: 1, max: 500 },
-  connectionFirst: { min: 1, max: 50 },
-  maxHops: { min: 1, max: 4 },
-  depth: { min: 1, max: 3 },
-  neighborhoodFirst: { min: 1, max: 500 },
-  list: { min: 1, max: 50 },
-  articlesFirst: { min: 1, max: 100 },
-  factListFirst: { min: 1, max: 100 },
-  passageContext: { min: 0, max: 2000 },
-  searchText: { min: 1, max: 200 },
-} as const;
-
-interface Bound {
-  min: number;
-  max: number;
-}
+/** The longest search text, in characters. */
+const searchTextLength = 200;
 
 /**
  * A value as an error message shows it: at most 60 characters of it (an error must not echo a megabyte back), with
@@ -42,7 +23,7 @@ export function shown(value: unknown): string {
 }
 
 /** A whole number within `bound`. */
-export function intInRange(argument: string, value: unknown, bound: Bound): number {
+export function intInRange(argument: string, value: unknown, bound: Range): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < bound.min || value > bound.max) {
     throw new BadUserInputError(argument, `expected a whole number from ${bound.min} to ${bound.max}, got ${shown(value)}`);
   }
@@ -75,10 +56,10 @@ export function optionalNodeId(argument: string, value: unknown): string | null 
 export function optionalWords(argument: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (trimmed.length === 0 || trimmed.length > bounds.searchText.max) {
+  if (trimmed.length === 0 || trimmed.length > searchTextLength) {
     throw new BadUserInputError(
       argument,
-      `expected some words of at most ${bounds.searchText.max} characters, or null for all, got ${shown(value)}`,
+      `expected some words of at most ${searchTextLength} characters, or null for all, got ${shown(value)}`,
     );
   }
   return trimmed;
@@ -130,15 +111,15 @@ export function dateRange(
   return range;
 }
 
-/** A non-empty list of non-empty strings (`what` names them, as in 'event kinds such as "talks"'), or null when absent. */
-export function optionalList(argument: string, value: unknown, what: string): string[] | null {
+/**
+ * A list of non-empty strings, as many as `length` allows (`what` names them, as in 'event kinds such as "talks"'), or
+ * null when absent.
+ */
+export function optionalList(argument: string, value: unknown, length: Range, what: string): string[] | null {
   if (value === null || value === undefined) return null;
   const ok = Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim().length > 0);
-  if (!ok || value.length < bounds.list.min || value.length > bounds.list.max) {
-    throw new BadUserInputError(
-      argument,
-      `expected ${bounds.list.min} to ${bounds.list.max} ${what}, or null for all, got ${shown(value)}`,
-    );
+  if (!ok || value.length < length.min || value.length > length.max) {
+    throw new BadUserInputError(argument, `expected ${length.min} to ${length.max} ${what}, or null for all, got ${shown(value)}`);
   }
   return (value as string[]).map((item) => item.trim());
 }
@@ -157,10 +138,10 @@ export function searchTypes(argument: string, value: unknown): string[] {
 /** Search words: some letters or digits, not too long. */
 export function searchText(argument: string, value: unknown): string {
   const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (trimmed.length > bounds.searchText.max || !/[\p{L}\p{N}]/u.test(trimmed)) {
+  if (trimmed.length > searchTextLength || !/[\p{L}\p{N}]/u.test(trimmed)) {
     throw new BadUserInputError(
       argument,
-      `expected words to search for (letters or digits, at most ${bounds.searchText.max} characters), got ${shown(value)}`,
+      `expected words to search for (letters or digits, at most ${searchTextLength} characters), got ${shown(value)}`,
     );
   }
   return trimmed;

@@ -8,7 +8,8 @@ import type { EventModel, LinkModel, ParticipationModel } from '../models';
 import { connectionPage, listPage, pagedList, toConnection } from '../paging';
 import { rangePlacement } from '../rangePlacement';
 import { timelineFixedParams } from '../timelineParams';
-import { bounds, dateRange, intInRange, nodeId, optionalList, rangeMatch } from '../validation';
+import { listLength, queryRanges } from '../argumentRanges';
+import { dateRange, intInRange, nodeId, optionalList, rangeMatch } from '../validation';
 import { accounts, accountsConnection } from './accounts';
 import { eventLinks, ofType } from './links';
 import { answerOrCheck, existingNode } from './lookup';
@@ -58,7 +59,7 @@ const participants = pagedList(
     table: link.relation.table,
     stated: link.relation.stated,
   }),
-  (args) => optionalList('roles', args.roles, 'roles such as "mediator"'),
+  (args) => optionalList('roles', args.roles, listLength, 'roles such as "mediator"'),
 );
 
 /** The timeline and the Event type. */
@@ -68,8 +69,8 @@ export const eventResolvers = {
       const { from, to } = dateRange('from', args.from, 'to', args.to);
       const match = rangeMatch('match', args.match);
       const actorId = args.actorId === null || args.actorId === undefined ? null : nodeId('actorId', args.actorId);
-      const kinds = optionalList('kinds', args.kinds, 'event kinds such as "talks"');
-      const first = intInRange('first', args.first, bounds.timelineFirst);
+      const kinds = optionalList('kinds', args.kinds, queryRanges.timeline.kinds, 'event kinds such as "talks"');
+      const first = intInRange('first', args.first, queryRanges.timeline.first);
       const after = decodeCursor('after', args.after);
       // When the request nests participants, timeline.cypher brings their first page too, primed below into the
       // loader under the key the nested resolver asks for.

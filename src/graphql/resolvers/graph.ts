@@ -2,7 +2,8 @@ import { BadUserInputError } from '../../errors';
 import type { Context } from '../context';
 import { displayName, toGraph, toPath } from '../mapping';
 import type { EdgeModel, GraphNodeModel, PathModel } from '../models';
-import { bounds, intInRange, nodeId } from '../validation';
+import { queryRanges } from '../argumentRanges';
+import { intInRange, nodeId } from '../validation';
 import { answerOrCheck, existingNode } from './lookup';
 
 type Args = Record<string, unknown>;
@@ -14,8 +15,8 @@ export const graphResolvers = {
       const fromId = nodeId('fromId', args.fromId);
       const toId = nodeId('toId', args.toId);
       if (fromId === toId) throw new BadUserInputError('toId', `expected a node other than fromId, got "${toId}" for both`);
-      const maxHops = intInRange('maxHops', args.maxHops, bounds.maxHops);
-      const first = intInRange('first', args.first, bounds.connectionFirst);
+      const maxHops = intInRange('maxHops', args.maxHops, queryRanges.connection.maxHops);
+      const first = intInRange('first', args.first, queryRanges.connection.first);
       // Both ids are checked in one batch; the paths query would only say "no path" for an unknown id.
       const rows = await answerOrCheck(
         context,
@@ -26,8 +27,8 @@ export const graphResolvers = {
     },
     neighborhood: async (_parent: unknown, args: Args, context: Context) => {
       const id = nodeId('id', args.id);
-      const depth = intInRange('depth', args.depth, bounds.depth);
-      const first = intInRange('first', args.first, bounds.neighborhoodFirst);
+      const depth = intInRange('depth', args.depth, queryRanges.neighborhood.depth);
+      const first = intInRange('first', args.first, queryRanges.neighborhood.first);
       const rows = await answerOrCheck(
         context,
         () => context.read('neighborhood', { id, depth, limit: first }),

@@ -3,10 +3,12 @@ import type { Context } from '../context';
 import { decodeId, encodeId } from '../cursor';
 import { narrow, toNode } from '../mapping';
 import type { QueryName } from '../queryNames';
-import { bounds, dateRange, intInRange, optionalList, optionalNodeId, optionalWords, rangeMatch } from '../validation';
+import { queryRanges } from '../argumentRanges';
+import { dateRange, intInRange, optionalList, optionalNodeId, optionalWords, rangeMatch } from '../validation';
 
 type Args = Record<string, unknown>;
 type FactTypename = 'Proposal' | 'Statement' | 'Claim';
+const listFields = { Proposal: 'proposals', Statement: 'statements', Claim: 'claims' } as const satisfies Record<FactTypename, string>;
 
 /** A date range as the timeline takes it: from, to and how an interval meets them. */
 function dateFilter(args: Args): Params {
@@ -19,9 +21,11 @@ function dateFilter(args: Args): Params {
  * asks for totalCount).
  */
 function factList(page: QueryName, count: QueryName, column: string, typename: FactTypename, filters: (args: Args) => Params) {
+  // The three lists take the same range of first.
+  const firstRange = queryRanges[listFields[typename]].first;
   return async (_parent: unknown, args: Args, { read }: Context) => {
     const params = filters(args);
-    const first = intInRange('first', args.first, bounds.factListFirst);
+    const first = intInRange('first', args.first, firstRange);
     const after = decodeId('after', args.after);
     // One row more than asked says whether another page follows.
     const rows = await read(page, { ...params, after, limit: first + 1 });
@@ -41,7 +45,7 @@ function factList(page: QueryName, count: QueryName, column: string, typename: F
 export const listResolvers = {
   Query: {
     proposals: factList('proposal-list', 'proposal-list-count', 'proposal', 'Proposal', (args) => ({
-      statuses: optionalList('statuses', args.statuses, 'proposal statuses such as "proposed"'),
+      statuses: optionalList('statuses', args.statuses, queryRanges.proposals.statuses, 'proposal statuses such as "proposed"'),
       proposerId: optionalNodeId('proposerId', args.proposerId),
       addresseeId: optionalNodeId('addresseeId', args.addresseeId),
       articleId: optionalNodeId('articleId', args.articleId),

@@ -4,7 +4,8 @@ import type { Context } from '../context';
 import { negotiationsNeedMediators } from '../lookAhead';
 import { narrow, toNegotiation, toNegotiationEdge } from '../mapping';
 import type { ActorModel, NegotiationEdgeModel } from '../models';
-import { bounds, flag, intInRange, nodeId } from '../validation';
+import { queryRanges } from '../argumentRanges';
+import { flag, intInRange, nodeId } from '../validation';
 import { answerOrCheck, existingNode } from './lookup';
 
 type Args = Record<string, unknown>;
@@ -36,7 +37,7 @@ export const negotiationResolvers = {
     negotiations: async (_parent: unknown, args: Args, context: Context, info: GraphQLResolveInfo) => {
       const actorId = nodeId('actorId', args.actorId);
       const rollUp = flag('rollUp', args.rollUp);
-      const first = intInRange('first', args.first, bounds.negotiationsFirst);
+      const first = intInRange('first', args.first, queryRanges.negotiations.first);
       // negotiations.cypher starts only from a person or organization, so rows show the actor is one.
       const rows = await answerOrCheck(
         context,
@@ -53,7 +54,7 @@ export const negotiationResolvers = {
     },
     negotiationNetwork: async (_parent: unknown, args: Args, { read }: Context) => {
       const rollUp = flag('rollUp', args.rollUp);
-      const first = intInRange('first', args.first, bounds.networkFirst);
+      const first = intInRange('first', args.first, queryRanges.negotiationNetwork.first);
       const edges = (await read('negotiation-network', { rollUp, limit: first })).map(toNegotiationEdge);
       return { nodes: networkNodes(edges), edges };
     },

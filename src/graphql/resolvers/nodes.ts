@@ -14,7 +14,8 @@ import type {
   PersonModel,
   PlaceModel,
 } from '../models';
-import { bounds, intInRange, nodeId, searchText, searchTypes } from '../validation';
+import { queryRanges } from '../argumentRanges';
+import { intInRange, nodeId, searchText, searchTypes } from '../validation';
 import { firstPage } from '../loaders';
 import { connectionPage, listPage, pagedList, toConnection } from '../paging';
 import { accounts, accountsConnection } from './accounts';
@@ -164,14 +165,14 @@ export const nodeResolvers = {
     },
     search: async (_parent: unknown, args: Args, { read }: Context) => {
       const text = searchText('text', args.text);
-      const first = intInRange('first', args.first, bounds.searchFirst);
+      const first = intInRange('first', args.first, queryRanges.search.first);
       const rows = await read('search', { query: fullTextQuery(text), limit: first });
       return rows.map((row) => ({ score: Number(row.score), entity: toEntity(row.node) }));
     },
     searchAll: async (_parent: unknown, args: Args, { read }: Context) => {
       const text = searchText('text', args.text);
       const types = searchTypes('types', args.types);
-      const first = intInRange('first', args.first, bounds.searchFirst);
+      const first = intInRange('first', args.first, queryRanges.searchAll.first);
       const query = fullTextQuery(text);
       const rows = await read('search-all', { query, words: searchWords(text), types, limit: first });
       return rows.map((row) => ({
@@ -181,7 +182,7 @@ export const nodeResolvers = {
       }));
     },
     about: (_parent: unknown, args: Args, { loaders }: Context) =>
-      loaders.subjectOf.load({ ...firstPage(nodeId('id', args.id)), limit: intInRange('first', args.first, bounds.searchFirst) }),
+      loaders.subjectOf.load({ ...firstPage(nodeId('id', args.id)), limit: intInRange('first', args.first, queryRanges.about.first) }),
     aboutConnection: (_parent: unknown, args: Args, context: Context) => subjectOfConnection({ id: nodeId('id', args.id) }, args, context),
   },
   Person: {

@@ -2,7 +2,8 @@ import type { Context } from '../context';
 import { decodeRank, encodeRank } from '../cursor';
 import { narrow, toNode } from '../mapping';
 import type { ArticleModel, EvidenceModel, NodeModel } from '../models';
-import { bounds, dateRange, intInRange, nodeId, optionalList } from '../validation';
+import { passageContext, queryRanges } from '../argumentRanges';
+import { dateRange, intInRange, nodeId, optionalList } from '../validation';
 
 type Args = Record<string, unknown>;
 
@@ -24,10 +25,10 @@ async function nodeOrThrow(id: string, { loaders }: Context): Promise<NodeModel>
 export const sourceResolvers = {
   Query: {
     articles: async (_parent: unknown, args: Args, context: Context) => {
-      const publishers = optionalList('publishers', args.publishers, 'publishers');
-      const languages = optionalList('languages', args.languages, 'language tags such as "en"');
+      const publishers = optionalList('publishers', args.publishers, queryRanges.articles.publishers, 'publishers');
+      const languages = optionalList('languages', args.languages, queryRanges.articles.languages, 'language tags such as "en"');
       const { from, to } = dateRange('from', args.from, 'to', args.to);
-      const first = intInRange('first', args.first, bounds.articlesFirst);
+      const first = intInRange('first', args.first, queryRanges.articles.first);
       const after = decodeRank('after', args.after);
       // One row more than asked says whether another page follows.
       const rows = await context.read('articles', { publishers, languages, from, to, after, limit: first + 1 });
@@ -38,7 +39,7 @@ export const sourceResolvers = {
     },
     claimDisagreements: async (_parent: unknown, args: Args, context: Context) => {
       const subjectId = args.subjectId === null || args.subjectId === undefined ? null : nodeId('subjectId', args.subjectId);
-      const first = intInRange('first', args.first, bounds.list);
+      const first = intInRange('first', args.first, queryRanges.claimDisagreements.first);
       const rows = await context.read('claim-disagreements', { subjectId, limit: first });
       return Promise.all(
         rows.map(async (row) => ({
@@ -66,7 +67,7 @@ export const sourceResolvers = {
   },
   Evidence: {
     passage: async (quote: EvidenceModel, args: Args, { loaders }: Context) => {
-      const context = intInRange('context', args.context, bounds.passageContext);
+      const context = intInRange('context', args.context, passageContext);
       if (quote.start === null || quote.end === null) return null;
       // Offsets count code points; Array.from splits the text into code points, not UTF-16 units.
       const points = Array.from(await loaders.articleText.load(quote.articleId));

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../../src/errors';
+import { queryRanges } from '../../../src/graphql/argumentRanges';
 import {
-  bounds,
   dateRange,
   flag,
   intInRange,
@@ -52,14 +52,16 @@ describe('argument validation', () => {
   });
 
   it('bounds whole numbers and says the range', () => {
-    expect(intInRange('first', 1, bounds.timelineFirst)).toBe(1);
-    expect(intInRange('first', 100, bounds.timelineFirst)).toBe(100);
+    expect(intInRange('first', 1, queryRanges.timeline.first)).toBe(1);
+    expect(intInRange('first', 100, queryRanges.timeline.first)).toBe(100);
     for (const value of [0, 101, 2.5, -1, '5', null]) {
-      expect(refusal(() => intInRange('first', value, bounds.timelineFirst)).message).toBe(
+      expect(refusal(() => intInRange('first', value, queryRanges.timeline.first)).message).toBe(
         `first: expected a whole number from 1 to 100, got ${JSON.stringify(value)}`,
       );
     }
-    expect(refusal(() => intInRange('maxHops', 5, bounds.maxHops)).message).toBe('maxHops: expected a whole number from 1 to 4, got 5');
+    expect(refusal(() => intInRange('maxHops', 5, queryRanges.connection.maxHops)).message).toBe(
+      'maxHops: expected a whole number from 1 to 4, got 5',
+    );
   });
 
   it('takes true or false and nothing else for a flag', () => {
@@ -78,12 +80,12 @@ describe('argument validation', () => {
     expect(refusal(() => nodeId('id', ' person:adam-boehler ')).argument).toBe('id');
     expect(refusal(() => nodeId('id', '  ')).argument).toBe('id');
     expect(refusal(() => nodeId('id', 'x'.repeat(201))).message).toMatch(/^id: expected a node id/);
-    expect(optionalList('kinds', null, 'event kinds')).toBeNull();
-    expect(optionalList('kinds', [' talks', 'negotiation'], 'event kinds')).toEqual(['talks', 'negotiation']);
-    expect(refusal(() => optionalList('kinds', [], 'event kinds such as "talks"')).message).toBe(
+    expect(optionalList('kinds', null, queryRanges.timeline.kinds, 'event kinds')).toBeNull();
+    expect(optionalList('kinds', [' talks', 'negotiation'], queryRanges.timeline.kinds, 'event kinds')).toEqual(['talks', 'negotiation']);
+    expect(refusal(() => optionalList('kinds', [], queryRanges.timeline.kinds, 'event kinds such as "talks"')).message).toBe(
       'kinds: expected 1 to 50 event kinds such as "talks", or null for all, got []',
     );
-    expect(refusal(() => optionalList('kinds', ['talks', ''], 'event kinds')).argument).toBe('kinds');
+    expect(refusal(() => optionalList('kinds', ['talks', ''], queryRanges.timeline.kinds, 'event kinds')).argument).toBe('kinds');
     expect(searchText('text', '  Witkoff ')).toBe('Witkoff');
     expect(refusal(() => searchText('text', '(*)')).message).toBe(
       'text: expected words to search for (letters or digits, at most 200 characters), got "(*)"',
