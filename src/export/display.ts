@@ -1,3 +1,4 @@
+import { captionOf, graphNodeTypes } from '../ingest';
 import type { GraphNode } from './graphReader';
 
 /** Labels every node carries, which say nothing about its kind. */
@@ -8,15 +9,14 @@ export function typeLabel(node: GraphNode): string {
   return node.labels.find((label) => !sharedLabels.has(label)) ?? node.labels[0] ?? '';
 }
 
-/** A short text to show a node by in Gephi or Cytoscape: its name, title, figure, quote or text, else its id. */
+/**
+ * A short text to show a node by in Gephi or Cytoscape: the caption of its type (src/ingest/types.ts `nodeKinds`:
+ * its name, title, text, quote, or figure and unit), else its id.
+ */
 export function displayName(node: GraphNode): string {
-  const { name, title, figure, unit, quote, text } = node.properties;
-  if (typeof name === 'string') return name;
-  if (typeof title === 'string') return title;
-  if (typeof figure === 'string') return typeof unit === 'string' ? `${figure} ${unit}` : figure;
-  if (typeof quote === 'string') return quote;
-  if (typeof text === 'string') return text;
-  return node.id;
+  const label = typeLabel(node);
+  const type = graphNodeTypes.find((candidate) => candidate === label);
+  return (type && captionOf(type, node.properties)) ?? node.id;
 }
 
 /** Fails when a property would overwrite a field that a format adds itself (its id, label, type, ...). */

@@ -1,3 +1,4 @@
+import { graphNodeTypes } from '../ingest';
 import { sourcedTypes } from './sourcedTypes';
 
 /**
@@ -21,7 +22,7 @@ export const nestedFirst = { min: 1, max: 100, default: 20 } as const satisfies 
 export const listLength = { min: 1, max: 50 } as const satisfies Range;
 
 /** The SDL types with a node's evidence, mentions and accounts: the Node and Entity interfaces and their types. */
-const nodeTypes = ['Node', 'Entity', 'Person', 'Organization', 'Place', 'Event', 'Proposal', 'Term', 'Statement', 'Claim', 'Article'];
+const nodeTypes = ['Node', 'Entity', ...graphNodeTypes];
 
 const searchFirst = { min: 1, max: 50 } as const satisfies Range;
 

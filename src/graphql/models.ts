@@ -3,8 +3,7 @@
  * `__typename`, which graphql-js reads to resolve the Node and Entity interfaces and the Actor union.
  */
 
-/** How precisely the article dates something; GraphQL exposes the same values in upper case. */
-export type DatePrecision = 'day' | 'month' | 'year' | 'range' | 'unknown';
+import type { DatePrecision, GraphNodeType } from '../ingest';
 
 export interface FuzzyDateModel {
   text: string | null;
@@ -142,7 +141,8 @@ export interface ArticleModel {
 export type ActorModel = PersonModel | OrganizationModel;
 export type EntityModel = ActorModel | PlaceModel;
 export type NodeModel = EntityModel | EventModel | ProposalModel | TermModel | StatementModel | ClaimModel | ArticleModel;
-export type NodeTypename = NodeModel['__typename'];
+/** The typename of a node model: its kind (src/ingest/types.ts `nodeKinds`), which toNode maps exhaustively. */
+export type NodeTypename = GraphNodeType;
 
 /**
  * What makes a stored relation a fact the articles state: its key (from|TYPE|to, by which its Evidence records are

@@ -18,7 +18,8 @@ export { seedFiles, type ArticleFiles } from './read';
 export { AnnotationError } from './issues';
 export { formatSummaryLine, formatSummaryTable, type LoadSummary } from './summary';
 export { calendarSpan } from './dates';
-export { idGrammar, maxIdLength } from './model';
+export { captionOf, idGrammar, maxIdLength } from './model';
+export { datePrecisions, graphNodeTypes, type DatePrecision, type GraphNodeType, type NodeType } from './types';
 export type { AnnotationFile, AnnotationNode, AnnotationRelation } from './types';
 
 /** Checks an article's files completely, then writes them; throws AnnotationError (nothing written) on bad input. */

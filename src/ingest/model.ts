@@ -1,16 +1,7 @@
-import { nodeTypes, type NodeType, type RelationType } from './types';
+import { graphNodeTypes, nodeKinds, nodeTypes, type GraphNodeType, type NodeType, type RelationType } from './types';
 
 /** The id prefix each node type must use (`person:adam-boehler`). */
-export const idPrefix: Readonly<Record<NodeType, string>> = {
-  Person: 'person',
-  Organization: 'org',
-  Place: 'place',
-  Event: 'event',
-  Proposal: 'proposal',
-  Term: 'term',
-  Statement: 'statement',
-  Claim: 'claim',
-};
+export const idPrefix = Object.fromEntries(nodeTypes.map((type) => [type, nodeKinds[type].prefix])) as Readonly<Record<NodeType, string>>;
 
 /**
  * The one id grammar (the annotation schema, the loader and the API arguments all apply it): a known prefix, a
@@ -18,13 +9,10 @@ export const idPrefix: Readonly<Record<NodeType, string>> = {
  * upper case, spaces, quotes or invisible characters, so two ids that look alike are the same id.
  */
 export const maxIdLength = 120;
-export const idGrammar = /^(person|org|place|event|proposal|term|statement|claim|article):[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** People, organizations and places also carry :Entity (one constraint, one full-text index over names). */
-const entityTypes: ReadonlySet<NodeType> = new Set(['Person', 'Organization', 'Place']);
+export const idGrammar = new RegExp(`^(${graphNodeTypes.map((type) => nodeKinds[type].prefix).join('|')}):[a-z0-9]+(-[a-z0-9]+)*$`);
 
 export function isEntity(type: NodeType): boolean {
-  return entityTypes.has(type);
+  return nodeKinds[type].entity;
 }
 
 /** The labels a node gets besides :Node. */
@@ -33,7 +21,18 @@ export function labelsOf(type: NodeType): string[] {
 }
 
 /** Node types whose annotation may carry a fuzzy date (Event must). */
-export const datedTypes: ReadonlySet<NodeType> = new Set(['Event', 'Proposal', 'Statement']);
+export const datedTypes: ReadonlySet<NodeType> = new Set(nodeTypes.filter((type) => nodeKinds[type].dated));
+
+/**
+ * What a view shows a node by (its name, title, text, quote, or figure and unit), from the properties of a node of
+ * `type`; null when it lacks them.
+ */
+export function captionOf(type: GraphNodeType, node: object): string | null {
+  const properties = node as Readonly<Record<string, unknown>>;
+  const caption = properties[nodeKinds[type].caption];
+  if (typeof caption !== 'string') return null;
+  return type === 'Claim' && typeof properties.unit === 'string' && properties.unit ? `${caption} ${properties.unit}` : caption;
+}
 
 const actor = ['Person', 'Organization'] as const;
 

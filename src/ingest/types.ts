@@ -3,8 +3,43 @@
  * mirror the schema's enums; test/unit/ingest/model.test.ts checks that they stay in step with it.
  */
 
-export const nodeTypes = ['Person', 'Organization', 'Place', 'Event', 'Proposal', 'Term', 'Statement', 'Claim'] as const;
-export type NodeType = (typeof nodeTypes)[number];
+/** What the loader, the API and the exports need to know of a kind of node. */
+interface NodeKind {
+  /** The id prefix (`person:adam-boehler`). */
+  prefix: string;
+  /** Declared in annotation files (an article node is made of the file's article metadata instead). */
+  annotated: boolean;
+  /** Also labelled :Entity (one constraint, one full-text index over names). */
+  entity: boolean;
+  /** Its annotation may carry a fuzzy date (an event's must). */
+  dated: boolean;
+  /** The property a view shows it by; a claim's unit, when it has one, follows its figure. */
+  caption: 'name' | 'title' | 'text' | 'quote' | 'figure';
+}
+
+/**
+ * The one definition of the kinds of node the graph holds, in the order of the annotation schema's enum, Article
+ * last. Every list and union of node types (annotation, graph labels, API typenames, id prefixes) derives from it.
+ */
+export const nodeKinds = {
+  Person: { prefix: 'person', annotated: true, entity: true, dated: false, caption: 'name' },
+  Organization: { prefix: 'org', annotated: true, entity: true, dated: false, caption: 'name' },
+  Place: { prefix: 'place', annotated: true, entity: true, dated: false, caption: 'name' },
+  Event: { prefix: 'event', annotated: true, entity: false, dated: true, caption: 'title' },
+  Proposal: { prefix: 'proposal', annotated: true, entity: false, dated: true, caption: 'title' },
+  Term: { prefix: 'term', annotated: true, entity: false, dated: false, caption: 'text' },
+  Statement: { prefix: 'statement', annotated: true, entity: false, dated: true, caption: 'quote' },
+  Claim: { prefix: 'claim', annotated: true, entity: false, dated: false, caption: 'figure' },
+  Article: { prefix: 'article', annotated: false, entity: false, dated: false, caption: 'title' },
+} as const satisfies Record<string, NodeKind>;
+
+/** Every kind of node the graph holds (its label, and its typename in the API). */
+export type GraphNodeType = keyof typeof nodeKinds;
+export const graphNodeTypes = Object.keys(nodeKinds) as GraphNodeType[];
+
+/** The node types an annotation file declares. */
+export type NodeType = { [K in GraphNodeType]: (typeof nodeKinds)[K]['annotated'] extends true ? K : never }[GraphNodeType];
+export const nodeTypes: readonly NodeType[] = graphNodeTypes.filter((type): type is NodeType => nodeKinds[type].annotated);
 
 export const relationTypes = [
   'HOLDS_ROLE',

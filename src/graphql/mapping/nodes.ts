@@ -1,8 +1,8 @@
 import { isDate } from 'neo4j-driver';
+import { captionOf, datePrecisions, graphNodeTypes } from '../../ingest';
 import type {
   AccountModel,
   ActorModel,
-  DatePrecision,
   EdgeModel,
   EntityModel,
   EventModel,
@@ -21,19 +21,6 @@ import type {
  */
 
 type Props = Record<string, unknown>;
-
-const nodeTypenames: readonly NodeTypename[] = [
-  'Person',
-  'Organization',
-  'Place',
-  'Event',
-  'Proposal',
-  'Term',
-  'Statement',
-  'Claim',
-  'Article',
-];
-const precisions: readonly DatePrecision[] = ['day', 'month', 'year', 'range', 'unknown'];
 
 function props(value: unknown, what: string): Props {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
@@ -70,11 +57,12 @@ function isoDate(value: unknown): string | null {
 function toFuzzyDate(p: Props): FuzzyDateModel | null {
   const precision = p.datePrecision;
   if (typeof precision !== 'string') return null;
-  if (!precisions.includes(precision as DatePrecision))
-    throw new TypeError(`expected ${String(p.id ?? p.subject)} to have a date precision in ${precisions.join(', ')}, got ${precision}`);
+  const known = datePrecisions.find((candidate) => candidate === precision);
+  if (known === undefined)
+    throw new TypeError(`expected ${String(p.id ?? p.subject)} to have a date precision in ${datePrecisions.join(', ')}, got ${precision}`);
   return {
     text: text(p.dateText),
-    precision: precision as DatePrecision,
+    precision: known,
     earliest: isoDate(p.earliest),
     latest: isoDate(p.latest),
     basis: basis(p),
@@ -159,10 +147,10 @@ export function toEdge(value: unknown): EdgeModel {
 
 function typenameOf(p: Props): NodeTypename {
   const labels = texts(p.labels);
-  const typename = nodeTypenames.find((name) => labels.includes(name));
+  const typename = graphNodeTypes.find((name) => labels.includes(name));
   if (!typename)
     throw new TypeError(
-      `expected ${String(p.id)} to carry one of the labels ${nodeTypenames.join(', ')}, got ${labels.join(', ') || 'none'}`,
+      `expected ${String(p.id)} to carry one of the labels ${graphNodeTypes.join(', ')}, got ${labels.join(', ') || 'none'}`,
     );
   return typename;
 }
@@ -292,26 +280,7 @@ export function toLink(row: Props, nodeColumn: string): LinkModel {
   };
 }
 
-/** What a graph view shows as a node's caption: its name, title, text, quote or figure. */
+/** What a graph view shows as a node's caption: its name, title, text, quote or figure (src/ingest/types.ts `nodeKinds`). */
 export function displayName(node: NodeModel): string {
-  switch (node.__typename) {
-    case 'Person':
-    case 'Organization':
-    case 'Place':
-      return node.name;
-    case 'Event':
-    case 'Proposal':
-    case 'Article':
-      return node.title;
-    case 'Term':
-      return node.text;
-    case 'Statement':
-      return node.quote;
-    case 'Claim':
-      return node.unit ? `${node.figure} ${node.unit}` : node.figure;
-    default: {
-      const unhandled: never = node;
-      throw new TypeError(`no caption for ${String(unhandled)}`);
-    }
-  }
+  return captionOf(node.__typename, node) ?? node.id;
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../../db';
+import { datePrecisions, type GraphNodeType } from '../../ingest';
 import type { Context } from '../context';
 import { entityEventsPlan, type EntityEventsPlan } from '../lookAhead';
 import { fullTextQuery, searchWords } from '../fullText';
@@ -236,6 +237,6 @@ export const nodeResolvers = {
     STATEMENT: 'Statement',
     CLAIM: 'Claim',
     ARTICLE: 'Article',
-  },
-  DatePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', RANGE: 'range', UNKNOWN: 'unknown' },
+  } satisfies Record<string, GraphNodeType>,
+  DatePrecision: Object.fromEntries(datePrecisions.map((precision) => [precision.toUpperCase(), precision])),
 };

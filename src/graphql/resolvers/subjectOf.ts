@@ -1,3 +1,4 @@
+import { graphNodeTypes } from '../../ingest';
 import type { Context } from '../context';
 import type { NodeModel } from '../models';
 import { connectionPage, listPage, toConnection } from '../paging';
@@ -19,7 +20,5 @@ export const subjectOfConnection = async (node: { id: string }, args: Args, { lo
   );
 };
 
-/** The types that implement Node, each with subjectOf and its connection. */
-const nodeTypes = ['Person', 'Organization', 'Place', 'Event', 'Proposal', 'Term', 'Statement', 'Claim', 'Article'] as const;
-
-export const subjectOfResolvers = Object.fromEntries(nodeTypes.map((type) => [type, { subjectOf, subjectOfConnection }]));
+/** Every type that implements Node (src/ingest/types.ts `nodeKinds`), each with subjectOf and its connection. */
+export const subjectOfResolvers = Object.fromEntries(graphNodeTypes.map((type) => [type, { subjectOf, subjectOfConnection }]));
