@@ -1,6 +1,7 @@
 import type { DraftBuilder } from './builder';
 import type { EntityMention } from './coreNlpClient';
 import type { AnnotatedDocument, TokenRef } from './document';
+import type { OrganizationKind } from '../ingest/types';
 import { lexicon } from './lexicon';
 import { slug, type Span } from './text';
 
@@ -37,7 +38,7 @@ function stateName(surface: string): string | undefined {
   return Object.entries(lexicon.states).find(([, aliases]) => aliases.includes(surface))?.[0];
 }
 
-function organizationKind(name: string): { kind: string; guessed: boolean } {
+function organizationKind(name: string): { kind: OrganizationKind; guessed: boolean } {
   const known = lexicon.organizationKinds[name];
   if (known) return { kind: known, guessed: false };
   return { kind: 'government body', guessed: true };
@@ -62,12 +63,15 @@ export function draftEntities(doc: AnnotatedDocument, draft: DraftBuilder): Enti
     type: EntityType,
     name: string,
     span: Span,
-    extra: Record<string, unknown> = {},
+    extra: { kind?: OrganizationKind; unnamed?: boolean } = {},
     confidence = 0.85,
     note?: string,
   ): string => {
     const id = `${prefixes[type]}:${slug(name)}`;
-    const body = type === 'Organization' ? { id, type, name, ...organizationKindOf(name, extra), ...extra } : { id, type, name, ...extra };
+    const body =
+      type === 'Organization'
+        ? { id, type, name, ...organizationKindOf(name, extra), ...extra }
+        : { id, type, name, ...(extra.unnamed === undefined ? {} : { unnamed: extra.unnamed }) };
     draft.node(
       body,
       span,
@@ -237,8 +241,8 @@ export function draftEntities(doc: AnnotatedDocument, draft: DraftBuilder): Enti
   return index;
 }
 
-function organizationKindOf(name: string, extra: Record<string, unknown>): { kind: string } {
-  return { kind: (extra.kind as string | undefined) ?? organizationKind(name).kind };
+function organizationKindOf(name: string, extra: { kind?: OrganizationKind }): { kind: OrganizationKind } {
+  return { kind: extra.kind ?? organizationKind(name).kind };
 }
 
 function isPronoun(tags: string[]): boolean {

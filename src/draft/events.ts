@@ -1,4 +1,4 @@
-import type { FuzzyDate } from '../ingest/types';
+import type { FuzzyDate, Role as ParticipantRole } from '../ingest/types';
 import type { DraftBuilder } from './builder';
 import { fuzzyDateOf, periodDate, undated } from './dates';
 import type { AnnotatedDocument, TokenRef } from './document';
@@ -133,12 +133,12 @@ function findTrigger(lemma: string, pos: string): Trigger | undefined {
 
 interface Role {
   actor: string;
-  role: string;
+  role: ParticipantRole;
 }
 
 function participants(doc: AnnotatedDocument, entities: EntityIndex, ref: TokenRef, trigger: Trigger): Role[] {
   const roles: Role[] = [];
-  const add = (refs: TokenRef[], role: string) => {
+  const add = (refs: TokenRef[], role: ParticipantRole) => {
     for (const actorRef of refs.flatMap((r) => doc.withConjuncts(r))) {
       const word = doc.token(actorRef).word.toLowerCase();
       const person = pronouns.has(word) ? entities.personBefore(doc.token(actorRef).characterOffsetBegin) : undefined;

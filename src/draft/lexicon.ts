@@ -1,5 +1,5 @@
 import lexiconFile from './lexicon.json';
-import type { EventNode } from '../ingest/types';
+import type { EventNode, OrganizationKind, Role } from '../ingest/types';
 
 export type EventKind = EventNode['kind'];
 
@@ -9,8 +9,8 @@ export interface Trigger {
   kind: EventKind;
   cameo: string;
   /** PARTICIPATED_IN role of the trigger's subject (or 'by' agent), and of its object. */
-  subject: string;
-  object: string;
+  subject: Role;
+  object: Role;
 }
 
 /** A named period ("Trump’s first term") with public-record bounds. */
@@ -26,7 +26,7 @@ export interface Lexicon {
   demonyms: Record<string, string>;
   actorNouns: string[];
   officialNouns: string[];
-  organizationKinds: Record<string, string>;
+  organizationKinds: Record<string, OrganizationKind>;
   gazetteer: Record<string, 'Organization' | 'Person' | 'Place'>;
   compassWords: string[];
   speechVerbs: string[];

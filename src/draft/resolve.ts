@@ -1,16 +1,17 @@
 import path from 'node:path';
 import { QueryLibrary, cypherDir, type Database } from '../db';
+import { organizationKinds, type OrganizationKind } from '../ingest/types';
 import type { Candidate, DraftBuilder } from './builder';
 
 /** A graph entity the full-text index returned for a mention. */
 export interface Found extends Candidate {
-  kind?: string;
+  kind?: OrganizationKind;
   exact: boolean;
 }
 
 /** How one drafted entity resolved: to an existing id (with how sure), or to a new id. */
 export type Resolution =
-  | { kind: 'existing'; id: string; name: string; entityKind?: string; confidence: number; candidates: Candidate[] }
+  | { kind: 'existing'; id: string; name: string; entityKind?: OrganizationKind; confidence: number; candidates: Candidate[] }
   | { kind: 'new'; candidates: Candidate[] };
 
 const wordsOf = (name: string) =>
@@ -87,7 +88,7 @@ export async function resolveEntities(db: Database, draft: DraftBuilder): Promis
       {
         id: row.id as string,
         name: row.name as string,
-        kind: (row.kind as string | null) ?? undefined,
+        kind: organizationKinds.find((kind) => kind === row.kind),
         score: row.score as number,
         exact: row.exact as boolean,
       },

@@ -65,6 +65,71 @@ export type RelationType = (typeof relationTypes)[number];
 export const datePrecisions = ['day', 'month', 'year', 'range', 'unknown'] as const;
 export type DatePrecision = (typeof datePrecisions)[number];
 
+// The closed vocabularies of the annotation schema, in its order.
+export const organizationKinds = [
+  'state',
+  'government body',
+  'head of government office',
+  'armed group',
+  'media platform',
+  'officials',
+] as const;
+export type OrganizationKind = (typeof organizationKinds)[number];
+
+export const eventKinds = [
+  'attack',
+  'war',
+  'talks',
+  'negotiation',
+  'mediation',
+  'statement',
+  'warning',
+  'designation',
+  'nomination',
+  'ceasefire',
+  'ceasefire phase',
+  'agreement',
+  'acknowledgement',
+  'rejection',
+  'authorization',
+  'hostage holding',
+  'declaration',
+] as const;
+export type EventKind = (typeof eventKinds)[number];
+
+export const proposalStatuses = ['proposed', 'demanded', 'under negotiation', 'accepted', 'rejected'] as const;
+export type ProposalStatus = (typeof proposalStatuses)[number];
+
+export const termKinds = ['exchange', 'demand', 'omission'] as const;
+export type TermKind = (typeof termKinds)[number];
+
+export const statementMedia = ['press briefing', 'Truth Social', 'official statement', 'remarks to reporters', 'unspecified'] as const;
+export type StatementMedium = (typeof statementMedia)[number];
+
+export const claimQualifiers = ['exactly', 'over', 'about', 'at least', 'half'] as const;
+export type ClaimQualifier = (typeof claimQualifiers)[number];
+
+/** An actor's part in an event (PARTICIPATED_IN's role). */
+export const roles = [
+  'party',
+  'lead negotiator',
+  'negotiator',
+  'mediator',
+  'attacker',
+  'target',
+  'speaker',
+  'designator',
+  'designated',
+  'proposer',
+  'addressee',
+  'victim',
+  'holder',
+  'held',
+  'signatory',
+  'subject',
+] as const;
+export type Role = (typeof roles)[number];
+
 /** A verbatim quote: a plain string must occur once in the text; otherwise name its 1-based occurrence. */
 export type EvidenceItem = string | { quote: string; occurrence: number };
 
@@ -98,7 +163,7 @@ export interface PersonNode extends NodeBase<'Person'> {
 export interface OrganizationNode extends NodeBase<'Organization'> {
   name: string;
   aliases?: string[];
-  kind: string;
+  kind: OrganizationKind;
   description?: string;
 }
 
@@ -108,7 +173,7 @@ export interface PlaceNode extends NodeBase<'Place'> {
 }
 
 export interface EventNode extends NodeBase<'Event'> {
-  kind: string;
+  kind: EventKind;
   title: string;
   summary: string;
   date: FuzzyDate;
@@ -116,13 +181,13 @@ export interface EventNode extends NodeBase<'Event'> {
 
 export interface ProposalNode extends NodeBase<'Proposal'> {
   title: string;
-  status: string;
+  status: ProposalStatus;
   summary: string;
   date?: FuzzyDate;
 }
 
 export interface TermNode extends NodeBase<'Term'> {
-  kind: 'exchange' | 'demand' | 'omission';
+  kind: TermKind;
   text: string;
   inExchangeFor?: string[];
   note?: string;
@@ -130,7 +195,7 @@ export interface TermNode extends NodeBase<'Term'> {
 
 export interface StatementNode extends NodeBase<'Statement'> {
   quote: string;
-  medium: string;
+  medium: StatementMedium;
   paraphrase?: boolean;
   date?: FuzzyDate;
 }
@@ -138,7 +203,7 @@ export interface StatementNode extends NodeBase<'Statement'> {
 export interface ClaimNode extends NodeBase<'Claim'> {
   figure: string;
   value: number;
-  qualifier: string;
+  qualifier: ClaimQualifier;
   unit: string;
 }
 
@@ -148,7 +213,7 @@ export interface AnnotationRelation {
   type: RelationType;
   from: string;
   to: string;
-  role?: string;
+  role?: Role;
   side?: string;
   /** Which side of the table: a label shared by participants who sat together, whatever state each represents. */
   table?: string;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadArticle, unloadArticle, type AnnotationFile, type AnnotationNode, type AnnotationRelation } from '../../src/ingest';
+import type { EventKind } from '../../src/ingest/types';
 import { postGraphql } from '../support/http';
 import { seededServer } from '../support/seededServer';
 
@@ -42,7 +43,7 @@ function writeBusyWar(): string {
     sentences.push(`${tag}.`);
     return tag;
   };
-  const event = (id: string, kind = 'attack'): AnnotationNode => ({
+  const event = (id: string, kind: EventKind = 'attack'): AnnotationNode => ({
     id,
     type: 'Event',
     kind,

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { applySchema } from '../../src/db';
 import { loadArticle, unloadArticle, type AnnotationFile, type AnnotationNode, type AnnotationRelation } from '../../src/ingest';
+import type { ProposalStatus } from '../../src/ingest/types';
 import { postGraphql } from '../support/http';
 import { seededServer } from '../support/seededServer';
 
@@ -49,7 +50,7 @@ function writeArticle(): string {
     name,
     evidence: [quote(`${name} sent a delegation`)],
   });
-  const proposal = (id: string, status: string, title: string, date?: DateGiven): AnnotationNode => ({
+  const proposal = (id: string, status: ProposalStatus, title: string, date?: DateGiven): AnnotationNode => ({
     id,
     type: 'Proposal',
     title,
