@@ -167,13 +167,15 @@ export interface RelationModel {
 /** A relation seen from one node: the node at the other end, and what the relation says. */
 export interface LinkModel {
   node: NodeModel;
-  /** The relation type when a query returns several (PROPOSED, ADDRESSED_TO, ...). */
-  type: string | null;
-  /** For queries that return relations in both directions: true when the asked node is the start. */
-  outgoing: boolean | null;
-  /** A query's own name for the link (member, partOf, part), when it returns several kinds. */
-  link: string | null;
   relation: RelationModel;
+}
+
+/**
+ * A link of a query that returns several kinds of link in one list (an event's causes and its consequences, a
+ * proposal's parties): `kind` says which (src/graphql/linkKinds.ts), so each list resolver picks its own.
+ */
+export interface KindedLinkModel<K extends string> extends LinkModel {
+  kind: K;
 }
 
 /** An actor's part in an event (Participation in the SDL). */

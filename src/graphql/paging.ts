@@ -39,10 +39,10 @@ export function toConnection<T>(items: T[], key: PageKey, first: number, totalCo
  * names the list for its totalCount, `roles` reads a roles filter from the arguments (participants only), and
  * `map` shapes a link into the SDL type.
  */
-export function pagedList<P extends { id: string }, T>(
-  loader: (loaders: Loaders) => DataLoader<PageKey, LinkModel[], string>,
+export function pagedList<P extends { id: string }, T, L extends LinkModel = LinkModel>(
+  loader: (loaders: Loaders) => DataLoader<PageKey, L[], string>,
   list: ListName,
-  map: (parent: P, link: LinkModel) => T,
+  map: (parent: P, link: L) => T,
   roles: (args: Args) => string[] | null | undefined = () => undefined,
 ) {
   return {

@@ -1,7 +1,16 @@
 import DataLoader from 'dataloader';
 import type { Params, Row } from '../../db';
-import { toAccount, toEvidence, toLink, toNode } from '../mapping';
-import type { AccountModel, LinkModel, MentionModel, NodeModel } from '../models';
+import { toAccount, toAffiliation, toEventLink, toEvidence, toLink, toNode, toTypedLink } from '../mapping';
+import {
+  partyLists,
+  proposalRelations,
+  type AffiliationDirection,
+  type EventLinkList,
+  type PartyList,
+  type PartyRelation,
+  type ProposalRelation,
+} from '../linkKinds';
+import type { AccountModel, KindedLinkModel, LinkModel, MentionModel, NodeModel } from '../models';
 import type { QueryName } from '../queryNames';
 
 /** Runs one of the API's query files with parameters; the context binds it to the request's database. */
@@ -24,12 +33,6 @@ export interface PageKey {
 
 /** The first page, as long as perParentLimit: what a nested field without paging arguments shows. */
 export const firstPage = (id: string): PageKey => ({ id, skip: 0, limit: perParentLimit });
-
-/** An event's lists of links to other events and places, each one relation type in one direction. */
-export type EventLinkList = 'places' | 'causes' | 'consequences' | 'follows' | 'followedBy' | 'partOf' | 'parts';
-
-/** A proposal's or a term's lists of parties, each one relation type. */
-export type PartyList = 'proposedBy' | 'addressedTo' | 'demandedBy' | 'rejectedBy' | 'binds' | 'termDemandedBy';
 
 /** The nested lists whose whole length list-sizes.cypher counts (a connection's totalCount). */
 export type ListName =
@@ -75,17 +78,17 @@ export interface Loaders {
   rolesOfPerson: DataLoader<PageKey, LinkModel[], string>;
   membersOfOrganization: DataLoader<PageKey, LinkModel[], string>;
   /** A page of what an organization is part of and of its parts, each direction its own list. */
-  affiliations: DataLoader<PageKey, LinkModel[], string>;
+  affiliations: DataLoader<PageKey, KindedLinkModel<AffiliationDirection>[], string>;
   /** A page of each of an event's link lists (links-by-event pages every type and direction alike). */
-  eventLinks: DataLoader<PageKey, LinkModel[], string>;
+  eventLinks: DataLoader<PageKey, KindedLinkModel<EventLinkList>[], string>;
   /** A page of the events that occurred at a place, earliest first. */
   placeEvents: DataLoader<PageKey, LinkModel[], string>;
   /** A page of a proposal's terms, by term id. */
   terms: DataLoader<PageKey, LinkModel[], string>;
   /** A page of each of a proposal's lists of parties (parties-by-proposal pages every relation type alike). */
-  proposalParties: DataLoader<PageKey, LinkModel[], string>;
+  proposalParties: DataLoader<PageKey, KindedLinkModel<PartyRelation>[], string>;
   /** A page of each of a term's lists of parties. */
-  termParties: DataLoader<PageKey, LinkModel[], string>;
+  termParties: DataLoader<PageKey, KindedLinkModel<PartyRelation>[], string>;
   /** A page of a statement's speakers, by actor id. */
   speakers: DataLoader<PageKey, LinkModel[], string>;
   /** A page of the sources of a claim (the actors that give the figure), by actor id. */
@@ -94,7 +97,7 @@ export interface Loaders {
   subjects: DataLoader<PageKey, LinkModel[], string>;
   /** A page of the statements, claims and proposals about a node, by id (Query.about and Node.subjectOf alike). */
   subjectOf: DataLoader<PageKey, NodeModel[], string>;
-  proposalsOfActor: DataLoader<PageKey, LinkModel[], string>;
+  proposalsOfActor: DataLoader<PageKey, KindedLinkModel<ProposalRelation>[], string>;
   statementsOfActor: DataLoader<PageKey, LinkModel[], string>;
   claimsOfActor: DataLoader<PageKey, LinkModel[], string>;
   /** How many items a nested list holds in all. */
@@ -162,6 +165,8 @@ function pagedLinkLoader(read: QueryRunner, name: QueryName, nodeColumn: string)
   return pagedLoader(read, name, (row) => toLink(row, nodeColumn));
 }
 
+const partyRelations = [...new Set(Object.values(partyLists))];
+
 const listParams = (key: ListKey): Params => ({ list: key.list, roles: key.roles });
 
 function listSizeLoader(read: QueryRunner): DataLoader<ListKey, number, string> {
@@ -206,17 +211,17 @@ export function createLoaders(read: QueryRunner): Loaders {
     eventsOfActor: pagedLinkLoader(read, 'events-by-actor', 'event'),
     rolesOfPerson: pagedLinkLoader(read, 'roles-by-person', 'organization'),
     membersOfOrganization: pagedLinkLoader(read, 'members-by-organization', 'person'),
-    affiliations: pagedLinkLoader(read, 'affiliations-by-organization', 'other'),
-    eventLinks: pagedLinkLoader(read, 'links-by-event', 'other'),
+    affiliations: pagedLoader(read, 'affiliations-by-organization', toAffiliation),
+    eventLinks: pagedLoader(read, 'links-by-event', toEventLink),
     placeEvents: pagedLinkLoader(read, 'events-by-place', 'event'),
     terms: pagedLinkLoader(read, 'terms-by-proposal', 'term'),
-    proposalParties: pagedLinkLoader(read, 'parties-by-proposal', 'actor'),
-    termParties: pagedLinkLoader(read, 'parties-by-term', 'actor'),
+    proposalParties: pagedLoader(read, 'parties-by-proposal', (row) => toTypedLink(row, 'actor', partyRelations)),
+    termParties: pagedLoader(read, 'parties-by-term', (row) => toTypedLink(row, 'actor', partyRelations)),
     speakers: pagedLinkLoader(read, 'speakers-by-statement', 'actor'),
     sources: pagedLinkLoader(read, 'sources-by-claim', 'actor'),
     subjects: pagedLinkLoader(read, 'subjects-by-node', 'subject'),
     subjectOf: pagedLoader(read, 'subject-of-by-node', (row) => toNode(row.node)),
-    proposalsOfActor: pagedLinkLoader(read, 'proposals-by-actor', 'proposal'),
+    proposalsOfActor: pagedLoader(read, 'proposals-by-actor', (row) => toTypedLink(row, 'proposal', proposalRelations)),
     statementsOfActor: pagedLinkLoader(read, 'statements-by-actor', 'statement'),
     claimsOfActor: pagedLinkLoader(read, 'claims-by-actor', 'claim'),
     listSize: listSizeLoader(read),

@@ -1,5 +1,6 @@
 import { isDate } from 'neo4j-driver';
-import { captionOf, datePrecisions, graphNodeTypes } from '../../ingest';
+import { captionOf, datePrecisions, graphNodeTypes, type RelationType } from '../../ingest';
+import { affiliationDirections, eventLinkLists, type AffiliationDirection, type EventLinkList } from '../linkKinds';
 import type {
   AccountModel,
   ActorModel,
@@ -8,6 +9,7 @@ import type {
   EventModel,
   EvidenceModel,
   FuzzyDateModel,
+  KindedLinkModel,
   LinkModel,
   NodeModel,
   NodeTypename,
@@ -269,15 +271,35 @@ export function toEvent(value: unknown): EventModel {
   return narrow(toNode(value), 'Event');
 }
 
-/** A row of a batch query: the node in `nodeColumn`, the relation in `relation`, and the optional type/outgoing/link columns. */
+/** A row of a batch query: the node in `nodeColumn` and the relation in `relation`. */
 export function toLink(row: Props, nodeColumn: string): LinkModel {
-  return {
-    node: toNode(row[nodeColumn]),
-    type: text(row.type),
-    outgoing: typeof row.outgoing === 'boolean' ? row.outgoing : null,
-    link: text(row.link),
-    relation: toRelation(row.relation),
-  };
+  return { node: toNode(row[nodeColumn]), relation: toRelation(row.relation) };
+}
+
+/** `value` as one of `kinds`; any other value is a broken query contract, so it throws. */
+function oneOf<K extends string>(value: unknown, kinds: readonly K[], what: string): K {
+  const found = kinds.find((kind) => kind === value);
+  if (found === undefined) throw new TypeError(`expected ${what} to be one of ${kinds.join(', ')}, got ${String(value)}`);
+  return found;
+}
+
+/** A row of a query that returns several relation types (`type`) of the kinds `kinds`. */
+export function toTypedLink<K extends RelationType>(row: Props, nodeColumn: string, kinds: readonly K[]): KindedLinkModel<K> {
+  return { ...toLink(row, nodeColumn), kind: oneOf(row.type, kinds, 'a relation type') };
+}
+
+/** A row of links-by-event: its relation type and direction (`type`, `outgoing`) say which of the event's lists it is in. */
+export function toEventLink(row: Props): KindedLinkModel<EventLinkList> {
+  const lists = Object.keys(eventLinkLists) as EventLinkList[];
+  const list = lists.find((name) => eventLinkLists[name].type === row.type && eventLinkLists[name].outgoing === row.outgoing);
+  if (list === undefined)
+    throw new TypeError(`expected an event link of ${lists.join(', ')}, got ${String(row.type)} outgoing ${String(row.outgoing)}`);
+  return { ...toLink(row, 'other'), kind: list };
+}
+
+/** A row of affiliations-by-organization: `link` says whether the other organization is one it is part of, or a part. */
+export function toAffiliation(row: Props): KindedLinkModel<AffiliationDirection> {
+  return { ...toLink(row, 'other'), kind: oneOf(row.link, affiliationDirections, 'an affiliation') };
 }
 
 /** What a graph view shows as a node's caption: its name, title, text, quote or figure (src/ingest/types.ts `nodeKinds`). */

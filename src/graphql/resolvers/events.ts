@@ -3,15 +3,15 @@ import type { Context } from '../context';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { timelineParticipantsPlan } from '../lookAhead';
 import { narrow, toEvent, toLink } from '../mapping';
-import type { EventLinkList } from '../loaders';
-import type { EventModel, LinkModel, ParticipationModel } from '../models';
+import type { EventLinkList } from '../linkKinds';
+import type { EventModel, KindedLinkModel, LinkModel, ParticipationModel } from '../models';
 import { connectionPage, listPage, pagedList, toConnection } from '../paging';
 import { rangePlacement } from '../rangePlacement';
 import { timelineFixedParams } from '../timelineParams';
 import { listLength, queryRanges } from '../argumentRanges';
 import { dateRange, intInRange, nodeId, optionalList, rangeMatch } from '../validation';
 import { accounts, accountsConnection } from './accounts';
-import { eventLinks, ofType } from './links';
+import { eventLinks, ofKind } from './links';
 import { answerOrCheck, existingNode } from './lookup';
 import { evidence, mentionsConnection } from './mentions';
 
@@ -22,8 +22,8 @@ type Args = Record<string, unknown>;
  * `...Connection` sibling. links-by-event pages every list of an event alike, so the lists of one page size share
  * one query; each picks its own links from it.
  */
-function linkList<T>(list: EventLinkList, type: string, outgoing: boolean, shape: (links: LinkModel[]) => T[]) {
-  const pick = (links: LinkModel[]) => shape(ofType(links, type, outgoing));
+function linkList<T>(list: EventLinkList, shape: (links: LinkModel[]) => T[]) {
+  const pick = (links: KindedLinkModel<EventLinkList>[]) => shape(ofKind(links, list));
   return {
     list: async (event: EventModel, args: Args, { loaders }: Context) => pick(await loaders.eventLinks.load(listPage(event.id, args))),
     connection: async (event: EventModel, args: Args, { loaders }: Context) => {
@@ -37,16 +37,16 @@ function linkList<T>(list: EventLinkList, type: string, outgoing: boolean, shape
 
 const placeLinks = (links: LinkModel[]) => links.map((link) => ({ place: narrow(link.node, 'Place'), stated: link.relation.stated }));
 
+/** Each list of src/graphql/linkKinds.ts `eventLinkLists`: `satisfies` fails the build when one is left out. */
 const links = {
-  places: linkList('places', 'OCCURRED_IN', true, placeLinks),
-  causes: linkList('causes', 'TRIGGERED', false, eventLinks),
-  consequences: linkList('consequences', 'TRIGGERED', true, eventLinks),
-  // FOLLOWED points from the later event to the earlier one.
-  follows: linkList('follows', 'FOLLOWED', true, eventLinks),
-  followedBy: linkList('followedBy', 'FOLLOWED', false, eventLinks),
-  partOf: linkList('partOf', 'PART_OF_EVENT', true, eventLinks),
-  parts: linkList('parts', 'PART_OF_EVENT', false, eventLinks),
-};
+  places: linkList('places', placeLinks),
+  causes: linkList('causes', eventLinks),
+  consequences: linkList('consequences', eventLinks),
+  follows: linkList('follows', eventLinks),
+  followedBy: linkList('followedBy', eventLinks),
+  partOf: linkList('partOf', eventLinks),
+  parts: linkList('parts', eventLinks),
+} satisfies Record<EventLinkList, unknown>;
 
 const participants = pagedList(
   (loaders) => loaders.participants,

@@ -1,11 +1,12 @@
 import type DataLoader from 'dataloader';
 import type { Context } from '../context';
-import type { Loaders, PageKey, PartyList } from '../loaders';
+import type { Loaders, PageKey } from '../loaders';
+import { partyLists, type PartyList, type PartyRelation } from '../linkKinds';
 import { narrow } from '../mapping';
-import type { LinkModel } from '../models';
+import type { KindedLinkModel } from '../models';
 import { connectionPage, listPage, pagedList, toConnection } from '../paging';
 import { accounts, accountsConnection } from './accounts';
-import { actorLink, actorLinks, ofType, subjectLink } from './links';
+import { actorLink, actorLinks, ofKind, subjectLink } from './links';
 import { evidence, mentionsConnection } from './mentions';
 
 type Args = Record<string, unknown>;
@@ -15,8 +16,8 @@ type Args = Record<string, unknown>;
  * `...Connection` sibling. The parties query pages every relation type alike, so the lists of one page size share
  * one query; each picks its own relation type from it.
  */
-function partyList(loader: (loaders: Loaders) => DataLoader<PageKey, LinkModel[], string>, list: PartyList, type: string) {
-  const pick = (links: LinkModel[]) => actorLinks(ofType(links, type));
+function partyList(loader: (loaders: Loaders) => DataLoader<PageKey, KindedLinkModel<PartyRelation>[], string>, list: PartyList) {
+  const pick = (links: KindedLinkModel<PartyRelation>[]) => actorLinks(ofKind(links, partyLists[list]));
   return {
     list: async (parent: { id: string }, args: Args, { loaders }: Context) => pick(await loader(loaders).load(listPage(parent.id, args))),
     connection: async (parent: { id: string }, args: Args, { loaders }: Context) => {
@@ -29,12 +30,12 @@ function partyList(loader: (loaders: Loaders) => DataLoader<PageKey, LinkModel[]
 }
 const proposalParties = (loaders: Loaders) => loaders.proposalParties;
 const termParties = (loaders: Loaders) => loaders.termParties;
-const proposedBy = partyList(proposalParties, 'proposedBy', 'PROPOSED');
-const addressedTo = partyList(proposalParties, 'addressedTo', 'ADDRESSED_TO');
-const demandedBy = partyList(proposalParties, 'demandedBy', 'DEMANDED');
-const rejectedBy = partyList(proposalParties, 'rejectedBy', 'REJECTED');
-const binds = partyList(termParties, 'binds', 'BINDS');
-const termDemandedBy = partyList(termParties, 'termDemandedBy', 'DEMANDED');
+const proposedBy = partyList(proposalParties, 'proposedBy');
+const addressedTo = partyList(proposalParties, 'addressedTo');
+const demandedBy = partyList(proposalParties, 'demandedBy');
+const rejectedBy = partyList(proposalParties, 'rejectedBy');
+const binds = partyList(termParties, 'binds');
+const termDemandedBy = partyList(termParties, 'termDemandedBy');
 
 const speakers = pagedList(
   (loaders) => loaders.speakers,

@@ -1,14 +1,14 @@
 import { narrow } from '../mapping';
-import type { ActorModel, LinkModel, NodeModel, ParticipationModel, StatedModel } from '../models';
+import type { ActorModel, KindedLinkModel, LinkModel, NodeModel, ParticipationModel, StatedModel } from '../models';
 
 /**
  * Shapes the links a batch loader returns into the link types of the SDL (ActorLink, EventLink, ...): the node
  * at the other end, typed, and the fact the relation states (whose sources and quotes Sourced resolves).
  */
 
-/** The links of one relation type, optionally in one direction. */
-export function ofType(links: LinkModel[], type: string, outgoing?: boolean): LinkModel[] {
-  return links.filter((link) => link.type === type && (outgoing === undefined || link.outgoing === outgoing));
+/** The links of one kind, of a query that returns several kinds in one list. */
+export function ofKind<K extends string>(links: KindedLinkModel<K>[], kind: K): KindedLinkModel<K>[] {
+  return links.filter((link) => link.kind === kind);
 }
 
 export function actorLink(link: LinkModel): { actor: ActorModel; stated: StatedModel } {

@@ -8,7 +8,7 @@ import { narrow, toEntity, toLink, toNode } from '../mapping';
 import type {
   ActorModel,
   EvidenceModel,
-  LinkModel,
+  KindedLinkModel,
   NodeModel,
   OrganizationModel,
   ParticipationModel,
@@ -16,12 +16,13 @@ import type {
   PlaceModel,
 } from '../models';
 import { queryRanges } from '../argumentRanges';
+import type { AffiliationDirection } from '../linkKinds';
 import { intInRange, nodeId, searchText, searchTypes } from '../validation';
 import { firstPage } from '../loaders';
 import { connectionPage, listPage, pagedList, toConnection } from '../paging';
 import { accounts, accountsConnection } from './accounts';
 import { subjectOfConnection } from './subjectOf';
-import { participationOfActor } from './links';
+import { ofKind, participationOfActor } from './links';
 import { evidence, mentionsConnection } from './mentions';
 
 type Args = Record<string, unknown>;
@@ -73,11 +74,9 @@ async function entityWithEvents(context: Context, id: string, plan: EntityEvents
  * What an organization is part of, or its parts, as a plain list that takes `first` and as its `...Connection`
  * sibling: affiliations-by-organization pages both directions alike, so each picks its own links from one query.
  */
-function affiliationList(list: 'organizationPartOf' | 'organizationParts', link: 'partOf' | 'part') {
-  const pick = (links: LinkModel[]) =>
-    links
-      .filter((found) => found.link === link)
-      .map((found) => ({ organization: narrow(found.node, 'Organization'), stated: found.relation.stated }));
+function affiliationList(list: 'organizationPartOf' | 'organizationParts', direction: AffiliationDirection) {
+  const pick = (links: KindedLinkModel<AffiliationDirection>[]) =>
+    ofKind(links, direction).map((found) => ({ organization: narrow(found.node, 'Organization'), stated: found.relation.stated }));
   return {
     list: async (organization: OrganizationModel, args: Args, { loaders }: Context) =>
       pick(await loaders.affiliations.load(listPage(organization.id, args))),
@@ -102,7 +101,7 @@ const proposals = pagedList(
   'proposals',
   (_actor: ActorModel, link) => ({
     proposal: narrow(link.node, 'Proposal'),
-    relation: link.type,
+    relation: link.kind,
     stated: link.relation.stated,
   }),
 );

@@ -1,5 +1,18 @@
 import neo4j from 'neo4j-driver';
-import { displayName, toActor, toEdge, toEvidence, toGraph, toNegotiation, toNegotiationEdge, toNode } from '../../../src/graphql/mapping';
+import {
+  displayName,
+  toActor,
+  toAffiliation,
+  toEdge,
+  toEventLink,
+  toEvidence,
+  toGraph,
+  toNegotiation,
+  toNegotiationEdge,
+  toNode,
+  toTypedLink,
+} from '../../../src/graphql/mapping';
+import { proposalRelations } from '../../../src/graphql/linkKinds';
 
 const relation = {
   article: 'article:a',
@@ -85,6 +98,24 @@ describe('mapping query rows to models', () => {
     expect(() => toNode({ id: 'person:x', labels: ['Person'] })).toThrow('expected person:x to have a string name');
     expect(() => toActor(talks)).toThrow('expected event:talks to be a Person or Organization, got a Event');
     expect(() => toNode({ ...talks, datePrecision: 'decade' })).toThrow('date precision');
+  });
+
+  it('tells which list a link of a query that returns several belongs to', () => {
+    const cause = { ...talks, id: 'event:cause' };
+    const relation = fact('event:talks|TRIGGERED|event:cause');
+    expect(toEventLink({ type: 'TRIGGERED', outgoing: false, other: cause, relation }).kind).toBe('causes');
+    expect(toEventLink({ type: 'TRIGGERED', outgoing: true, other: cause, relation }).kind).toBe('consequences');
+    expect(toEventLink({ type: 'FOLLOWED', outgoing: true, other: cause, relation }).kind).toBe('follows');
+    expect(toAffiliation({ link: 'part', other: qatar, relation }).kind).toBe('part');
+    const proposal = { id: 'proposal:p', labels: ['Node', 'Proposal'], title: 'A deal' };
+    expect(toTypedLink({ type: 'ADDRESSED_TO', proposal, relation }, 'proposal', proposalRelations).kind).toBe('ADDRESSED_TO');
+    expect(() => toEventLink({ type: 'ABOUT', outgoing: true, other: cause, relation })).toThrow(
+      'expected an event link of places, causes, consequences, follows, followedBy, partOf, parts, got ABOUT outgoing true',
+    );
+    expect(() => toAffiliation({ link: 'member', other: qatar, relation })).toThrow('expected an affiliation to be one of partOf, part');
+    expect(() => toTypedLink({ type: 'BINDS', proposal, relation }, 'proposal', proposalRelations)).toThrow(
+      'expected a relation type to be one of PROPOSED, ADDRESSED_TO, DEMANDED, REJECTED, got BINDS',
+    );
   });
 
   it('captions nodes for graph views', () => {
