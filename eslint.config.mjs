@@ -9,7 +9,8 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.neo4j/', 'export/', 'test-artifacts/', '**/target/'] },
+  // src/graphql/generated/ is GraphQL Code Generator's output (npm run codegen), checked by a test against the SDL.
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.neo4j/', 'export/', 'test-artifacts/', '**/target/', 'src/graphql/generated/'] },
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

@@ -11,7 +11,6 @@ export type Qualifier = ClaimNode['qualifier'];
 export function qualifierBefore(preceding: string): { qualifier: Qualifier; words: string } {
   const tail = preceding.toLowerCase();
   // Object.entries widens the keys to string; the lexicon's keys are the qualifiers.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   const entries = Object.entries(lexicon.qualifiers) as [Exclude<Qualifier, 'exactly' | 'half'>, string[]][];
   // Longest phrases first, so "at least" is not read as some shorter phrase ending the same way.
   const phrases = entries

@@ -235,6 +235,15 @@ export interface NegotiationEdgeModel {
   facts: StatedModel[];
 }
 
+/**
+ * A relation type the articles state (Sourced in the SDL), as its resolvers return it: the fact's key and source
+ * count in `stated`, from which src/graphql/resolvers/sourced.ts answers sources, evidence and evidenceConnection.
+ */
+export type Stated<T> = Omit<T, 'sources' | 'evidence' | 'evidenceConnection'> & { stated: StatedModel };
+
+/** A page that says how long its whole list is, counted only when a client asks (toConnection in paging.ts). */
+export type Counted<T extends { totalCount: number }> = Omit<T, 'totalCount'> & { totalCount: () => Promise<number> };
+
 export interface PathModel {
   nodes: NodeModel[];
   edges: EdgeModel[];

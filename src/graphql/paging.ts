@@ -6,7 +6,15 @@ import type { LinkModel } from './models';
 import { nestedFirst } from './argumentRanges';
 import { intInRange } from './validation';
 
-type Args = Record<string, unknown>;
+/**
+ * The arguments of a paged nested list as resolvers receive them: `first` (the SDL gives its default, a client may
+ * still send null) and, on a connection, `after`. Their values are checked here, not trusted from the types.
+ */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  roles?: readonly string[] | null;
+}
 
 /**
  * Nested lists that grow with the corpus (an actor's events, an event's participants, ...) come two ways: the
@@ -17,12 +25,12 @@ type Args = Record<string, unknown>;
  */
 
 /** The page a plain nested list asks for: its first `first` items. */
-export function listPage(id: string, args: Args): PageKey {
+export function listPage(id: string, args: PageArgs): PageKey {
   return { ...firstPage(id), limit: intInRange('first', args.first, nestedFirst) };
 }
 
 /** The page a connection asks for, one item more than `first` to tell whether another page follows. */
-export function connectionPage(id: string, args: Args): { key: PageKey; first: number } {
+export function connectionPage(id: string, args: PageArgs): { key: PageKey; first: number } {
   const first = intInRange('first', args.first, nestedFirst);
   const after = decodeOffset('after', args.after);
   return { key: { id, skip: after === null ? 0 : after + 1, limit: first + 1 }, first };
@@ -43,12 +51,12 @@ export function pagedList<P extends { id: string }, T, L extends LinkModel = Lin
   loader: (loaders: Loaders) => DataLoader<PageKey, L[], string>,
   list: ListName,
   map: (parent: P, link: L) => T,
-  roles: (args: Args) => string[] | null | undefined = () => undefined,
+  roles: (args: PageArgs) => string[] | null | undefined = () => undefined,
 ) {
   return {
-    list: async (parent: P, args: Args, { loaders }: Context): Promise<T[]> =>
+    list: async (parent: P, args: PageArgs, { loaders }: Context): Promise<T[]> =>
       (await loader(loaders).load({ ...listPage(parent.id, args), roles: roles(args) })).map((link) => map(parent, link)),
-    connection: async (parent: P, args: Args, { loaders }: Context) => {
+    connection: async (parent: P, args: PageArgs, { loaders }: Context) => {
       const filter = roles(args);
       const { key, first } = connectionPage(parent.id, args);
       const page = { ...key, roles: filter };

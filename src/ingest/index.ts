@@ -19,7 +19,7 @@ export { AnnotationError } from './issues';
 export { formatSummaryLine, formatSummaryTable, type LoadSummary } from './summary';
 export { calendarSpan } from './dates';
 export { captionOf, idGrammar, maxIdLength } from './model';
-export { datePrecisions, graphNodeTypes, type DatePrecision, type GraphNodeType, type NodeType, type RelationType } from './types';
+export { datePrecisions, graphNodeTypes, type DatePrecision, type GraphNodeType, type RelationType } from './types';
 export type { AnnotationFile, AnnotationNode, AnnotationRelation } from './types';
 
 /** Checks an article's files completely, then writes them; throws AnnotationError (nothing written) on bad input. */

@@ -1,4 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { PageArgs } from '../paging';
+import type { Resolvers } from '../generated/resolvers';
 import type { Context } from '../context';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { timelineParticipantsPlan } from '../lookAhead';
@@ -15,8 +16,6 @@ import { eventLinks, ofKind } from './links';
 import { answerOrCheck, existingNode } from './lookup';
 import { evidence, mentionsConnection } from './mentions';
 
-type Args = Record<string, unknown>;
-
 /**
  * One of an event's link lists (one relation type in one direction) as a plain list that takes `first` and as its
  * `...Connection` sibling. links-by-event pages every list of an event alike, so the lists of one page size share
@@ -25,8 +24,8 @@ type Args = Record<string, unknown>;
 function linkList<T>(list: EventLinkList, shape: (links: LinkModel[]) => T[]) {
   const pick = (links: KindedLinkModel<EventLinkList>[]) => shape(ofKind(links, list));
   return {
-    list: async (event: EventModel, args: Args, { loaders }: Context) => pick(await loaders.eventLinks.load(listPage(event.id, args))),
-    connection: async (event: EventModel, args: Args, { loaders }: Context) => {
+    list: async (event: EventModel, args: PageArgs, { loaders }: Context) => pick(await loaders.eventLinks.load(listPage(event.id, args))),
+    connection: async (event: EventModel, args: PageArgs, { loaders }: Context) => {
       const { key, first } = connectionPage(event.id, args);
       return toConnection(pick(await loaders.eventLinks.load(key)), key, first, () =>
         loaders.listSize.load({ id: event.id, list, roles: null }),
@@ -65,7 +64,7 @@ const participants = pagedList(
 /** The timeline and the Event type. */
 export const eventResolvers = {
   Query: {
-    timeline: async (_parent: unknown, args: Args, context: Context, info: GraphQLResolveInfo) => {
+    timeline: async (_parent, args, context: Context, info) => {
       const { from, to } = dateRange('from', args.from, 'to', args.to);
       const match = rangeMatch('match', args.match);
       const actorId = args.actorId === null || args.actorId === undefined ? null : nodeId('actorId', args.actorId);
@@ -103,15 +102,23 @@ export const eventResolvers = {
   Event: {
     participants: participants.list,
     participantsConnection: participants.connection,
-    ...Object.fromEntries<unknown>(
-      Object.entries(links).flatMap(([name, list]) => [
-        [name, list.list],
-        [`${name}Connection`, list.connection],
-      ]),
-    ),
+    places: links.places.list,
+    placesConnection: links.places.connection,
+    causes: links.causes.list,
+    causesConnection: links.causes.connection,
+    consequences: links.consequences.list,
+    consequencesConnection: links.consequences.connection,
+    follows: links.follows.list,
+    followsConnection: links.follows.connection,
+    followedBy: links.followedBy.list,
+    followedByConnection: links.followedBy.connection,
+    partOf: links.partOf.list,
+    partOfConnection: links.partOf.connection,
+    parts: links.parts.list,
+    partsConnection: links.parts.connection,
     evidence,
     mentionsConnection,
     accounts,
     accountsConnection,
   },
-};
+} satisfies Resolvers;

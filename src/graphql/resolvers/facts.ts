@@ -1,3 +1,5 @@
+import type { PageArgs } from '../paging';
+import type { Resolvers } from '../generated/resolvers';
 import type DataLoader from 'dataloader';
 import type { Context } from '../context';
 import type { Loaders, PageKey } from '../loaders';
@@ -9,8 +11,6 @@ import { accounts, accountsConnection } from './accounts';
 import { actorLink, actorLinks, ofKind, subjectLink } from './links';
 import { evidence, mentionsConnection } from './mentions';
 
-type Args = Record<string, unknown>;
-
 /**
  * One of a proposal's or a term's lists of parties (one relation type) as a plain list that takes `first` and as its
  * `...Connection` sibling. The parties query pages every relation type alike, so the lists of one page size share
@@ -19,8 +19,9 @@ type Args = Record<string, unknown>;
 function partyList(loader: (loaders: Loaders) => DataLoader<PageKey, KindedLinkModel<PartyRelation>[], string>, list: PartyList) {
   const pick = (links: KindedLinkModel<PartyRelation>[]) => actorLinks(ofKind(links, partyLists[list]));
   return {
-    list: async (parent: { id: string }, args: Args, { loaders }: Context) => pick(await loader(loaders).load(listPage(parent.id, args))),
-    connection: async (parent: { id: string }, args: Args, { loaders }: Context) => {
+    list: async (parent: { id: string }, args: PageArgs, { loaders }: Context) =>
+      pick(await loader(loaders).load(listPage(parent.id, args))),
+    connection: async (parent: { id: string }, args: PageArgs, { loaders }: Context) => {
       const { key, first } = connectionPage(parent.id, args);
       return toConnection(pick(await loader(loaders).load(key)), key, first, () =>
         loaders.listSize.load({ id: parent.id, list, roles: null }),
@@ -109,4 +110,4 @@ export const factResolvers = {
     accounts,
     accountsConnection,
   },
-};
+} satisfies Resolvers;

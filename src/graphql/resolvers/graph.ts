@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers';
 import { BadUserInputError } from '../../errors';
 import type { Context } from '../context';
 import { displayName, toGraph, toPath } from '../mapping';
@@ -6,12 +7,10 @@ import { queryRanges } from '../argumentRanges';
 import { intInRange, nodeId } from '../validation';
 import { answerOrCheck, existingNode } from './lookup';
 
-type Args = Record<string, unknown>;
-
 /** Paths between two nodes and the neighbourhood of one, for graph views. */
 export const graphResolvers = {
   Query: {
-    connection: async (_parent: unknown, args: Args, context: Context): Promise<PathModel[]> => {
+    connection: async (_parent, args, context: Context): Promise<PathModel[]> => {
       const fromId = nodeId('fromId', args.fromId);
       const toId = nodeId('toId', args.toId);
       if (fromId === toId) throw new BadUserInputError('toId', `expected a node other than fromId, got "${toId}" for both`);
@@ -25,7 +24,7 @@ export const graphResolvers = {
       );
       return rows.map(toPath);
     },
-    neighborhood: async (_parent: unknown, args: Args, context: Context) => {
+    neighborhood: async (_parent, args, context: Context) => {
       const id = nodeId('id', args.id);
       const depth = intInRange('depth', args.depth, queryRanges.neighborhood.depth);
       const first = intInRange('first', args.first, queryRanges.neighborhood.first);
@@ -49,4 +48,4 @@ export const graphResolvers = {
   GraphEdge: {
     side: (edge: EdgeModel) => edge.sideId,
   },
-};
+} satisfies Resolvers;

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers';
 import type { Context } from '../context';
 
 export const healthResolvers = {
@@ -7,4 +8,4 @@ export const healthResolvers = {
       return { ok: database, database };
     },
   },
-};
+} satisfies Resolvers;

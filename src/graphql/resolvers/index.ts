@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers';
 import { accountResolvers } from './accounts';
 import { eventResolvers } from './events';
 import { factResolvers } from './facts';
@@ -12,7 +13,7 @@ import { sourcedResolvers } from './sourced';
 import { subjectOfResolvers } from './subjectOf';
 
 /** Every resolver map of the API, merged type by type. */
-export const resolvers = mergeResolvers([
+export const resolvers: Resolvers = mergeResolvers([
   healthResolvers,
   nodeResolvers,
   eventResolvers,
@@ -27,10 +28,9 @@ export const resolvers = mergeResolvers([
   subjectOfResolvers,
 ]);
 
-type ResolverMap = Record<string, Record<string, unknown>>;
-
-function mergeResolvers(maps: ResolverMap[]): ResolverMap {
-  const merged: ResolverMap = {};
+/** The maps side by side; each was checked against the generated Resolvers type where it is written. */
+function mergeResolvers(maps: Resolvers[]): Resolvers {
+  const merged: Record<string, object> = {};
   for (const map of maps) {
     for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...fields };
   }

@@ -3,15 +3,21 @@ import type { Context } from '../context';
 import { decodeId, encodeId } from '../cursor';
 import { narrow, toNode } from '../mapping';
 import type { QueryName } from '../queryNames';
+import type { Resolvers } from '../generated/resolvers';
 import { queryRanges } from '../argumentRanges';
 import { dateRange, intInRange, optionalList, optionalNodeId, optionalWords, rangeMatch } from '../validation';
 
-type Args = Record<string, unknown>;
 type FactTypename = 'Proposal' | 'Statement' | 'Claim';
 const listFields = { Proposal: 'proposals', Statement: 'statements', Claim: 'claims' } as const satisfies Record<FactTypename, string>;
 
+/** The arguments every list takes: its page. */
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
 /** A date range as the timeline takes it: from, to and how an interval meets them. */
-function dateFilter(args: Args): Params {
+function dateFilter(args: { from?: string | null; to?: string | null; match?: string | null }): Params {
   return { ...dateRange('from', args.from, 'to', args.to), match: rangeMatch('match', args.match) };
 }
 
@@ -20,18 +26,24 @@ function dateFilter(args: Args): Params {
  * page file takes them with the cursor's id and a limit, the count file with nothing more (run only when a client
  * asks for totalCount).
  */
-function factList(page: QueryName, count: QueryName, column: string, typename: FactTypename, filters: (args: Args) => Params) {
-  // The three lists take the same range of first.
+function factList<T extends FactTypename, A extends PageArgs>(
+  page: QueryName,
+  count: QueryName,
+  column: string,
+  typename: T,
+  filters: (args: A) => Params,
+) {
+  // Each list's own range of first (argumentRanges.ts).
   const firstRange = queryRanges[listFields[typename]].first;
-  return async (_parent: unknown, args: Args, { read }: Context) => {
+  return async (_parent: unknown, args: A, { read }: Context) => {
     const params = filters(args);
     const first = intInRange('first', args.first, firstRange);
     const after = decodeId('after', args.after);
     // One row more than asked says whether another page follows.
     const rows = await read(page, { ...params, after, limit: first + 1 });
     const edges = rows.slice(0, first).map((row: Row) => {
-      const node = narrow(toNode(row[column]), typename);
-      return { node, cursor: encodeId(node.id) };
+      const model = toNode(row[column]);
+      return { node: narrow(model, typename), cursor: encodeId(model.id) };
     });
     return {
       edges,
@@ -63,4 +75,4 @@ export const listResolvers = {
       articleId: optionalNodeId('articleId', args.articleId),
     })),
   },
-};
+} satisfies Resolvers;

@@ -1,5 +1,5 @@
+import type { Resolvers } from '../generated/resolvers';
 import { BadUserInputError } from '../../errors';
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { negotiationsNeedMediators } from '../lookAhead';
 import { narrow, toNegotiation, toNegotiationEdge } from '../mapping';
@@ -7,8 +7,6 @@ import type { ActorModel, NegotiationEdgeModel } from '../models';
 import { queryRanges } from '../argumentRanges';
 import { flag, intInRange, nodeId } from '../validation';
 import { answerOrCheck, existingNode } from './lookup';
-
-type Args = Record<string, unknown>;
 
 interface NetworkNode {
   id: string;
@@ -34,7 +32,7 @@ function networkNodes(edges: NegotiationEdgeModel[]): NetworkNode[] {
 /** Who negotiated with whom, for one actor or as a network. */
 export const negotiationResolvers = {
   Query: {
-    negotiations: async (_parent: unknown, args: Args, context: Context, info: GraphQLResolveInfo) => {
+    negotiations: async (_parent, args, context: Context, info) => {
       const actorId = nodeId('actorId', args.actorId);
       const rollUp = flag('rollUp', args.rollUp);
       const first = intInRange('first', args.first, queryRanges.negotiations.first);
@@ -52,7 +50,7 @@ export const negotiationResolvers = {
       );
       return rows.map(toNegotiation);
     },
-    negotiationNetwork: async (_parent: unknown, args: Args, { read }: Context) => {
+    negotiationNetwork: async (_parent, args, { read }: Context) => {
       const rollUp = flag('rollUp', args.rollUp);
       const first = intInRange('first', args.first, queryRanges.negotiationNetwork.first);
       const edges = (await read('negotiation-network', { rollUp, limit: first })).map(toNegotiationEdge);
@@ -65,11 +63,11 @@ export const negotiationResolvers = {
   NegotiationEdge: {
     source: (edge: NegotiationEdgeModel) => edge.source.id,
     target: (edge: NegotiationEdgeModel) => edge.target.id,
-    events: async (edge: NegotiationEdgeModel, _args: Args, { loaders }: Context) =>
+    events: async (edge: NegotiationEdgeModel, _args: unknown, { loaders }: Context) =>
       (await loaders.node.loadMany(edge.eventIds)).flatMap((node) => (node instanceof Error ? [] : node ? [narrow(node, 'Event')] : [])),
-    proposals: async (edge: NegotiationEdgeModel, _args: Args, { loaders }: Context) =>
+    proposals: async (edge: NegotiationEdgeModel, _args: unknown, { loaders }: Context) =>
       (await loaders.node.loadMany(edge.proposalIds)).flatMap((node) =>
         node instanceof Error ? [] : node ? [narrow(node, 'Proposal')] : [],
       ),
   },
-};
+} satisfies Resolvers;

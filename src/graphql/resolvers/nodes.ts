@@ -1,6 +1,8 @@
+import type { PageArgs } from '../paging';
+import type { Resolvers } from '../generated/resolvers';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../../db';
-import { datePrecisions, type GraphNodeType } from '../../ingest';
+import { enumValues } from '../enumValues';
 import type { Context } from '../context';
 import { entityEventsPlan, type EntityEventsPlan } from '../lookAhead';
 import { fullTextQuery, searchWords } from '../fullText';
@@ -24,8 +26,6 @@ import { accounts, accountsConnection } from './accounts';
 import { subjectOfConnection } from './subjectOf';
 import { ofKind, participationOfActor } from './links';
 import { evidence, mentionsConnection } from './mentions';
-
-type Args = Record<string, unknown>;
 
 const placeEvents = pagedList(
   (loaders) => loaders.placeEvents,
@@ -78,9 +78,9 @@ function affiliationList(list: 'organizationPartOf' | 'organizationParts', direc
   const pick = (links: KindedLinkModel<AffiliationDirection>[]) =>
     ofKind(links, direction).map((found) => ({ organization: narrow(found.node, 'Organization'), stated: found.relation.stated }));
   return {
-    list: async (organization: OrganizationModel, args: Args, { loaders }: Context) =>
+    list: async (organization: OrganizationModel, args: PageArgs, { loaders }: Context) =>
       pick(await loaders.affiliations.load(listPage(organization.id, args))),
-    connection: async (organization: OrganizationModel, args: Args, { loaders }: Context) => {
+    connection: async (organization: OrganizationModel, args: PageArgs, { loaders }: Context) => {
       const { key, first } = connectionPage(organization.id, args);
       return toConnection(pick(await loaders.affiliations.load(key)), key, first, () =>
         loaders.listSize.load({ id: organization.id, list, roles: null }),
@@ -158,18 +158,18 @@ const actorFields = {
 /** Entity lookups and search, the entity types, and the types every fact shares (Evidence, Participation). */
 export const nodeResolvers = {
   Query: {
-    entity: (_parent: unknown, args: Args, context: Context, info: GraphQLResolveInfo) => {
+    entity: (_parent, args, context: Context, info: GraphQLResolveInfo) => {
       const id = nodeId('id', args.id);
       const plan = context.lookAhead ? entityEventsPlan(info) : null;
       return plan ? entityWithEvents(context, id, plan) : context.loaders.node.load(id);
     },
-    search: async (_parent: unknown, args: Args, { read }: Context) => {
+    search: async (_parent, args, { read }: Context) => {
       const text = searchText('text', args.text);
       const first = intInRange('first', args.first, queryRanges.search.first);
       const rows = await read('search', { query: fullTextQuery(text), limit: first });
       return rows.map((row) => ({ score: Number(row.score), entity: toEntity(row.node) }));
     },
-    searchAll: async (_parent: unknown, args: Args, { read }: Context) => {
+    searchAll: async (_parent, args, { read }: Context) => {
       const text = searchText('text', args.text);
       const types = searchTypes('types', args.types);
       const first = intInRange('first', args.first, queryRanges.searchAll.first);
@@ -181,9 +181,9 @@ export const nodeResolvers = {
         field: typeof row.field === 'string' ? row.field : null,
       }));
     },
-    about: (_parent: unknown, args: Args, { loaders }: Context) =>
+    about: (_parent, args, { loaders }: Context) =>
       loaders.subjectOf.load({ ...firstPage(nodeId('id', args.id)), limit: intInRange('first', args.first, queryRanges.about.first) }),
-    aboutConnection: (_parent: unknown, args: Args, context: Context) => subjectOfConnection({ id: nodeId('id', args.id) }, args, context),
+    aboutConnection: (_parent, args, context: Context) => subjectOfConnection({ id: nodeId('id', args.id) }, args, context),
   },
   Person: {
     ...actorFields,
@@ -214,28 +214,17 @@ export const nodeResolvers = {
     accountsConnection,
   },
   Evidence: {
-    article: async (quote: EvidenceModel, _args: Args, { loaders }: Context) => {
+    article: async (quote: EvidenceModel, _args: unknown, { loaders }: Context) => {
       const node = await loaders.node.load(quote.articleId);
       return node?.__typename === 'Article' ? node : null;
     },
   },
   Participation: {
-    side: async (participation: ParticipationModel, _args: Args, { loaders }: Context) => {
+    side: async (participation: ParticipationModel, _args: unknown, { loaders }: Context) => {
       if (participation.sideId === null) return null;
       const node = await loaders.node.load(participation.sideId);
       return node?.__typename === 'Person' || node?.__typename === 'Organization' ? node : null;
     },
   },
-  SearchType: {
-    PERSON: 'Person',
-    ORGANIZATION: 'Organization',
-    PLACE: 'Place',
-    EVENT: 'Event',
-    PROPOSAL: 'Proposal',
-    TERM: 'Term',
-    STATEMENT: 'Statement',
-    CLAIM: 'Claim',
-    ARTICLE: 'Article',
-  } satisfies Record<string, GraphNodeType>,
-  DatePrecision: Object.fromEntries(datePrecisions.map((precision) => [precision.toUpperCase(), precision])),
-};
+  ...enumValues,
+} satisfies Resolvers;

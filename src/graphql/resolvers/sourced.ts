@@ -2,10 +2,9 @@ import type { Context } from '../context';
 import type { PageKey } from '../loaders';
 import { uniqueEvidence } from '../mapping/evidence';
 import type { EvidenceModel, StatedModel } from '../models';
-import { connectionPage, listPage, toConnection } from '../paging';
+import type { Resolvers } from '../generated/resolvers';
+import { connectionPage, listPage, toConnection, type PageArgs } from '../paging';
 import { sourcedTypes } from '../sourcedTypes';
-
-type Args = Record<string, unknown>;
 
 /**
  * Every relation type the articles state (Sourced in the SDL: a participation, a role, a link, a graph edge) answers
@@ -16,9 +15,9 @@ type Args = Record<string, unknown>;
  */
 const sourcedFields = {
   sources: (parent: { stated: StatedModel }): number => parent.stated.sources,
-  evidence: async (parent: { stated: StatedModel }, args: Args, { loaders }: Context): Promise<EvidenceModel[]> =>
+  evidence: async (parent: { stated: StatedModel }, args: PageArgs, { loaders }: Context): Promise<EvidenceModel[]> =>
     (await loaders.factSources.load(listPage(parent.stated.fact, args))).flatMap((source) => source.evidence),
-  evidenceConnection: async (parent: { stated: StatedModel }, args: Args, { loaders }: Context) => {
+  evidenceConnection: async (parent: { stated: StatedModel }, args: PageArgs, { loaders }: Context) => {
     const { key, first } = connectionPage(parent.stated.fact, args);
     return toConnection(await loaders.factSources.load(key), key, first, () => Promise.resolve(parent.stated.sources));
   },
@@ -31,7 +30,7 @@ const sourcedFields = {
 const pairSourcesPerFact = 5;
 
 /** The quotes behind a negotiating pair: each fact's first sources, a passage several facts share once. */
-async function pairEvidence(pair: { facts: StatedModel[] }, _args: Args, { loaders }: Context): Promise<EvidenceModel[]> {
+async function pairEvidence(pair: { facts: StatedModel[] }, _args: unknown, { loaders }: Context): Promise<EvidenceModel[]> {
   const pages = await Promise.all(
     pair.facts.map((fact) => loaders.factSources.load({ id: fact.fact, skip: 0, limit: pairSourcesPerFact } satisfies PageKey)),
   );
@@ -39,7 +38,7 @@ async function pairEvidence(pair: { facts: StatedModel[] }, _args: Args, { loade
 }
 
 export const sourcedResolvers = {
-  ...Object.fromEntries(sourcedTypes.map((type) => [type, sourcedFields])),
+  ...(Object.fromEntries(sourcedTypes.map((type) => [type, sourcedFields])) as Record<(typeof sourcedTypes)[number], typeof sourcedFields>),
   Negotiation: { evidence: pairEvidence },
   NegotiationEdge: { evidence: pairEvidence },
-};
+} satisfies Resolvers;

@@ -1,11 +1,10 @@
+import type { Resolvers } from '../generated/resolvers';
 import type { Context } from '../context';
 import { decodeRank, encodeRank } from '../cursor';
 import { narrow, toNode } from '../mapping';
 import type { ArticleModel, EvidenceModel, NodeModel } from '../models';
 import { passageContext, queryRanges } from '../argumentRanges';
 import { dateRange, intInRange, nodeId, optionalList } from '../validation';
-
-type Args = Record<string, unknown>;
 
 interface StatedRow {
   article: string;
@@ -24,7 +23,7 @@ async function nodeOrThrow(id: string, { loaders }: Context): Promise<NodeModel>
 /** Disagreeing figures, and articles as records: their text, and any quote read in its context. */
 export const sourceResolvers = {
   Query: {
-    articles: async (_parent: unknown, args: Args, context: Context) => {
+    articles: async (_parent, args, context: Context) => {
       const publishers = optionalList('publishers', args.publishers, queryRanges.articles.publishers, 'publishers');
       const languages = optionalList('languages', args.languages, queryRanges.articles.languages, 'language tags such as "en"');
       const { from, to } = dateRange('from', args.from, 'to', args.to);
@@ -37,7 +36,7 @@ export const sourceResolvers = {
         .map((row) => ({ node: narrow(toNode(row.article), 'Article'), cursor: encodeRank(String(row.rank)) }));
       return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
     },
-    claimDisagreements: async (_parent: unknown, args: Args, context: Context) => {
+    claimDisagreements: async (_parent, args, context: Context) => {
       const subjectId = args.subjectId === null || args.subjectId === undefined ? null : nodeId('subjectId', args.subjectId);
       const first = intInRange('first', args.first, queryRanges.claimDisagreements.first);
       const rows = await context.read('claim-disagreements', { subjectId, limit: first });
@@ -63,10 +62,10 @@ export const sourceResolvers = {
     },
   },
   Article: {
-    text: (article: ArticleModel, _args: Args, { loaders }: Context) => loaders.articleText.load(article.id),
+    text: (article: ArticleModel, _args: unknown, { loaders }: Context) => loaders.articleText.load(article.id),
   },
   Evidence: {
-    passage: async (quote: EvidenceModel, args: Args, { loaders }: Context) => {
+    passage: async (quote: EvidenceModel, args, { loaders }: Context) => {
       const context = intInRange('context', args.context, passageContext);
       if (quote.start === null || quote.end === null) return null;
       // Offsets count code points; Array.from splits the text into code points, not UTF-16 units.
@@ -79,4 +78,4 @@ export const sourceResolvers = {
       };
     },
   },
-};
+} satisfies Resolvers;
