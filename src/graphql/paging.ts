@@ -8,7 +8,8 @@ import { intInRange } from './validation';
 
 /**
  * The arguments of a paged nested list as resolvers receive them: `first` (the SDL gives its default, a client may
- * still send null) and, on a connection, `after`. Their values are checked here, not trusted from the types.
+ * still send null), on a connection `after`, and on participants a `roles` filter. Their values are checked here
+ * and by the `roles` reader, not trusted from the types.
  */
 export interface PageArgs {
   first?: number | null;

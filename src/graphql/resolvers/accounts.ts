@@ -1,8 +1,7 @@
-import type { PageArgs } from '../paging';
 import type { Resolvers } from '../generated/resolvers';
 import type { Context } from '../context';
 import type { AccountModel } from '../models';
-import { connectionPage, listPage, toConnection } from '../paging';
+import { connectionPage, listPage, toConnection, type PageArgs } from '../paging';
 
 /** Node.accounts: what the first `first` articles in resolution order say about the node, beside the resolved view. */
 export const accounts = (node: { id: string }, args: PageArgs, { loaders }: Context): Promise<AccountModel[]> =>

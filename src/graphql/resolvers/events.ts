@@ -1,4 +1,3 @@
-import type { PageArgs } from '../paging';
 import type { Resolvers } from '../generated/resolvers';
 import type { Context } from '../context';
 import { decodeCursor, encodeCursor } from '../cursor';
@@ -6,7 +5,7 @@ import { timelineParticipantsPlan } from '../lookAhead';
 import { narrow, toEvent, toLink } from '../mapping';
 import type { EventLinkList } from '../linkKinds';
 import type { EventModel, KindedLinkModel, LinkModel, ParticipationModel } from '../models';
-import { connectionPage, listPage, pagedList, toConnection } from '../paging';
+import { connectionPage, listPage, pagedList, toConnection, type PageArgs } from '../paging';
 import { rangePlacement } from '../rangePlacement';
 import { timelineFixedParams } from '../timelineParams';
 import { listLength, queryRanges } from '../argumentRanges';

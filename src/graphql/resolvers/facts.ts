@@ -1,4 +1,3 @@
-import type { PageArgs } from '../paging';
 import type { Resolvers } from '../generated/resolvers';
 import type DataLoader from 'dataloader';
 import type { Context } from '../context';
@@ -6,7 +5,7 @@ import type { Loaders, PageKey } from '../loaders';
 import { partyLists, type PartyList, type PartyRelation } from '../linkKinds';
 import { narrow } from '../mapping';
 import type { KindedLinkModel } from '../models';
-import { connectionPage, listPage, pagedList, toConnection } from '../paging';
+import { connectionPage, listPage, pagedList, toConnection, type PageArgs } from '../paging';
 import { accounts, accountsConnection } from './accounts';
 import { actorLink, actorLinks, ofKind, subjectLink } from './links';
 import { evidence, mentionsConnection } from './mentions';

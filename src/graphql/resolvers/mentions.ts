@@ -1,8 +1,7 @@
-import type { PageArgs } from '../paging';
 import type { Resolvers } from '../generated/resolvers';
 import type { Context } from '../context';
 import type { EvidenceModel, MentionModel } from '../models';
-import { connectionPage, listPage, toConnection } from '../paging';
+import { connectionPage, listPage, toConnection, type PageArgs } from '../paging';
 
 /** Node.evidence: the quotes of the first `first` articles that mention the node, by article id. */
 export const evidence = async (node: { id: string }, args: PageArgs, { loaders }: Context): Promise<EvidenceModel[]> =>

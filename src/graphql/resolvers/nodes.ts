@@ -1,4 +1,3 @@
-import type { PageArgs } from '../paging';
 import type { Resolvers } from '../generated/resolvers';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../../db';
@@ -21,7 +20,7 @@ import { queryRanges } from '../argumentRanges';
 import type { AffiliationDirection } from '../linkKinds';
 import { intInRange, nodeId, searchText, searchTypes } from '../validation';
 import { firstPage } from '../loaders';
-import { connectionPage, listPage, pagedList, toConnection } from '../paging';
+import { connectionPage, listPage, pagedList, toConnection, type PageArgs } from '../paging';
 import { accounts, accountsConnection } from './accounts';
 import { subjectOfConnection } from './subjectOf';
 import { ofKind, participationOfActor } from './links';
