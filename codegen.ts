@@ -1,12 +1,13 @@
 /**
  * GraphQL Code Generator: the resolver and argument types of src/graphql/generated/resolvers.ts, from schema/*.graphql,
- * with the models resolvers return (src/graphql/models.ts) as the parent types. `npm run codegen` writes the file;
- * test/unit/graphql/generatedTypes.test.ts fails when it is stale.
+ * with the models resolvers return (src/graphql/models.ts) as the parent types, and the type of the dashboard panel's
+ * answer. `npm run codegen` writes both files; test/unit/graphql/generatedTypes.test.ts fails when one is stale.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse } from 'graphql';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { panelQuery } from './src/dashboard/client/queries';
 import { enumValues } from './src/graphql/enumValues';
 import { sourcedTypes } from './src/graphql/sourcedTypes';
 
@@ -61,6 +62,12 @@ const config: CodegenConfig = {
           ...Object.fromEntries(countedPages.map((name) => [name, `${models}Counted<{T}>`])),
         },
       },
+    },
+    // The dashboard's panel query, as the panel reads its answer (the document is built from fragments in queries.ts).
+    'src/dashboard/client/generated/operations.ts': {
+      documents: [panelQuery],
+      plugins: ['typescript-operations'],
+      config: { enumsAsTypes: true },
     },
   },
 };

@@ -1,5 +1,6 @@
 import { graphql } from './api';
 import { el } from './dom';
+import type { PanelQuery, PanelQueryVariables } from './generated/operations';
 import { panelListSize, panelQuery, panelSourcesSize } from './queries';
 import type { Passage } from './state';
 
@@ -32,7 +33,12 @@ export interface Fact {
   sources?: number;
 }
 
-type Data = Record<string, any>;
+/** The node a panel shows, typed by GraphQL Code Generator from panelQuery (npm run codegen). */
+type Entity = NonNullable<PanelQuery['entity']>;
+type EntityOf<T extends Entity['__typename']> = Extract<Entity, { __typename: T }>;
+
+/** A relation the panel lists: what it links to, the quotes of its first sources, and how many articles state it. */
+type StatedLink<T> = T & { evidence: Evidence[]; sources: number };
 
 function nameOf(ref: Ref | null | undefined): string {
   return ref?.name ?? ref?.title ?? ref?.id ?? '?';
@@ -71,8 +77,8 @@ function distinct(evidence: Evidence[]): Evidence[] {
 }
 
 /** A relation's quotes (of its first panelSourcesSize sources) and how many articles state it. */
-function stated(relation: Data): Pick<Fact, 'evidence' | 'sources'> {
-  return { evidence: relation.evidence as Evidence[], sources: relation.sources as number };
+function stated(relation: StatedLink<object>): Pick<Fact, 'evidence' | 'sources'> {
+  return { evidence: relation.evidence, sources: relation.sources };
 }
 
 /** Says how many articles state a relation when its quotes come from only the first of them. */
@@ -102,19 +108,19 @@ function factList(title: string, facts: Fact[], handlers: PanelHandlers): HTMLEl
   return el('section', { class: 'fact-group' }, el('h3', {}, `${title}${more}`), list);
 }
 
-function actorLinks(verb: string, links: Data[] | undefined): Fact[] {
-  return (links ?? []).map((link) => ({ text: verb, target: link.actor, ...stated(link) }));
+function actorLinks(verb: string, links: StatedLink<{ actor: Ref }>[]): Fact[] {
+  return links.map((link) => ({ text: verb, target: link.actor, ...stated(link) }));
 }
 
-function eventLinks(verb: string, links: Data[] | undefined): Fact[] {
-  return (links ?? []).map((link) => ({ text: verb, target: link.event, ...stated(link) }));
+function eventLinks(verb: string, links: StatedLink<{ event: Ref }>[]): Fact[] {
+  return links.map((link) => ({ text: verb, target: link.event, ...stated(link) }));
 }
 
-function actorFacts(node: Data): [string, Fact[]][] {
+function actorFacts(node: EntityOf<'Person' | 'Organization'>): [string, Fact[]][] {
   return [
     [
       'Events',
-      (node.events as Data[]).map((p) => ({
+      node.events.map((p) => ({
         text: `${p.role}${p.side ? ` (for ${nameOf(p.side)})` : ''} in`,
         target: p.event,
         ...stated(p),
@@ -122,22 +128,22 @@ function actorFacts(node: Data): [string, Fact[]][] {
     ],
     [
       'Proposals',
-      (node.proposals as Data[]).map((p) => ({
-        text: String(p.relation).toLowerCase().replace('_', ' '),
+      node.proposals.map((p) => ({
+        text: p.relation.toLowerCase().replace('_', ' '),
         target: p.proposal,
         ...stated(p),
       })),
     ],
     [
       'Statements',
-      (node.statements as Data[]).map((s) => ({
+      node.statements.map((s) => ({
         text: `said (${s.statement.medium ?? 'unspecified'}): “${s.statement.quote}”`,
         ...stated(s),
       })),
     ],
     [
       'Figures',
-      (node.claims as Data[]).map((c) => ({
+      node.claims.map((c) => ({
         text: `gives ${c.claim.figure}${c.claim.unit ? ` ${c.claim.unit}` : ''}`,
         ...stated(c),
       })),
@@ -146,31 +152,31 @@ function actorFacts(node: Data): [string, Fact[]][] {
 }
 
 /** The sections of facts for a node of each type: each names the other node and carries its evidence. */
-function sections(node: Data): [string, Fact[]][] {
+function sections(node: Entity): [string, Fact[]][] {
   switch (node.__typename) {
     case 'Person':
       return [
-        ['Roles', (node.roles as Data[]).map((r) => ({ text: `${r.title ?? 'role'} of`, target: r.organization, ...stated(r) }))],
+        ['Roles', node.roles.map((r) => ({ text: `${r.title ?? 'role'} of`, target: r.organization, ...stated(r) }))],
         ...actorFacts(node),
       ];
     case 'Organization':
       return [
-        ['Members', (node.members as Data[]).map((r) => ({ text: `${r.title ?? 'member'}:`, target: r.person, ...stated(r) }))],
-        ['Part of', (node.partOf as Data[]).map((o) => ({ text: 'part of', target: o.organization, ...stated(o) }))],
-        ['Parts', (node.parts as Data[]).map((o) => ({ text: 'has part', target: o.organization, ...stated(o) }))],
+        ['Members', node.members.map((r) => ({ text: `${r.title ?? 'member'}:`, target: r.person, ...stated(r) }))],
+        ['Part of', node.partOf.map((o) => ({ text: 'part of', target: o.organization, ...stated(o) }))],
+        ['Parts', node.parts.map((o) => ({ text: 'has part', target: o.organization, ...stated(o) }))],
         ...actorFacts(node),
       ];
     case 'Event':
       return [
         [
           'Participants',
-          (node.participants as Data[]).map((p) => ({
+          node.participants.map((p) => ({
             text: `${p.role}${p.side ? ` (for ${nameOf(p.side)})` : ''}:`,
             target: p.actor,
             ...stated(p),
           })),
         ],
-        ['Places', (node.places as Data[]).map((p) => ({ text: 'in', target: p.place, ...stated(p) }))],
+        ['Places', node.places.map((p) => ({ text: 'in', target: p.place, ...stated(p) }))],
         [
           'Related events',
           [
@@ -194,7 +200,7 @@ function sections(node: Data): [string, Fact[]][] {
             ...actorLinks('rejected by', node.rejectedBy),
           ],
         ],
-        ['Terms', (node.terms as Data[]).map((t) => ({ text: `${t.term.kind ?? 'term'}: ${t.term.text}`, ...stated(t) }))],
+        ['Terms', node.terms.map((t) => ({ text: `${t.term.kind ?? 'term'}: ${t.term.text}`, ...stated(t) }))],
       ];
     case 'Term':
       return [['Binds', actorLinks('binds', node.binds)]];
@@ -202,39 +208,68 @@ function sections(node: Data): [string, Fact[]][] {
       return [['Speakers', actorLinks('said by', node.speakers)]];
     case 'Claim':
       return [['Sources', actorLinks('according to', node.sources)]];
-    default:
+    case 'Place':
+    case 'Article':
       return [];
+    default: {
+      const unhandled: never = node;
+      throw new Error(`no sections for ${JSON.stringify(unhandled)}`);
+    }
   }
 }
 
-function heading(node: Data): string {
-  return node.name ?? node.title ?? node.figure ?? node.text ?? node.quote ?? node.id;
+/** The panel's title: the node's name, title, text, quote or figure. */
+function heading(node: Entity): string {
+  switch (node.__typename) {
+    case 'Person':
+    case 'Organization':
+    case 'Place':
+      return node.name;
+    case 'Event':
+    case 'Proposal':
+    case 'Article':
+      return node.title;
+    case 'Term':
+      return node.text;
+    case 'Statement':
+      return node.quote;
+    case 'Claim':
+      return node.figure;
+    default: {
+      const unhandled: never = node;
+      throw new Error(`no heading for ${JSON.stringify(unhandled)}`);
+    }
+  }
 }
 
-function summaryLines(node: Data): string[] {
+function summaryLines(node: Entity): string[] {
   const lines: string[] = [];
-  if (node.aliases?.length) lines.push(`Also: ${node.aliases.join(', ')}`);
-  const kind = node.kind ?? node.eventKind;
+  if ('aliases' in node && node.aliases.length) lines.push(`Also: ${node.aliases.join(', ')}`);
+  const kind = 'eventKind' in node ? node.eventKind : 'kind' in node ? node.kind : null;
   if (kind) lines.push(`Kind: ${kind}`);
-  if (node.status) lines.push(`Status: ${node.status}`);
-  const date = node.date ?? node.proposalDate;
-  if (date)
+  if ('status' in node && node.status) lines.push(`Status: ${node.status}`);
+  const date = node.__typename === 'Event' ? node.date : node.__typename === 'Proposal' ? node.proposalDate : null;
+  if (date) {
+    // The panel asks for the basis of an event's date only.
+    const basis = node.__typename === 'Event' ? node.date.basis : null;
     lines.push(
-      `Date: ${date.text ?? 'not given'} (${String(date.precision).toLowerCase()}${date.earliest ? `, ${date.earliest} to ${date.latest ?? 'open end'}` : ''})${date.basis ? `, ${date.basis}` : ''}`,
+      `Date: ${date.text ?? 'not given'} (${date.precision.toLowerCase()}${date.earliest ? `, ${date.earliest} to ${date.latest ?? 'open end'}` : ''})${basis ? `, ${basis}` : ''}`,
     );
-  if (node.description) lines.push(node.description);
-  if (node.summary) lines.push(node.summary);
+  }
+  if ('description' in node && node.description) lines.push(node.description);
+  if ('summary' in node && node.summary) lines.push(node.summary);
   if (node.__typename === 'Statement')
     lines.push(`“${node.quote}” (${node.medium ?? 'unspecified'}${node.paraphrase ? ', paraphrased' : ''})`);
   if (node.__typename === 'Claim') lines.push(`${node.qualifier ?? ''} ${node.figure} ${node.unit ?? ''}`.trim());
-  if (node.note) lines.push(node.note);
+  if ('note' in node && node.note) lines.push(node.note);
   return lines;
 }
 
 /** Fills `container` with the panel of one node: what it is, its facts with their quotes, and where it is mentioned. */
 export async function renderNodePanel(container: HTMLElement, id: string, handlers: PanelHandlers): Promise<void> {
   container.replaceChildren(el('p', { class: 'loading' }, `Loading ${id}…`));
-  const { entity } = await graphql<{ entity: Data | null }>(panelQuery, { id, first: panelListSize, sources: panelSourcesSize });
+  const variables: PanelQueryVariables = { id, first: panelListSize, sources: panelSourcesSize };
+  const { entity } = await graphql<PanelQuery>(panelQuery, variables);
   if (!entity) {
     container.replaceChildren(el('p', { class: 'error' }, `The graph holds no node with id ${id}.`));
     return;
