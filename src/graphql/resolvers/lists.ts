@@ -4,17 +4,12 @@ import { decodeId, encodeId } from '../cursor';
 import { narrow, toNode } from '../mapping';
 import type { QueryName } from '../queryNames';
 import type { Resolvers } from '../generated/resolvers';
+import type { PageArgs } from '../paging';
 import { queryRanges } from '../argumentRanges';
 import { dateRange, intInRange, optionalList, optionalNodeId, optionalWords, rangeMatch } from '../validation';
 
 type FactTypename = 'Proposal' | 'Statement' | 'Claim';
 const listFields = { Proposal: 'proposals', Statement: 'statements', Claim: 'claims' } as const satisfies Record<FactTypename, string>;
-
-/** The arguments every list takes: its page. */
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
 
 /** A date range as the timeline takes it: from, to and how an interval meets them. */
 function dateFilter(args: { from?: string | null; to?: string | null; match?: string | null }): Params {
