@@ -78,7 +78,9 @@ describe('npm run cypher -- <file> --print', () => {
     const raw = fs.readFileSync(path.join(queriesDir, 'negotiations.cypher'), 'utf8');
     expect(raw).toContain('WHERE basis.kind IN {{negotiation-kinds}}');
     const { out } = await print('negotiations', '--example');
-    expect(out).toMatch(/^:param actorId => 'person:adam-boehler'\n:param rollUp => false\n:param limit => 20\n\n\/\/ negotiations: /);
+    expect(out).toMatch(
+      /^:param actorId => 'person:adam-boehler'\n:param rollUp => false\n:param limit => 20\n:param mediators => true\n\n\/\/ negotiations: /,
+    );
     expect(out).toContain("WHERE basis.kind IN ['talks', 'negotiation']");
   });
 
