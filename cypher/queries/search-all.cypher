@@ -7,19 +7,35 @@
 // Returns: one row per node, best match first: id - the node id, score - the full-text relevance, field - the field the words
 //          were found in (name, aliases, title, summary, quote, text, figure, unit, note; null when only a word's stem matched), node - its properties and labels
 // Example: {"query": "(ceasefire OR ceasefire*)", "words": ["ceasefire"], "types": ["Event", "Proposal"], "limit": 10}
-// Each index is asked for $limit hits, so the best $limit of any survive the merge.
+// Each index gives its best $limit hits of the kinds asked for. An index all of whose kinds are asked for lets Lucene
+// stop at $limit; one that also holds kinds not asked for streams its hits in score order and the first $limit of the
+// asked kinds are kept, since a limit inside Lucene would cut before the filter (terms outscored by events would
+// never show). The kinds of each index are those cypher/schema.cypher gives it.
 CALL () {
+  WITH ['Person', 'Organization', 'Place'] AS kinds WHERE all(kind IN kinds WHERE kind IN $types)
   CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: toInteger($limit)}) YIELD node, score
   RETURN node, score
   UNION
+  WITH ['Person', 'Organization', 'Place'] AS kinds
+  WHERE any(kind IN kinds WHERE kind IN $types) AND NOT all(kind IN kinds WHERE kind IN $types)
+  CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+  WITH node, score WHERE any(label IN labels(node) WHERE label IN $types)
+  RETURN node, score LIMIT toInteger($limit)
+  UNION
+  WITH ['Event', 'Proposal', 'Term', 'Statement', 'Claim'] AS kinds WHERE all(kind IN kinds WHERE kind IN $types)
   CALL db.index.fulltext.queryNodes('node_texts', $query, {limit: toInteger($limit)}) YIELD node, score
   RETURN node, score
   UNION
+  WITH ['Event', 'Proposal', 'Term', 'Statement', 'Claim'] AS kinds
+  WHERE any(kind IN kinds WHERE kind IN $types) AND NOT all(kind IN kinds WHERE kind IN $types)
+  CALL db.index.fulltext.queryNodes('node_texts', $query) YIELD node, score
+  WITH node, score WHERE any(label IN labels(node) WHERE label IN $types)
+  RETURN node, score LIMIT toInteger($limit)
+  UNION
+  WITH 1 AS guard WHERE 'Article' IN $types
   CALL db.index.fulltext.queryNodes('article_titles', $query, {limit: toInteger($limit)}) YIELD node, score
   RETURN node, score
 }
-WITH node, score
-WHERE any(label IN labels(node) WHERE label IN $types)
 // An article's text is its whole body, which no index searched (article_titles holds its title only) and no answer carries.
 WITH node, score, CASE WHEN node:Article THEN null ELSE node.text END AS text
 WITH node, score, text,

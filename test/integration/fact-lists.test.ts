@@ -363,6 +363,11 @@ describe('Query.proposals, statements and claims', () => {
     ['statements(articleId: "article:")', 'articleId', 'articleId: expected a node id'],
     ['proposals(statuses: [])', 'statuses', 'statuses: expected 1 to 50 proposal statuses such as "proposed", or null for all, got []'],
     ['proposals(statuses: ["  "])', 'statuses', 'statuses: expected 1 to 50 proposal statuses'],
+    [
+      'proposals(statuses: ["Accepted", "proposed"])',
+      'statuses',
+      'statuses: expected statuses among proposed, demanded, under negotiation, accepted, rejected, got "Accepted"',
+    ],
     ['proposals(from: "2024-02-30")', 'from', 'from: expected an ISO date such as 2023-10-07, got "2024-02-30"'],
     ['statements(from: "2024-03-01", to: "2024-02-01")', 'to', 'to: expected a date on or after from (2024-03-01), got "2024-02-01"'],
     ['claims(unit: "   ")', 'unit', 'unit: expected some words of at most 200 characters, or null for all, got "   "'],
@@ -382,6 +387,17 @@ describe('Query.proposals, statements and claims', () => {
       after: articles.pageInfo.endCursor,
     });
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
+
+  it("refuses another top-level list's cursor, which would start the page at that id's place", async () => {
+    const { statements } = await ask('{ statements(first: 1) { pageInfo { endCursor } } }');
+    for (const list of ['proposals', 'claims']) {
+      const response = await postGraphql(api.server.url, `query($after: String) { ${list}(after: $after) { totalCount } }`, {
+        after: statements.pageInfo.endCursor,
+      });
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+      expect(response.body.errors?.[0]?.message).toContain('expected a cursor of this list');
+    }
   });
 });
 
@@ -466,6 +482,11 @@ describe('searchAll over terms and articles', () => {
       field: 'title',
       node: { __typename: 'Article', id: 'article:us-hamas-direct-talks' },
     });
+    // One kind asked of an index shared by several: the hits of that kind, though other kinds score higher.
+    const outscored = await ask('{ searchAll(text: "hostages", types: [TERM], first: 1) { node { __typename id } } }');
+    expect(outscored.searchAll).toEqual([{ node: { __typename: 'Term', id: 'term:witkoff-half-hostages-for-extension' } }]);
+    const everything = await ask('{ searchAll(text: "hostages", first: 3) { node { __typename } } }');
+    expect((everything.searchAll as { node: { __typename: string } }[]).map((hit) => hit.node.__typename)).not.toContain('Term');
     // Words of the article's body alone find no article: only titles are indexed.
     expect((await search('Boehler', ['ARTICLE'])).map((hit) => hit.node.id)).toEqual([]);
   });

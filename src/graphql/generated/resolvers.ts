@@ -900,7 +900,7 @@ export type Mention = {
 /** A page of the articles that mention a node or state a fact, with how many there are in all. */
 export type MentionConnection = {
   __typename?: 'MentionConnection';
-  /** The items of this page, by article id. */
+  /** The items of this page: a node's mentions by article id, a fact's sources in resolution order (the earliest published first). */
   edges: Array<MentionEdge>;
   /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;

@@ -1,4 +1,6 @@
 import type { Params, Row } from '../../db';
+import { BadUserInputError } from '../../errors';
+import { nodeKinds, proposalStatuses } from '../../ingest/types';
 import type { Context } from '../context';
 import { decodeId, encodeId } from '../cursor';
 import { narrow, toNode } from '../mapping';
@@ -10,6 +12,19 @@ import { dateRange, intInRange, optionalList, optionalNodeId, optionalWords, ran
 
 type FactTypename = 'Proposal' | 'Statement' | 'Claim';
 const listFields = { Proposal: 'proposals', Statement: 'statements', Claim: 'claims' } as const satisfies Record<FactTypename, string>;
+
+/** A proposals statuses filter: statuses of the annotation schema's closed list, so a misspelt one is refused, not matched by nothing. */
+function optionalStatuses(value: unknown): string[] | null {
+  const statuses = optionalList('statuses', value, queryRanges.proposals.statuses, 'proposal statuses such as "proposed"');
+  const unknown = (statuses ?? []).filter((status) => !(proposalStatuses as readonly string[]).includes(status));
+  if (unknown.length > 0) {
+    throw new BadUserInputError(
+      'statuses',
+      `expected statuses among ${proposalStatuses.join(', ')}, got ${unknown.map((s) => `"${s}"`).join(', ')}`,
+    );
+  }
+  return statuses;
+}
 
 /** A date range as the timeline takes it: from, to and how an interval meets them. */
 function dateFilter(args: { from?: string | null; to?: string | null; match?: string | null }): Params {
@@ -34,6 +49,11 @@ function factList<T extends FactTypename, A extends PageArgs>(
     const params = filters(args);
     const first = intInRange('first', args.first, firstRange);
     const after = decodeId('after', args.after);
+    // A cursor of another list decodes to an id too, and would start this one at that id's place in id order.
+    const prefix = `${nodeKinds[typename].prefix}:`;
+    if (after !== null && !after.startsWith(prefix)) {
+      throw new BadUserInputError('after', `expected a cursor of this list (${prefix}...), got one that stands after ${after}`);
+    }
     // One row more than asked says whether another page follows.
     const rows = await read(page, { ...params, after, limit: first + 1 });
     const edges = rows.slice(0, first).map((row: Row) => {
@@ -52,7 +72,7 @@ function factList<T extends FactTypename, A extends PageArgs>(
 export const listResolvers = {
   Query: {
     proposals: factList('proposal-list', 'proposal-list-count', 'proposal', 'Proposal', (args) => ({
-      statuses: optionalList('statuses', args.statuses, queryRanges.proposals.statuses, 'proposal statuses such as "proposed"'),
+      statuses: optionalStatuses(args.statuses),
       proposerId: optionalNodeId('proposerId', args.proposerId),
       addresseeId: optionalNodeId('addresseeId', args.addresseeId),
       articleId: optionalNodeId('articleId', args.articleId),

@@ -5,6 +5,7 @@ import type { EvidenceModel, StatedModel } from '../models';
 import type { Resolvers } from '../generated/resolvers';
 import { connectionPage, listPage, toConnection, type PageArgs } from '../paging';
 import { sourcedTypes } from '../sourcedTypes';
+import { argumentRanges } from '../argumentRanges';
 
 /**
  * Every relation type the articles state (Sourced in the SDL: a participation, a role, a link, a graph edge) answers
@@ -27,7 +28,7 @@ const sourcedFields = {
  * How many sources of each fact a pair's evidence shows (Negotiation, NegotiationEdge): as many as a relation's
  * `evidence` shows by default, so the two share their loader's pages; the pair's roles page through the rest.
  */
-const pairSourcesPerFact = 5;
+const pairSourcesPerFact = argumentRanges['Sourced.evidence']?.first?.default ?? 5;
 
 /** The quotes behind a negotiating pair: each fact's first sources, a passage several facts share once. */
 async function pairEvidence(pair: { facts: StatedModel[] }, _args: unknown, { loaders }: Context): Promise<EvidenceModel[]> {
