@@ -329,10 +329,10 @@ describe('Query.proposals, statements and claims', () => {
     }
   });
 
-  it('returns the nodes with their fields, and an empty page for a filter nobody passes', async () => {
+  it('returns the nodes with their fields, and an empty page for a filter nothing passes', async () => {
     const data = await ask(`{
       proposals(proposerId: "${broker}", statuses: ["accepted"]) { totalCount edges { node { id title status date { precision earliest latest } } } }
-      statements(speakerId: "person:nobody-at-all") { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }
+      statements(speakerId: "place:gaza") { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }
       claims(sourceId: "${north}") { edges { node { figure value unit sources { actor { ... on Organization { name } } } } } }
     }`);
     expect(data.proposals).toEqual({
@@ -387,6 +387,17 @@ describe('Query.proposals, statements and claims', () => {
       after: articles.pageInfo.endCursor,
     });
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
+
+  it('answers NOT_FOUND for a filter id no node has, naming the argument, as the timeline does for its actorId', async () => {
+    for (const [call, argument] of [
+      ['statements(speakerId: "person:nobody-at-all")', 'speakerId'],
+      ['proposals(addresseeId: "org:nobody-at-all")', 'addresseeId'],
+      ['claims(sourceId: "org:hamas", subjectId: "event:nothing-of-the-kind")', 'subjectId'],
+    ] as const) {
+      const response = await postGraphql(api.server.url, `{ list: ${call} { edges { node { id } } } }`);
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument });
+    }
   });
 
   it("refuses another top-level list's cursor, which would start the page at that id's place", async () => {

@@ -1950,7 +1950,7 @@ export type Query = {
    */
   claimDisagreements: Array<ClaimDisagreement>;
   /**
-   * The figures the graph holds, by id, filtered: each filter is optional and they combine (and). sourceId: only
+   * The figures the graph holds, by id, filtered: each filter is optional and they combine (and); an id no node has is NOT_FOUND. sourceId: only
    * those this person or organization gives (CLAIMED). subjectId: only those about this node (an event, say).
    * unit: only those counting exactly this (living hostages held in Gaza). articleId: only those this article
    * states. first: 1 to 100 (default 20); after: a cursor from a previous page of the same arguments.
@@ -1985,7 +1985,7 @@ export type Query = {
    */
   neighborhood: Graph;
   /**
-   * The proposals the graph holds, by id, filtered: each filter is optional and they combine (and).
+   * The proposals the graph holds, by id, filtered: each filter is optional and they combine (and); an id no node has is NOT_FOUND.
    * statuses: only proposals with one of these statuses (proposed, demanded, under negotiation, accepted, rejected;
    * 1 to 50). proposerId: only those this person or organization made (PROPOSED); addresseeId: only those made to it
    * (ADDRESSED_TO); neither rolls up to the organization a person represents. articleId: only those this article
@@ -1999,7 +1999,7 @@ export type Query = {
   /** Full-text search over entity names and aliases and over the titles, summaries, quotes, texts, notes and figures of events, proposals, terms, statements and claims, and over article titles ('ceasefire', 'last warning', 'Palestinian prisoners'). Every word must match a whole word or the start of one. types: which kinds of node to return (at least one; default all). first: 1 to 50. */
   searchAll: Array<NodeSearchHit>;
   /**
-   * The statements the graph holds, by id, filtered: each filter is optional and they combine (and). speakerId: only
+   * The statements the graph holds, by id, filtered: each filter is optional and they combine (and); an id no node has is NOT_FOUND. speakerId: only
    * those this person or organization made (STATED). articleId: only those this article quotes. from, to: ISO dates
    * (YYYY-MM-DD); match: how the statement's date interval meets [from, to], as in the timeline (WITHIN by default);
    * an undated statement is left out of any range. first: 1 to 100 (default 20); after: a cursor from a previous page

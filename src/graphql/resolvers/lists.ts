@@ -8,6 +8,7 @@ import type { QueryName } from '../queryNames';
 import type { Resolvers } from '../generated/resolvers';
 import type { PageArgs } from '../paging';
 import { queryRanges } from '../argumentRanges';
+import { answerOrCheck, existingNode } from './lookup';
 import { dateRange, intInRange, optionalList, optionalNodeId, optionalWords, rangeMatch } from '../validation';
 
 type FactTypename = 'Proposal' | 'Statement' | 'Claim';
@@ -42,10 +43,12 @@ function factList<T extends FactTypename, A extends PageArgs>(
   column: string,
   typename: T,
   filters: (args: A) => Params,
+  idFilters: readonly string[],
 ) {
   // Each list's own range of first (argumentRanges.ts).
   const firstRange = queryRanges[listFields[typename]].first;
-  return async (_parent: unknown, args: A, { read }: Context) => {
+  return async (_parent: unknown, args: A, context: Context) => {
+    const { read } = context;
     const params = filters(args);
     const first = intInRange('first', args.first, firstRange);
     const after = decodeId('after', args.after);
@@ -54,8 +57,14 @@ function factList<T extends FactTypename, A extends PageArgs>(
     if (after !== null && !after.startsWith(prefix)) {
       throw new BadUserInputError('after', `expected a cursor of this list (${prefix}...), got one that stands after ${after}`);
     }
-    // One row more than asked says whether another page follows.
-    const rows = await read(page, { ...params, after, limit: first + 1 });
+    // One row more than asked says whether another page follows. An id no node has is NOT_FOUND, as everywhere in the
+    // API (checked only when the page is empty: rows show their filters' nodes exist).
+    const given = idFilters.flatMap((name) => (typeof params[name] === 'string' ? [[name, params[name]] as const] : []));
+    const rows = await answerOrCheck(
+      context,
+      () => read(page, { ...params, after, limit: first + 1 }),
+      () => Promise.all(given.map(([name, id]) => existingNode(name, id, context))),
+    );
     const edges = rows.slice(0, first).map((row: Row) => {
       const model = toNode(row[column]);
       return { node: narrow(model, typename), cursor: encodeId(model.id) };
@@ -71,23 +80,44 @@ function factList<T extends FactTypename, A extends PageArgs>(
 /** Query.proposals, statements and claims: the facts of every article, filtered and paged. */
 export const listResolvers = {
   Query: {
-    proposals: factList('proposal-list', 'proposal-list-count', 'proposal', 'Proposal', (args) => ({
-      statuses: optionalStatuses(args.statuses),
-      proposerId: optionalNodeId('proposerId', args.proposerId),
-      addresseeId: optionalNodeId('addresseeId', args.addresseeId),
-      articleId: optionalNodeId('articleId', args.articleId),
-      ...dateFilter(args),
-    })),
-    statements: factList('statement-list', 'statement-list-count', 'statement', 'Statement', (args) => ({
-      speakerId: optionalNodeId('speakerId', args.speakerId),
-      articleId: optionalNodeId('articleId', args.articleId),
-      ...dateFilter(args),
-    })),
-    claims: factList('claim-list', 'claim-list-count', 'claim', 'Claim', (args) => ({
-      sourceId: optionalNodeId('sourceId', args.sourceId),
-      subjectId: optionalNodeId('subjectId', args.subjectId),
-      unit: optionalWords('unit', args.unit),
-      articleId: optionalNodeId('articleId', args.articleId),
-    })),
+    proposals: factList(
+      'proposal-list',
+      'proposal-list-count',
+      'proposal',
+      'Proposal',
+      (args) => ({
+        statuses: optionalStatuses(args.statuses),
+        proposerId: optionalNodeId('proposerId', args.proposerId),
+        addresseeId: optionalNodeId('addresseeId', args.addresseeId),
+        articleId: optionalNodeId('articleId', args.articleId),
+        ...dateFilter(args),
+      }),
+      ['proposerId', 'addresseeId', 'articleId'],
+    ),
+    statements: factList(
+      'statement-list',
+      'statement-list-count',
+      'statement',
+      'Statement',
+      (args) => ({
+        speakerId: optionalNodeId('speakerId', args.speakerId),
+        articleId: optionalNodeId('articleId', args.articleId),
+        ...dateFilter(args),
+      }),
+      ['speakerId', 'articleId'],
+    ),
+    claims: factList(
+      'claim-list',
+      'claim-list-count',
+      'claim',
+      'Claim',
+      (args) => ({
+        sourceId: optionalNodeId('sourceId', args.sourceId),
+        subjectId: optionalNodeId('subjectId', args.subjectId),
+        unit: optionalWords('unit', args.unit),
+        articleId: optionalNodeId('articleId', args.articleId),
+      }),
+      ['sourceId', 'subjectId', 'articleId'],
+    ),
   },
 } satisfies Resolvers;
