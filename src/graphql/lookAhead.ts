@@ -1,12 +1,30 @@
-import { getArgumentValues, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  Kind,
+  type FieldNode,
+  type FragmentSpreadNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type InlineFragmentNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { listLength } from './argumentRanges';
 import { listPage } from './paging';
 import type { PageKey } from './loaders';
 import { optionalList } from './validation';
 
+/** Whether `@skip` / `@include` leave a selection in, as graphql-js's executor will decide it. */
+function included(selection: FieldNode | InlineFragmentNode | FragmentSpreadNode, info: GraphQLResolveInfo): boolean {
+  if (getDirectiveValues(GraphQLSkipDirective, selection, info.variableValues)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, selection, info.variableValues)?.if !== false;
+}
+
 /**
- * The fields named `name` directly in `selectionSet`, looking through inline fragments and fragment spreads whose
- * type condition is one of `types` (or that have none).
+ * The fields named `name` directly in `selectionSet` that the request keeps (`@skip`/`@include`), looking through
+ * inline fragments and fragment spreads whose type condition is one of `types` (or that have none).
  */
 function fieldsNamed(
   selectionSet: SelectionSetNode | undefined,
@@ -16,6 +34,7 @@ function fieldsNamed(
 ): FieldNode[] {
   if (!selectionSet) return [];
   return selectionSet.selections.flatMap((selection): FieldNode[] => {
+    if (!included(selection, info)) return [];
     if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
     const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
     const condition = fragment?.typeCondition?.name.value;

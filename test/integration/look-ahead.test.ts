@@ -159,6 +159,26 @@ describe('look-ahead at the selection of negotiations', () => {
       await postGraphql(withLookAhead.url, query);
       expect(logged.find((text) => text.startsWith('// negotiations'))).toContain('mediators: true');
     }
+    // What @skip / @include leave out is not fetched; what they keep is.
+    const logFor = async (query: string, variables: Record<string, unknown> = {}) => {
+      const { after, level } = await both(query, variables);
+      expect(after.body.errors).toBeUndefined();
+      expect(after.body).toEqual(level.body);
+      logged.length = 0;
+      await postGraphql(withLookAhead.url, query, variables);
+      return logged.find((text) => /^\/\/ (negotiations|timeline)\n/.test(text)) ?? '';
+    };
+    const directed =
+      'query($show: Boolean!) { negotiations(actorId: "person:adam-boehler") { weight mediators @include(if: $show) { role } } }';
+    expect(await logFor(directed, { show: false })).toContain('mediators: false');
+    expect(await logFor(directed, { show: true })).toContain('mediators: true');
+    expect(await logFor('{ negotiations(actorId: "org:hamas") { weight ... @skip(if: true) { evidence { quote } } } }')).toContain(
+      'mediators: false',
+    );
+    const participants =
+      'query($show: Boolean!) { timeline(first: 3) { edges { node { id participants @include(if: $show) { role } } } } }';
+    expect(await logFor(participants, { show: false })).toContain('participantsLimit: null');
+    expect(await logFor(participants, { show: true })).toContain('participantsLimit: 20.0');
     // Boehler's talks had mediators: asked for, they are there.
     const asked = await both('{ negotiations(actorId: "person:adam-boehler") { mediators { actor { ... on Node { id } } } } }');
     const mediators = (asked.after.body.data as { negotiations: { mediators: { actor: { id: string } }[] }[] }).negotiations.flatMap(
