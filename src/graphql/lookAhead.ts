@@ -12,8 +12,9 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { listLength } from './argumentRanges';
+import { toLink } from './mapping';
 import { listPage } from './paging';
-import type { PageKey } from './loaders';
+import type { Loaders, PageKey } from './loaders';
 import { optionalList } from './validation';
 
 /** Whether `@skip` / `@include` leave a selection in, as graphql-js's executor will decide it. */
@@ -54,6 +55,11 @@ function onlyField(
   return fields.length === 1 ? (fields[0] ?? null) : null;
 }
 
+/** The root field being resolved, or null when the request asks it more than once (its selections then merge). */
+function rootField(info: GraphQLResolveInfo): FieldNode | null {
+  return info.fieldNodes.length === 1 ? (info.fieldNodes[0] ?? null) : null;
+}
+
 function argumentsOf(type: string, field: FieldNode, info: GraphQLResolveInfo): Record<string, unknown> {
   const definition = (info.schema.getType(type) as GraphQLObjectType).getFields()[field.name.value];
   if (!definition) throw new Error(`look-ahead: ${type} has no field ${field.name.value}`);
@@ -65,18 +71,38 @@ function argumentsOf(type: string, field: FieldNode, info: GraphQLResolveInfo): 
  * mediations' quotes are part of it). True when it cannot tell (the field asked twice), so nothing is left out.
  */
 export function negotiationsNeedMediators(info: GraphQLResolveInfo): boolean {
-  const negotiations = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  const negotiations = rootField(info);
   if (!negotiations) return true;
   return ['mediators', 'evidence'].some((name) => fieldsNamed(negotiations.selectionSet, name, ['Negotiation'], info).length > 0);
 }
 
-/** The page of an event's participants the nested `participants` field will ask for, from its arguments; null when invalid. */
-function participantsPage(participants: FieldNode, info: GraphQLResolveInfo): ((eventId: string) => PageKey) | null {
+/**
+ * What a root statement that brings each event's first participants (cypher/include/participants-page.cypher) needs:
+ * the include's parameters, and the priming of the participants loader under the key the nested `participants`
+ * field will ask for.
+ */
+export interface ParticipantsPlan {
+  params: { participantRoles: string[] | null; participantsLimit: number };
+  /** Primes one event's page, as participants-page returned it ([{actor, relation}]). */
+  prime(loaders: Loaders, eventId: string, participants: unknown): void;
+}
+
+/** The participants plan of a nested `participants` field, from its arguments; null when they are invalid. */
+function participantsPlan(participants: FieldNode, info: GraphQLResolveInfo): ParticipantsPlan | null {
   try {
     const args = argumentsOf('Event', participants, info);
     const roles = optionalList('roles', args.roles, listLength, 'roles such as "mediator"');
-    listPage('', args);
-    return (eventId) => ({ ...listPage(eventId, args), roles });
+    const page = (eventId: string): PageKey => ({ ...listPage(eventId, args), roles });
+    return {
+      params: { participantRoles: roles, participantsLimit: page('').limit },
+      prime: (loaders, eventId, rows) => {
+        if (Array.isArray(rows))
+          loaders.participants.prime(
+            page(eventId),
+            (rows as Record<string, unknown>[]).map((row) => toLink(row, 'actor')),
+          );
+      },
+    };
   } catch {
     return null;
   }
@@ -87,18 +113,17 @@ function participantsPage(participants: FieldNode, info: GraphQLResolveInfo): ((
  * will ask the participants loader for, so timeline.cypher can fetch it with the events and prime the loader. Null
  * when the request does not nest participants, nests them twice, or gives arguments the field itself will refuse.
  */
-export function timelineParticipantsPlan(info: GraphQLResolveInfo): ((eventId: string) => PageKey) | null {
-  const timeline = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
-  const edges = onlyField(timeline?.selectionSet, 'edges', ['EventConnection'], info);
+export function timelineParticipantsPlan(info: GraphQLResolveInfo): ParticipantsPlan | null {
+  const edges = onlyField(rootField(info)?.selectionSet, 'edges', ['EventConnection'], info);
   const node = onlyField(edges?.selectionSet, 'node', ['EventEdge'], info);
   const participants = onlyField(node?.selectionSet, 'participants', ['Event'], info);
-  return participants ? participantsPage(participants, info) : null;
+  return participants ? participantsPlan(participants, info) : null;
 }
 
 /** The pages an entity request will ask the loaders for, when it nests events { event { participants } }. */
 export interface EntityEventsPlan {
   events: (id: string) => PageKey;
-  participants: (eventId: string) => PageKey;
+  participants: ParticipantsPlan;
 }
 
 /**
@@ -109,11 +134,10 @@ export interface EntityEventsPlan {
  * null, so the field's own resolver reports them.
  */
 export function entityEventsPlan(info: GraphQLResolveInfo): EntityEventsPlan | null {
-  const entity = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
-  const events = onlyField(entity?.selectionSet, 'events', ['Person', 'Organization'], info);
+  const events = onlyField(rootField(info)?.selectionSet, 'events', ['Person', 'Organization'], info);
   const event = onlyField(events?.selectionSet, 'event', ['Participation'], info);
   const participants = onlyField(event?.selectionSet, 'participants', ['Event'], info);
-  const participantsOf = participants ? participantsPage(participants, info) : null;
+  const participantsOf = participants ? participantsPlan(participants, info) : null;
   if (!events || !participantsOf) return null;
   try {
     const eventsArgs = argumentsOf('Organization', events, info);

@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/resolvers';
 import type { Context } from '../context';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { timelineParticipantsPlan } from '../lookAhead';
-import { narrow, toEvent, toLink } from '../mapping';
+import { narrow, toEvent } from '../mapping';
 import type { EventLinkList } from '../linkKinds';
 import type { EventModel, KindedLinkModel, LinkModel, ParticipationModel } from '../models';
 import { connectionPage, listPage, pagedList, toConnection, type PageArgs } from '../paging';
@@ -72,21 +72,24 @@ export const eventResolvers = {
       const after = decodeCursor('after', args.after);
       // When the request nests participants, timeline.cypher brings their first page too, primed below into the
       // loader under the key the nested resolver asks for.
-      const participantsOf = context.lookAhead ? timelineParticipantsPlan(info) : null;
-      const sample = participantsOf?.('');
-      const participants = { participantRoles: sample?.roles ?? null, participantsLimit: sample?.limit ?? null };
+      const participants = context.lookAhead ? timelineParticipantsPlan(info) : null;
       // One row more than asked says whether another page follows.
       const page = () =>
-        context.read('timeline', { ...timelineFixedParams, from, to, match, actorId, kinds, after, limit: first + 1, ...participants });
+        context.read('timeline', {
+          ...timelineFixedParams,
+          from,
+          to,
+          match,
+          actorId,
+          kinds,
+          after,
+          limit: first + 1,
+          ...(participants?.params ?? { participantRoles: null, participantsLimit: null }),
+        });
       const rows = actorId === null ? await page() : await answerOrCheck(context, page, () => existingNode('actorId', actorId, context));
       const edges = rows.slice(0, first).map((row) => {
         const node = toEvent(row.event);
-        if (participantsOf && Array.isArray(row.participants)) {
-          context.loaders.participants.prime(
-            participantsOf(node.id),
-            (row.participants as Record<string, unknown>[]).map((participant) => toLink(participant, 'actor')),
-          );
-        }
+        participants?.prime(context.loaders, node.id, row.participants);
         const sequence = Number(row.sequence);
         return {
           node,

@@ -41,13 +41,7 @@ const placeEvents = pagedList(
  */
 async function entityWithEvents(context: Context, id: string, plan: EntityEventsPlan): Promise<NodeModel | null> {
   const eventsPage = plan.events(id);
-  const sample = plan.participants('');
-  const [row] = await context.read('entity-events-participants', {
-    id,
-    eventsLimit: eventsPage.limit,
-    participantRoles: sample.roles ?? null,
-    participantsLimit: sample.limit,
-  });
+  const [row] = await context.read('entity-events-participants', { id, eventsLimit: eventsPage.limit, ...plan.participants.params });
   if (!row) {
     context.loaders.node.prime(id, null);
     return null;
@@ -60,11 +54,7 @@ async function entityWithEvents(context: Context, id: string, plan: EntityEvents
     participations.map((participation) => toLink(participation, 'event')),
   );
   for (const participation of participations) {
-    const eventId = String((participation.event as Row).id);
-    context.loaders.participants.prime(
-      plan.participants(eventId),
-      (participation.participants as Row[]).map((participant) => toLink(participant, 'actor')),
-    );
+    plan.participants.prime(context.loaders, String((participation.event as Row).id), participation.participants);
   }
   return node;
 }
