@@ -98,12 +98,17 @@ export function encodeId(id: string): string {
   return Buffer.from(JSON.stringify(['id', id]), 'utf8').toString('base64url');
 }
 
-/** The id a cursor of a list in id order stands for, or null for none; anything else is a bad `argument`. */
-export function decodeId(argument: string, cursor: unknown): string | null {
+/**
+ * The id a cursor of a list in id order stands for, or null for none; anything else is a bad `argument`. `prefix`
+ * is the id prefix of the list's items: another list's cursor decodes to an id too, and would start this list at
+ * that id's place in id order.
+ */
+export function decodeId(argument: string, cursor: unknown, prefix: string): string | null {
   if (cursor === null || cursor === undefined) return null;
   const parsed = parseOpaque(cursor);
   if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === 'id' && typeof parsed[1] === 'string' && idGrammar.test(parsed[1])) {
-    return parsed[1];
+    if (parsed[1].startsWith(`${prefix}:`)) return parsed[1];
+    throw new BadUserInputError(argument, `expected a cursor of this list (${prefix}:...), got one that stands after ${parsed[1]}`);
   }
   throw new BadUserInputError(
     argument,

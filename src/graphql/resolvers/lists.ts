@@ -33,37 +33,32 @@ function dateFilter(args: { from?: string | null; to?: string | null; match?: st
 }
 
 /**
- * A top-level list in id order: `filters` checks the arguments into the parameters its two query files share, the
- * page file takes them with the cursor's id and a limit, the count file with nothing more (run only when a client
- * asks for totalCount).
+ * A top-level list in id order: `ids` checks the node-id filters and `filters` the others into the parameters its
+ * two query files share; the page file takes them with the cursor's id and a limit, the count file with nothing more
+ * (run only when a client asks for totalCount).
  */
 function factList<T extends FactTypename, A extends PageArgs>(
   page: QueryName,
   count: QueryName,
   column: string,
   typename: T,
+  ids: (args: A) => Record<string, string | null>,
   filters: (args: A) => Params,
-  idFilters: readonly string[],
 ) {
   // Each list's own range of first (argumentRanges.ts).
   const firstRange = queryRanges[listFields[typename]].first;
   return async (_parent: unknown, args: A, context: Context) => {
     const { read } = context;
-    const params = filters(args);
+    const nodeIds = ids(args);
+    const params = { ...nodeIds, ...filters(args) };
     const first = intInRange('first', args.first, firstRange);
-    const after = decodeId('after', args.after);
-    // A cursor of another list decodes to an id too, and would start this one at that id's place in id order.
-    const prefix = `${nodeKinds[typename].prefix}:`;
-    if (after !== null && !after.startsWith(prefix)) {
-      throw new BadUserInputError('after', `expected a cursor of this list (${prefix}...), got one that stands after ${after}`);
-    }
+    const after = decodeId('after', args.after, nodeKinds[typename].prefix);
     // One row more than asked says whether another page follows. An id no node has is NOT_FOUND, as everywhere in the
     // API (checked only when the page is empty: rows show their filters' nodes exist).
-    const given = idFilters.flatMap((name) => (typeof params[name] === 'string' ? [[name, params[name]] as const] : []));
     const rows = await answerOrCheck(
       context,
       () => read(page, { ...params, after, limit: first + 1 }),
-      () => Promise.all(given.map(([name, id]) => existingNode(name, id, context))),
+      () => Promise.all(Object.entries(nodeIds).flatMap(([name, id]) => (id === null ? [] : [existingNode(name, id, context)]))),
     );
     const edges = rows.slice(0, first).map((row: Row) => {
       const model = toNode(row[column]);
@@ -86,25 +81,19 @@ export const listResolvers = {
       'proposal',
       'Proposal',
       (args) => ({
-        statuses: optionalStatuses(args.statuses),
         proposerId: optionalNodeId('proposerId', args.proposerId),
         addresseeId: optionalNodeId('addresseeId', args.addresseeId),
         articleId: optionalNodeId('articleId', args.articleId),
-        ...dateFilter(args),
       }),
-      ['proposerId', 'addresseeId', 'articleId'],
+      (args) => ({ statuses: optionalStatuses(args.statuses), ...dateFilter(args) }),
     ),
     statements: factList(
       'statement-list',
       'statement-list-count',
       'statement',
       'Statement',
-      (args) => ({
-        speakerId: optionalNodeId('speakerId', args.speakerId),
-        articleId: optionalNodeId('articleId', args.articleId),
-        ...dateFilter(args),
-      }),
-      ['speakerId', 'articleId'],
+      (args) => ({ speakerId: optionalNodeId('speakerId', args.speakerId), articleId: optionalNodeId('articleId', args.articleId) }),
+      (args) => dateFilter(args),
     ),
     claims: factList(
       'claim-list',
@@ -114,10 +103,9 @@ export const listResolvers = {
       (args) => ({
         sourceId: optionalNodeId('sourceId', args.sourceId),
         subjectId: optionalNodeId('subjectId', args.subjectId),
-        unit: optionalWords('unit', args.unit),
         articleId: optionalNodeId('articleId', args.articleId),
       }),
-      ['sourceId', 'subjectId', 'articleId'],
+      (args) => ({ unit: optionalWords('unit', args.unit) }),
     ),
   },
 } satisfies Resolvers;

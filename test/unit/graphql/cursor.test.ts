@@ -76,16 +76,17 @@ describe('nested list cursors', () => {
 describe('id cursors (proposals, statements, claims)', () => {
   it('round-trips an id through an opaque string', () => {
     expect(encodeId('claim:living-hostages-in-gaza')).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeId('after', encodeId('claim:living-hostages-in-gaza'))).toBe('claim:living-hostages-in-gaza');
-    expect(decodeId('after', null)).toBeNull();
+    expect(decodeId('after', encodeId('claim:living-hostages-in-gaza'), 'claim')).toBe('claim:living-hostages-in-gaza');
+    expect(decodeId('after', null, 'claim')).toBeNull();
   });
 
   it.each([
     ['a nested list cursor', encodeOffset(3)],
     ['an id outside the id grammar', Buffer.from('["id","Claim X"]').toString('base64url')],
     ['not base64 JSON', 'nope'],
+    ["another list's cursor", encodeId('statement:witkoff-said-so')],
   ])('refuses %s as BAD_USER_INPUT naming the argument', (_what, cursor) => {
-    expect(() => decodeId('after', cursor)).toThrow(
+    expect(() => decodeId('after', cursor, 'claim')).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }),
     );
   });
