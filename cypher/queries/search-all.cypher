@@ -11,30 +11,16 @@
 // stop at $limit; one that also holds kinds not asked for streams its hits in score order and the first $limit of the
 // asked kinds are kept, since a limit inside Lucene would cut before the filter (terms outscored by events would
 // never show). The kinds of each index are those cypher/schema.cypher gives it.
-CALL () {
-  WITH ['Person', 'Organization', 'Place'] AS kinds WHERE all(kind IN kinds WHERE kind IN $types)
-  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: toInteger($limit)}) YIELD node, score
-  RETURN node, score
-  UNION
-  WITH ['Person', 'Organization', 'Place'] AS kinds
-  WHERE any(kind IN kinds WHERE kind IN $types) AND NOT all(kind IN kinds WHERE kind IN $types)
-  CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+UNWIND [['entity_names', ['Person', 'Organization', 'Place']],
+        ['node_texts', ['Event', 'Proposal', 'Term', 'Statement', 'Claim']],
+        ['article_titles', ['Article']]] AS searched
+WITH searched[0] AS indexName, searched[1] AS kinds
+WHERE any(kind IN kinds WHERE kind IN $types)
+CALL (indexName, kinds) {
+  CALL db.index.fulltext.queryNodes(indexName, $query, CASE WHEN all(kind IN kinds WHERE kind IN $types) THEN {limit: toInteger($limit)} ELSE {} END)
+    YIELD node, score
   WITH node, score WHERE any(label IN labels(node) WHERE label IN $types)
   RETURN node, score LIMIT toInteger($limit)
-  UNION
-  WITH ['Event', 'Proposal', 'Term', 'Statement', 'Claim'] AS kinds WHERE all(kind IN kinds WHERE kind IN $types)
-  CALL db.index.fulltext.queryNodes('node_texts', $query, {limit: toInteger($limit)}) YIELD node, score
-  RETURN node, score
-  UNION
-  WITH ['Event', 'Proposal', 'Term', 'Statement', 'Claim'] AS kinds
-  WHERE any(kind IN kinds WHERE kind IN $types) AND NOT all(kind IN kinds WHERE kind IN $types)
-  CALL db.index.fulltext.queryNodes('node_texts', $query) YIELD node, score
-  WITH node, score WHERE any(label IN labels(node) WHERE label IN $types)
-  RETURN node, score LIMIT toInteger($limit)
-  UNION
-  WITH 1 AS guard WHERE 'Article' IN $types
-  CALL db.index.fulltext.queryNodes('article_titles', $query, {limit: toInteger($limit)}) YIELD node, score
-  RETURN node, score
 }
 // An article's text is its whole body, which no index searched (article_titles holds its title only) and no answer carries.
 WITH node, score, CASE WHEN node:Article THEN null ELSE node.text END AS text

@@ -1,5 +1,4 @@
 import type { Context } from '../context';
-import type { PageKey } from '../loaders';
 import { uniqueEvidence } from '../mapping/evidence';
 import type { EvidenceModel, StatedModel } from '../models';
 import type { Resolvers } from '../generated/resolvers';
@@ -32,9 +31,7 @@ const pairSourcesPerFact = argumentRanges['Sourced.evidence']?.first?.default ??
 
 /** The quotes behind a negotiating pair: each fact's first sources, a passage several facts share once. */
 async function pairEvidence(pair: { facts: StatedModel[] }, _args: unknown, { loaders }: Context): Promise<EvidenceModel[]> {
-  const pages = await Promise.all(
-    pair.facts.map((fact) => loaders.factSources.load({ id: fact.fact, skip: 0, limit: pairSourcesPerFact } satisfies PageKey)),
-  );
+  const pages = await Promise.all(pair.facts.map((fact) => loaders.factSources.load(listPage(fact.fact, { first: pairSourcesPerFact }))));
   return uniqueEvidence(pages.map((sources) => sources.flatMap((source) => source.evidence)));
 }
 
