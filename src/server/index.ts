@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -96,6 +96,9 @@ export async function startGraphqlServer(
       costLimitPlugin(config.maxQueryCost),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs its cache-control plugin by default, and its per-field hook makes Apollo wrap every resolver
+      // of the schema; the API sets no cache hints (answers change as articles load), so it pays for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.onTiming ? [timingPlugin((context, timing) => timings.set(context.use, timing))] : []),
     ],
   });
