@@ -4,8 +4,9 @@
 //   $toId     STRING   where they end (a different node)
 //   $maxHops  INTEGER  the longest path to look for, 1 to 4 relations
 //   $limit    INTEGER  at most this many paths
-// Returns: one row per shortest path: nodes - its nodes in order (properties and labels), relations - its relations in order, each {type, source, target, role?, side?, title?, key, sources (how many articles state it; evidence-by-fact has their quotes)}
-// Example: {"fromId": "person:donald-trump", "toId": "org:hamas", "maxHops": 3, "limit": 10}
+//   $brief    BOOLEAN  nodes with only id, name, title and labels (cypher/include/node-map.cypher) when the request selects nothing else of them
+// Returns: one row per shortest path: nodes - its nodes in order (properties and labels), relations - its relations in order, each {type, source, target, role?, side?, title?, key, sources (how many articles state it; evidence-by-fact has their quotes)}; with $brief the nodes carry only id, name, title and labels
+// Example: {"fromId": "person:donald-trump", "toId": "org:hamas", "maxHops": 3, "limit": 10, "brief": false}
 // Paths follow the annotated relations only: MENTIONED_IN would join any two nodes through their article.
 // A variable-length bound cannot be a parameter, and a length filter on a shortest path makes Neo4j fall
 // back to an exhaustive search, so each allowed bound has its own branch and only the one asked for runs.
@@ -32,5 +33,5 @@ CALL (from, to) {
 WITH path, [n IN nodes(path) | n.id] AS ids, [r IN relationships(path) | type(r)] AS types
 ORDER BY length(path), ids, types
 LIMIT toInteger($limit)
-RETURN [n IN nodes(path) | n {.*, labels: labels(n)}] AS nodes,
+RETURN [n IN nodes(path) | {{node-map node=n}}] AS nodes,
        [r IN relationships(path) | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS relations

@@ -3,8 +3,9 @@
 //   $ids    LIST<STRING>  organization ids
 //   $skip   INTEGER       leave out this many members per organization first (paging)
 //   $limit  INTEGER       at most this many members per organization
-// Returns: one row per HOLDS_ROLE relation: id - the organization id, person - the member's properties and labels, relation - {title, key, sources (how many articles state it; evidence-by-fact has their quotes)}
-// Example: {"ids": ["org:united-states", "org:white-house"], "skip": 0, "limit": 50}
+//   $brief  BOOLEAN       nodes with only id, name, title and labels (cypher/include/node-map.cypher) when the request selects nothing else of them
+// Returns: one row per HOLDS_ROLE relation: id - the organization id, person - the member's properties and labels, relation - {title, key, sources (how many articles state it; evidence-by-fact has their quotes)}; with $brief the nodes carry only id, name, title and labels
+// Example: {"ids": ["org:united-states", "org:white-house"], "skip": 0, "limit": 50, "brief": false}
 // Ordered by person id per organization, before that organization's skip and limit.
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
@@ -13,5 +14,5 @@ CALL (o) {
   RETURN r, p ORDER BY p.id, elementId(r)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, p {.*, labels: labels(p)} AS person, r {.*} AS relation
+RETURN id, {{node-map node=p}} AS person, r {.*} AS relation
 ORDER BY id, p.id, elementId(r)

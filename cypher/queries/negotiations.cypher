@@ -4,8 +4,10 @@
 //   $rollUp   BOOLEAN  count a person's negotiations for the organization it holds a role in, and an organization's for the top organization it is part of
 //   $limit    INTEGER  at most this many counterparts
 //   $mediators  BOOLEAN  find each event's mediators (false: every mediators list is empty, for a request that asks for none)
-// Returns: one row per counterpart, the most negotiated-with first: actor - the actor (or, rolled up, the top organization it represents), counterpart - the other side (rolled up likewise), bases - one map per talks or negotiation event or proposal behind the pair: {basis - the event or proposal, ours - the actor side's participations, theirs - the counterpart side's, each {actor, role, side, relation (with table, the table side, when the article gives one)}, mediators - [{actor, event, relation}]}
-// Example: {"actorId": "person:adam-boehler", "rollUp": false, "limit": 20, "mediators": true}
+//   $sides      BOOLEAN  collect each side's participations (false: every ours and theirs list is empty, for a request that asks for no roles and no evidence)
+//   $brief      BOOLEAN  nodes with only id, name, title and labels (cypher/include/node-map.cypher) when the request selects nothing else of them
+// Returns: one row per counterpart, the most negotiated-with first: actor - the actor (or, rolled up, the top organization it represents), counterpart - the other side (rolled up likewise), bases - one map per talks or negotiation event or proposal behind the pair: {basis - the event or proposal, ours - the actor side's participations, theirs - the counterpart side's, each {actor, role, side, relation (with table, the table side, when the article gives one)}, mediators - [{actor, event, relation}]}; with $brief the nodes carry only id, name, title and labels
+// Example: {"actorId": "person:adam-boehler", "rollUp": false, "limit": 20, "mediators": true, "sides": true, "brief": false}
 // Derived, never stored: two actors negotiated when both took part in one talks or negotiation event as party,
 // lead negotiator or negotiator on different sides, or when one PROPOSED a proposal ADDRESSED_TO the other.
 // Sides are the table sides (`table`) when both participations give one: the US and Israel at one table side face
@@ -49,9 +51,11 @@ WHERE counterpart <> self
 // Lists come back in a fixed order (by id), so the same graph always gives the same answer.
 WITH self, counterpart, member, other, basis, mine, theirs
 ORDER BY member.id, other.id, type(mine), type(theirs)
+// Each side's part only when the request shows roles or evidence: collect leaves out the nulls CASE gives otherwise,
+// so no map is built for a row (most of this statement's work when the pair rests on many events).
 WITH self, counterpart, basis,
-     collect(DISTINCT {actor: member {.*, labels: labels(member)}, role: coalesce(mine.role, CASE type(mine) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: mine.side, relation: mine {.*}}) AS ours,
-     collect(DISTINCT {actor: other {.*, labels: labels(other)}, role: coalesce(theirs.role, CASE type(theirs) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: theirs.side, relation: theirs {.*}}) AS theirs
+     collect(DISTINCT CASE WHEN $sides THEN {actor: {{node-map node=member}}, role: coalesce(mine.role, CASE type(mine) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: mine.side, relation: mine {.*}} END) AS ours,
+     collect(DISTINCT CASE WHEN $sides THEN {actor: {{node-map node=other}}, role: coalesce(theirs.role, CASE type(theirs) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: theirs.side, relation: theirs {.*}} END) AS theirs
 // Mediators sit on the event itself, on a part of it, or on a mediation event linked to it.
 // The costliest part (every venue of every event): skipped when the request shows no mediators and no evidence.
 CALL (basis) {
@@ -66,11 +70,11 @@ CALL (basis) {
   MATCH (venue)<-[m:PARTICIPATED_IN {role: 'mediator'}]-(mediator)
   WITH venue, m, mediator
   ORDER BY mediator.id, venue.id
-  RETURN collect({actor: mediator {.*, labels: labels(mediator)}, event: venue {.*, labels: labels(venue)}, relation: m {.*}}) AS mediators
+  RETURN collect({actor: {{node-map node=mediator}}, event: {{node-map node=venue}}, relation: m {.*}}) AS mediators
 }
 WITH self, counterpart, basis, ours, theirs, mediators
 ORDER BY basis.id
-WITH self, counterpart, collect({basis: basis {.*, labels: labels(basis)}, ours: ours, theirs: theirs, mediators: mediators}) AS bases
-RETURN self {.*, labels: labels(self)} AS actor, counterpart {.*, labels: labels(counterpart)} AS counterpart, bases
+WITH self, counterpart, collect({basis: {{node-map node=basis}}, ours: ours, theirs: theirs, mediators: mediators}) AS bases
+RETURN {{node-map node=self}} AS actor, {{node-map node=counterpart}} AS counterpart, bases
 ORDER BY size(bases) DESC, counterpart.id
 LIMIT toInteger($limit)

@@ -3,8 +3,9 @@
 //   $id     STRING   the node at the centre
 //   $depth  INTEGER  how many relations away to go, 1 to 3
 //   $limit  INTEGER  at most this many nodes besides the centre, and at most this many relations followed from any one node
-// Returns: one row: nodes - [{node - properties and labels, distance - relations from the centre}], relations - the relations among those nodes that were followed, each {type, source, target, role?, side?, title?, key, sources (how many articles state it; evidence-by-fact has their quotes)}
-// Example: {"id": "person:adam-boehler", "depth": 2, "limit": 100}
+//   $brief  BOOLEAN  nodes with only id, name, title and labels (cypher/include/node-map.cypher) when the request selects nothing else of them
+// Returns: one row: nodes - [{node - properties and labels, distance - relations from the centre}], relations - the relations among those nodes that were followed, each {type, source, target, role?, side?, title?, key, sources (how many articles state it; evidence-by-fact has their quotes)}; with $brief the nodes carry only id, name, title and labels
+// Example: {"id": "person:adam-boehler", "depth": 2, "limit": 100, "brief": false}
 // Ring by ring rather than a variable-length pattern, so that the distance of each node is known and a node with
 // many relations (an organization in thousands of articles) costs at most $limit expansions, not all of them.
 // MENTIONED_IN is not followed: through the article every node would be two steps from every other.
@@ -49,7 +50,7 @@ CALL (ring1, ring2, ring3) {
   UNWIND [[1, ring1], [2, ring2], [3, ring3]] AS ring
   UNWIND ring[1] AS n
   WITH ring[0] AS distance, n ORDER BY distance, n.id
-  RETURN collect({node: n {.*, labels: labels(n)}, distance: distance}) AS others
+  RETURN collect({node: {{node-map node=n}}, distance: distance}) AS others
 }
-RETURN [{node: center {.*, labels: labels(center)}, distance: 0}] + others AS nodes,
+RETURN [{node: {{node-map node=center}}, distance: 0}] + others AS nodes,
        [r IN relations | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS relations

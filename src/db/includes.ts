@@ -59,6 +59,7 @@ export function expandIncludes(text: string, fail: (reason: string) => never): s
     );
     // A fragment of several lines takes the indentation of the line it is written on, for whoever reads the query log.
     const indent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', offset - 1) + 1))?.[0] ?? '';
-    return filled.replace(/\n/g, `\n${indent}`);
+    // A fragment may use another (participants-page writes its actors with node-map).
+    return expandIncludes(filled, fail).replace(/\n/g, `\n${indent}`);
   });
 }

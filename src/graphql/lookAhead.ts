@@ -1,17 +1,22 @@
 import {
   getArgumentValues,
   getDirectiveValues,
+  getNamedType,
+  isAbstractType,
+  isObjectType,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   Kind,
   type FieldNode,
   type FragmentSpreadNode,
+  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   type InlineFragmentNode,
   type SelectionSetNode,
 } from 'graphql';
 import { listLength } from './argumentRanges';
+import { carriedByBrief, needsWholeNode } from './briefNodes';
 import { toLink } from './mapping';
 import { listPage } from './paging';
 import type { Loaders, PageKey } from './loaders';
@@ -66,14 +71,111 @@ function argumentsOf(type: string, field: FieldNode, info: GraphQLResolveInfo): 
   return getArgumentValues(definition, field, info.variableValues);
 }
 
+function namedType(name: string, info: GraphQLResolveInfo): GraphQLNamedType {
+  const type = info.schema.getType(name);
+  if (!type) throw new Error(`look-ahead: the schema has no type ${name}`);
+  return type;
+}
+
+/** The object types a value of `type` may be. */
+function objectTypes(type: GraphQLNamedType, info: GraphQLResolveInfo): readonly GraphQLObjectType[] {
+  if (isAbstractType(type)) return info.schema.getPossibleTypes(type);
+  return isObjectType(type) ? [type] : [];
+}
+
+/** The definition of `name` on `type` or, for an interface or union, on the first of its object types that has it. */
+function fieldOf(type: GraphQLNamedType, name: string, info: GraphQLResolveInfo) {
+  return objectTypes(type, info)
+    .map((candidate) => candidate.getFields()[name])
+    .find((field) => field !== undefined);
+}
+
+/** `visit` for each field `selectionSet` keeps (@skip/@include), through every fragment, with the type it is selected on. */
+function everyField(
+  selectionSet: SelectionSetNode | undefined,
+  type: GraphQLNamedType,
+  info: GraphQLResolveInfo,
+  visit: (field: FieldNode, type: GraphQLNamedType) => boolean,
+): boolean {
+  if (!selectionSet) return true;
+  return selectionSet.selections.every((selection) => {
+    if (!included(selection, info)) return true;
+    if (selection.kind === Kind.FIELD) return visit(selection, type);
+    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+    const condition = fragment?.typeCondition ? info.schema.getType(fragment.typeCondition.name.value) : type;
+    return everyField(fragment?.selectionSet, condition ?? type, info, visit);
+  });
+}
+
 /**
- * Whether a negotiations request asks for what the mediators feed: a negotiation's mediators, or its evidence (the
- * mediations' quotes are part of it). True when it cannot tell (the field asked twice), so nothing is left out.
+ * Whether `field`, selected on a value of `type`, is one a brief node answers (briefNodes.ts): __typename, what a
+ * brief node carries, or a field with a resolver of its own (lists, which load by the node's id). Every fragment
+ * counts, whatever its type condition, so the check errs towards the whole node.
  */
-export function negotiationsNeedMediators(info: GraphQLResolveInfo): boolean {
+function briefField(field: FieldNode, type: GraphQLNamedType, info: GraphQLResolveInfo): boolean {
+  const name = field.name.value;
+  if (name === '__typename' || carriedByBrief(name)) return true;
+  return objectTypes(type, info).every((candidate) => !needsWholeNode(candidate.name, name));
+}
+
+/**
+ * Whether the nodes at `path` below `fields` (the selections of one field whose values are of `type`, e.g. a
+ * participants list and ['actor']) may come brief: no selection of them asks for what a brief node lacks.
+ */
+function briefAt(fields: readonly FieldNode[], type: GraphQLNamedType, path: readonly string[], info: GraphQLResolveInfo): boolean {
+  let positions: { selectionSet: SelectionSetNode | undefined; type: GraphQLNamedType }[] = fields.map((field) => ({
+    selectionSet: field.selectionSet,
+    type,
+  }));
+  for (const step of path) {
+    positions = positions.flatMap((position) => {
+      const definition = fieldOf(position.type, step, info);
+      if (!definition) throw new Error(`look-ahead: ${position.type.name} has no field ${step}`);
+      const names = [position.type.name, ...objectTypes(position.type, info).map((candidate) => candidate.name)];
+      return fieldsNamed(position.selectionSet, step, names, info).map((field) => ({
+        selectionSet: field.selectionSet,
+        type: getNamedType(definition.type),
+      }));
+    });
+  }
+  return positions.every((position) => everyField(position.selectionSet, position.type, info, (field, on) => briefField(field, on, info)));
+}
+
+/** Whether nothing at any depth below `fields` asks for what a brief node lacks. */
+function briefBelow(fields: readonly FieldNode[], type: GraphQLNamedType, info: GraphQLResolveInfo): boolean {
+  return fields.every((node) =>
+    everyField(node.selectionSet, type, info, (field, on) => {
+      const definition = fieldOf(on, field.name.value, info);
+      return briefField(field, on, info) && (!definition || briefBelow([field], getNamedType(definition.type), info));
+    }),
+  );
+}
+
+/**
+ * Whether the statement behind the field being resolved may return brief nodes at `path` (['actor'] for a
+ * participants list, ['edges', 'node'] for the timeline's events): false when the request turns look-ahead off.
+ */
+export function selectsBriefOnly(info: GraphQLResolveInfo, lookAhead: boolean, path: readonly string[]): boolean {
+  return lookAhead && briefAt(info.fieldNodes, getNamedType(info.returnType), path, info);
+}
+
+/**
+ * Whether the statement behind the field being resolved may return every node brief: nothing at any depth of the
+ * request below it asks for more (for statements that answer a whole subtree: negotiations, graph views).
+ */
+export function selectsBriefThroughout(info: GraphQLResolveInfo, lookAhead: boolean): boolean {
+  return lookAhead && briefBelow(info.fieldNodes, getNamedType(info.returnType), info);
+}
+
+/**
+ * What a negotiations request shows, so negotiations.cypher can leave out the rest: the mediators feed a
+ * negotiation's mediators and its evidence (the mediations' quotes are part of it), each side's participations its
+ * roles and its evidence. True when it cannot tell (the field asked twice), so nothing is left out.
+ */
+export function negotiationsNeed(info: GraphQLResolveInfo): { mediators: boolean; sides: boolean } {
   const negotiations = rootField(info);
-  if (!negotiations) return true;
-  return ['mediators', 'evidence'].some((name) => fieldsNamed(negotiations.selectionSet, name, ['Negotiation'], info).length > 0);
+  const asks = (name: string) => !negotiations || fieldsNamed(negotiations.selectionSet, name, ['Negotiation'], info).length > 0;
+  return { mediators: asks('mediators') || asks('evidence'), sides: asks('roles') || asks('evidence') };
 }
 
 /**
@@ -83,6 +185,8 @@ export function negotiationsNeedMediators(info: GraphQLResolveInfo): boolean {
  */
 export interface ParticipantsPlan {
   params: { participantRoles: string[] | null; participantsLimit: number };
+  /** Whether the nested field will ask for brief actors (its key says so; the statement may still return whole ones). */
+  brief: boolean;
   /** Primes one event's page, as participants-page returned it ([{actor, relation}]). */
   prime(loaders: Loaders, eventId: string, participants: unknown): void;
 }
@@ -92,9 +196,11 @@ function participantsPlan(participants: FieldNode, info: GraphQLResolveInfo): Pa
   try {
     const args = argumentsOf('Event', participants, info);
     const roles = optionalList('roles', args.roles, listLength, 'roles such as "mediator"');
-    const page = (eventId: string): PageKey => ({ ...listPage(eventId, args), roles });
+    const brief = briefAt([participants], namedType('Participation', info), ['actor'], info);
+    const page = (eventId: string): PageKey => ({ ...listPage(eventId, args), roles, brief });
     return {
       params: { participantRoles: roles, participantsLimit: page('').limit },
+      brief,
       prime: (loaders, eventId, rows) => {
         if (Array.isArray(rows))
           loaders.participants.prime(
@@ -124,6 +230,8 @@ export function timelineParticipantsPlan(info: GraphQLResolveInfo): Participants
 export interface EntityEventsPlan {
   events: (id: string) => PageKey;
   participants: ParticipantsPlan;
+  /** Whether the statement may return brief events and participants: neither nested field asks for more. */
+  brief: boolean;
 }
 
 /**
@@ -142,7 +250,12 @@ export function entityEventsPlan(info: GraphQLResolveInfo): EntityEventsPlan | n
   try {
     const eventsArgs = argumentsOf('Organization', events, info);
     listPage('', eventsArgs);
-    return { events: (id) => listPage(id, eventsArgs), participants: participantsOf };
+    const brief = briefAt([events], namedType('Participation', info), ['event'], info);
+    return {
+      events: (id) => ({ ...listPage(id, eventsArgs), brief }),
+      participants: participantsOf,
+      brief: brief && participantsOf.brief,
+    };
   } catch {
     return null;
   }

@@ -1,10 +1,12 @@
 import type DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from './context';
 import { decodeOffset, encodeOffset } from './cursor';
 import { firstPage, type ListName, type Loaders, type PageKey } from './loaders';
 import type { LinkModel } from './models';
 import { nestedFirst } from './argumentRanges';
 import { intInRange } from './validation';
+import { selectsBriefOnly } from './lookAhead';
 
 /**
  * The arguments of a paged nested list as resolvers receive them: `first` (the SDL gives its default, a client may
@@ -46,23 +48,29 @@ export function toConnection<T>(items: T[], key: PageKey, first: number, totalCo
 /**
  * The resolvers of a paged nested list and of its connection: `loader` picks the request's page loader, `list`
  * names the list for its totalCount, `roles` reads a roles filter from the arguments (participants only), and
- * `map` shapes a link into the SDL type.
+ * `map` shapes a link into the SDL type. `node` names the field of an item that holds the node, for a loader whose
+ * query can return brief nodes (briefNodes.ts): the key then says whether the request selects more of it.
  */
 export function pagedList<P extends { id: string }, T, L extends LinkModel = LinkModel>(
   loader: (loaders: Loaders) => DataLoader<PageKey, L[], string>,
   list: ListName,
   map: (parent: P, link: L) => T,
   roles: (args: PageArgs) => string[] | null | undefined = () => undefined,
+  node?: string,
 ) {
+  const brief = (context: Context, info: GraphQLResolveInfo, path: string[]) =>
+    node === undefined ? {} : { brief: selectsBriefOnly(info, context.lookAhead, [...path, node]) };
   return {
-    list: async (parent: P, args: PageArgs, { loaders }: Context): Promise<T[]> =>
-      (await loader(loaders).load({ ...listPage(parent.id, args), roles: roles(args) })).map((link) => map(parent, link)),
-    connection: async (parent: P, args: PageArgs, { loaders }: Context) => {
+    list: async (parent: P, args: PageArgs, context: Context, info: GraphQLResolveInfo): Promise<T[]> =>
+      (await loader(context.loaders).load({ ...listPage(parent.id, args), roles: roles(args), ...brief(context, info, []) })).map((link) =>
+        map(parent, link),
+      ),
+    connection: async (parent: P, args: PageArgs, context: Context, info: GraphQLResolveInfo) => {
       const filter = roles(args);
       const { key, first } = connectionPage(parent.id, args);
-      const page = { ...key, roles: filter };
-      const items = (await loader(loaders).load(page)).map((link) => map(parent, link));
-      return toConnection(items, page, first, () => loaders.listSize.load({ id: parent.id, list, roles: filter ?? null }));
+      const page = { ...key, roles: filter, ...brief(context, info, ['edges', 'node']) };
+      const items = (await loader(context.loaders).load(page)).map((link) => map(parent, link));
+      return toConnection(items, page, first, () => context.loaders.listSize.load({ id: parent.id, list, roles: filter ?? null }));
     },
   };
 }

@@ -1,5 +1,3 @@
-import type { FuzzyDateModel } from './models';
-
 /** How an event's date interval sits in a timeline's date range (RangePlacement in schema/timeline.graphql). */
 export type RangePlacement = 'NO_RANGE' | 'WITHIN' | 'OVERLAPS';
 
@@ -9,7 +7,11 @@ export type RangePlacement = 'NO_RANGE' | 'WITHIN' | 'OVERLAPS';
  * when the interval only reaches into it: an analyst can tell what certainly happened in a range from what may
  * have. The timeline only returns overlapping events, so no other case arises for its rows.
  */
-export function rangePlacement(date: FuzzyDateModel, from: string | null, to: string | null): RangePlacement {
+export function rangePlacement(
+  date: { earliest: string | null; latest: string | null },
+  from: string | null,
+  to: string | null,
+): RangePlacement {
   if (from === null && to === null) return 'NO_RANGE';
   const { earliest, latest } = date;
   // ISO dates of the same shape compare as strings in calendar order.

@@ -79,7 +79,7 @@ describe('npm run cypher -- <file> --print', () => {
     expect(raw).toContain('WHERE basis.kind IN {{negotiation-kinds}}');
     const { out } = await print('negotiations', '--example');
     expect(out).toMatch(
-      /^:param actorId => 'person:adam-boehler'\n:param rollUp => false\n:param limit => 20\n:param mediators => true\n\n\/\/ negotiations: /,
+      /^:param actorId => 'person:adam-boehler'\n:param rollUp => false\n:param limit => 20\n:param mediators => true\n:param sides => true\n:param brief => false\n\n\/\/ negotiations: /,
     );
     expect(out).toContain("WHERE basis.kind IN ['talks', 'negotiation']");
   });

@@ -139,6 +139,31 @@ describe('look-ahead at the selection of timeline', () => {
 });
 
 describe('look-ahead at the selection of negotiations', () => {
+  it("leaves each side's participations out when the request asks for neither roles nor evidence, and only then", async () => {
+    const sent = async (query: string) => {
+      const { after, level } = await both(query);
+      expect(after.body.errors).toBeUndefined();
+      expect(after.body).toEqual(level.body);
+      logged.length = 0;
+      await postGraphql(withLookAhead.url, query);
+      return logged.find((text) => text.startsWith('// negotiations')) ?? '';
+    };
+    expect(
+      await sent('{ negotiations(actorId: "org:hamas") { counterpart { ... on Node { id } } weight events { id } proposals { id } } }'),
+    ).toContain('sides: false');
+    const roles = await both('{ negotiations(actorId: "org:hamas") { roles { side role actor { ... on Node { id } } } } }');
+    expect(
+      (roles.after.body.data as { negotiations: { roles: unknown[] }[] }).negotiations.flatMap((pair) => pair.roles).length,
+    ).toBeGreaterThan(2);
+    for (const query of [
+      '{ negotiations(actorId: "org:hamas") { roles { side role actor { ... on Node { id } } } } }',
+      '{ negotiations(actorId: "org:hamas") { weight evidence { quote } } }',
+      '{ negotiations(actorId: "org:hamas") { weight roles @include(if: true) { role } } }',
+    ]) {
+      expect(await sent(query)).toContain('sides: true');
+    }
+  });
+
   it('leaves the mediators out of the statement when the request asks for neither mediators nor evidence, and only then', async () => {
     const counterparts = '{ negotiations(actorId: "person:adam-boehler") { counterpart { ... on Node { id } } weight events { id } } }';
     const lean = await both(counterparts);

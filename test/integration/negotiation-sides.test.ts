@@ -22,7 +22,14 @@ const talks = 'event:doha-talks-march-2025';
 const idOf = (value: unknown): string => (value as { id: string }).id;
 
 async function counterparts(actorId: string): Promise<string[]> {
-  const rows = await db.read(queries.get('negotiations'), { actorId, rollUp: false, limit: 50, mediators: true });
+  const rows = await db.read(queries.get('negotiations'), {
+    actorId,
+    rollUp: false,
+    limit: 50,
+    mediators: true,
+    sides: true,
+    brief: false,
+  });
   return rows.map((row) => idOf(row.counterpart));
 }
 

@@ -29,6 +29,8 @@ export interface PageKey {
   limit: number;
   /** participants(roles:): only these roles; null for every role. */
   roles?: string[] | null;
+  /** Nodes with only id, name and title (briefNodes.ts), for a request that selects nothing else of them. */
+  brief?: boolean;
 }
 
 /** The first page, as long as perParentLimit: what a nested field without paging arguments shows. */
@@ -144,25 +146,28 @@ const keyOf = (id: unknown, params: Params) => JSON.stringify([id, params]);
 /**
  * A loader of pages of a paged batch query (`$ids`, `$skip`, `$limit`, and `$roles` for participants): parents
  * that ask for the same page share one query, and the query orders each parent's list before its skip and limit.
+ * A `shaped` query returns its nodes through cypher/include/node-map.cypher and takes `$brief` (false unless the
+ * key asks for brief nodes).
  */
-function pagedLoader<T>(read: QueryRunner, name: QueryName, toItem: (row: Row) => T): DataLoader<PageKey, T[], string> {
+function pagedLoader<T>(read: QueryRunner, name: QueryName, toItem: (row: Row) => T, shaped = false): DataLoader<PageKey, T[], string> {
+  const params = (key: PageKey): Params => (shaped ? { ...pageParams(key), brief: key.brief ?? false } : pageParams(key));
   return new DataLoader<PageKey, T[], string>(
     async (keys) => {
       const pages = new Map<string, T[]>();
       await Promise.all(
-        [...groupKeys(keys, pageParams).values()].map(async ({ params, ids }) => {
-          const byId = groupById(await read(name, { ...params, ids }));
-          for (const id of ids) pages.set(keyOf(id, params), (byId.get(id) ?? []).map(toItem));
+        [...groupKeys(keys, params).values()].map(async ({ params: shared, ids }) => {
+          const byId = groupById(await read(name, { ...shared, ids }));
+          for (const id of ids) pages.set(keyOf(id, shared), (byId.get(id) ?? []).map(toItem));
         }),
       );
-      return keys.map((key) => pages.get(keyOf(key.id, pageParams(key))) ?? []);
+      return keys.map((key) => pages.get(keyOf(key.id, params(key))) ?? []);
     },
-    { cacheKeyFn: (key) => keyOf(key.id, pageParams(key)) },
+    { cacheKeyFn: (key) => keyOf(key.id, params(key)) },
   );
 }
 
-function pagedLinkLoader(read: QueryRunner, name: QueryName, nodeColumn: string): DataLoader<PageKey, LinkModel[], string> {
-  return pagedLoader(read, name, (row) => toLink(row, nodeColumn));
+function pagedLinkLoader(read: QueryRunner, name: QueryName, nodeColumn: string, shaped = false): DataLoader<PageKey, LinkModel[], string> {
+  return pagedLoader(read, name, (row) => toLink(row, nodeColumn), shaped);
 }
 
 const partyRelations = [...new Set(Object.values(partyLists))];
@@ -207,10 +212,10 @@ export function createLoaders(read: QueryRunner): Loaders {
     mentions: pagedLoader(read, 'evidence-by-node', toMention),
     factSources: pagedLoader(read, 'evidence-by-fact', toMention),
     accounts: pagedLoader(read, 'accounts-by-node', (row) => toAccount(row.relation as Row, row.published)),
-    participants: pagedLinkLoader(read, 'participants-by-event', 'actor'),
-    eventsOfActor: pagedLinkLoader(read, 'events-by-actor', 'event'),
-    rolesOfPerson: pagedLinkLoader(read, 'roles-by-person', 'organization'),
-    membersOfOrganization: pagedLinkLoader(read, 'members-by-organization', 'person'),
+    participants: pagedLinkLoader(read, 'participants-by-event', 'actor', true),
+    eventsOfActor: pagedLinkLoader(read, 'events-by-actor', 'event', true),
+    rolesOfPerson: pagedLinkLoader(read, 'roles-by-person', 'organization', true),
+    membersOfOrganization: pagedLinkLoader(read, 'members-by-organization', 'person', true),
     affiliations: pagedLoader(read, 'affiliations-by-organization', toAffiliation),
     eventLinks: pagedLoader(read, 'links-by-event', toEventLink),
     placeEvents: pagedLinkLoader(read, 'events-by-place', 'event'),

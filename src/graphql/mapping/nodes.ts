@@ -157,11 +157,23 @@ function typenameOf(p: Props): NodeTypename {
   return typename;
 }
 
-/** A node returned as `n {.*, labels: labels(n)}`, typed by its label. */
+/**
+ * A brief node (cypher/include/node-map.cypher): its id, and its name or title where its type has one. Typed as its
+ * type's model, which it is not: every other field the API serves from a node resolves through briefNodes.ts
+ * `storedField`, which loads the whole node for a brief one, and no other code reads a node's properties beyond
+ * id, name, title and __typename from a model that may be brief (graph labels load the whole node too).
+ */
+function toBriefNode(p: Props, typename: NodeTypename, id: string): NodeModel {
+  const carried = Object.fromEntries(['name', 'title'].filter((key) => typeof p[key] === 'string').map((key) => [key, p[key]]));
+  return { __typename: typename, id, ...carried, brief: true } as unknown as NodeModel;
+}
+
+/** A node returned as `n {.*, labels: labels(n)}` (or brief), typed by its label. */
 export function toNode(value: unknown): NodeModel {
   const p = props(value, 'a node');
   const id = requiredText(p, 'id');
   const typename = typenameOf(p);
+  if (p.brief === true) return toBriefNode(p, typename, id);
   switch (typename) {
     case 'Person':
       return {

@@ -1,7 +1,8 @@
+import { openEnd, type Row } from '../../db';
 import type { Resolvers } from '../generated/resolvers';
 import type { Context } from '../context';
 import { decodeCursor, encodeCursor } from '../cursor';
-import { timelineParticipantsPlan } from '../lookAhead';
+import { selectsBriefOnly, timelineParticipantsPlan } from '../lookAhead';
 import { narrow, toEvent } from '../mapping';
 import type { EventLinkList } from '../linkKinds';
 import type { EventModel, KindedLinkModel, LinkModel, ParticipationModel } from '../models';
@@ -58,7 +59,14 @@ const participants = pagedList(
     stated: link.relation.stated,
   }),
   (args) => optionalList('roles', args.roles, listLength, 'roles such as "mediator"'),
+  'actor',
 );
+
+/** An event's date interval from its timeline row's sort key, in which $openEnd stands for an open bound. */
+function intervalOf(row: Row): { earliest: string | null; latest: string | null } {
+  const bound = (key: unknown) => (key === openEnd ? null : String(key));
+  return { earliest: bound(row.earliestKey), latest: bound(row.latestKey) };
+}
 
 /** The timeline and the Event type. */
 export const eventResolvers = {
@@ -73,6 +81,7 @@ export const eventResolvers = {
       // When the request nests participants, timeline.cypher brings their first page too, primed below into the
       // loader under the key the nested resolver asks for.
       const participants = context.lookAhead ? timelineParticipantsPlan(info) : null;
+      const brief = selectsBriefOnly(info, context.lookAhead, ['edges', 'node']) && (participants?.brief ?? true);
       // One row more than asked says whether another page follows.
       const page = () =>
         context.read('timeline', {
@@ -85,6 +94,7 @@ export const eventResolvers = {
           after,
           limit: first + 1,
           ...(participants?.params ?? { participantRoles: null, participantsLimit: null }),
+          brief,
         });
       const rows = actorId === null ? await page() : await answerOrCheck(context, page, () => existingNode('actorId', actorId, context));
       const edges = rows.slice(0, first).map((row) => {
@@ -94,7 +104,8 @@ export const eventResolvers = {
         return {
           node,
           sequence,
-          placement: rangePlacement(node.date, from, to),
+          // From the sort key, which has the dates a brief event lacks ($openEnd standing for an open bound).
+          placement: rangePlacement(intervalOf(row), from, to),
           cursor: encodeCursor({ earliest: String(row.earliestKey), latest: String(row.latestKey), sequence, id: node.id }),
         };
       });

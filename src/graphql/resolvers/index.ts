@@ -1,4 +1,6 @@
+import { withStoredFields } from '../briefNodes';
 import type { Resolvers } from '../generated/resolvers';
+import { loadTypeDefs } from '../typeDefs';
 import { accountResolvers } from './accounts';
 import { eventResolvers } from './events';
 import { factResolvers } from './facts';
@@ -12,21 +14,27 @@ import { sourceResolvers } from './sources';
 import { sourcedResolvers } from './sourced';
 import { subjectOfResolvers } from './subjectOf';
 
-/** Every resolver map of the API, merged type by type. */
-export const resolvers: Resolvers = mergeResolvers([
-  healthResolvers,
-  nodeResolvers,
-  eventResolvers,
-  factResolvers,
-  negotiationResolvers,
-  graphResolvers,
-  sourceResolvers,
-  accountResolvers,
-  mentionResolvers,
-  sourcedResolvers,
-  listResolvers,
-  subjectOfResolvers,
-]);
+/**
+ * Every resolver map of the API, merged type by type; the fields node types serve from their properties resolve
+ * through briefNodes.ts, so a brief node fills them from the whole node.
+ */
+export const resolvers: Resolvers = withStoredFields(
+  mergeResolvers([
+    healthResolvers,
+    nodeResolvers,
+    eventResolvers,
+    factResolvers,
+    negotiationResolvers,
+    graphResolvers,
+    sourceResolvers,
+    accountResolvers,
+    mentionResolvers,
+    sourcedResolvers,
+    listResolvers,
+    subjectOfResolvers,
+  ]),
+  loadTypeDefs(),
+);
 
 /** The maps side by side; each was checked against the generated Resolvers type where it is written. */
 function mergeResolvers(maps: Resolvers[]): Resolvers {

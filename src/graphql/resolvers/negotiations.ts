@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/resolvers';
 import { BadUserInputError } from '../../errors';
 import type { Context } from '../context';
-import { negotiationsNeedMediators } from '../lookAhead';
+import { negotiationsNeed, selectsBriefThroughout } from '../lookAhead';
 import { narrow, toNegotiation, toNegotiationEdge } from '../mapping';
 import type { ActorModel, NegotiationEdgeModel } from '../models';
 import { queryRanges } from '../argumentRanges';
@@ -40,7 +40,13 @@ export const negotiationResolvers = {
       const rows = await answerOrCheck(
         context,
         () =>
-          context.read('negotiations', { actorId, rollUp, limit: first, mediators: !context.lookAhead || negotiationsNeedMediators(info) }),
+          context.read('negotiations', {
+            actorId,
+            rollUp,
+            limit: first,
+            ...(context.lookAhead ? negotiationsNeed(info) : { mediators: true, sides: true }),
+            brief: selectsBriefThroughout(info, context.lookAhead),
+          }),
         async () => {
           const actor = await existingNode('actorId', actorId, context);
           if (actor.__typename !== 'Person' && actor.__typename !== 'Organization') {

@@ -41,7 +41,12 @@ const placeEvents = pagedList(
  */
 async function entityWithEvents(context: Context, id: string, plan: EntityEventsPlan): Promise<NodeModel | null> {
   const eventsPage = plan.events(id);
-  const [row] = await context.read('entity-events-participants', { id, eventsLimit: eventsPage.limit, ...plan.participants.params });
+  const [row] = await context.read('entity-events-participants', {
+    id,
+    eventsLimit: eventsPage.limit,
+    ...plan.participants.params,
+    brief: plan.brief,
+  });
   if (!row) {
     context.loaders.node.prime(id, null);
     return null;
@@ -84,6 +89,8 @@ const events = pagedList(
   (loaders) => loaders.eventsOfActor,
   'events',
   (actor: ActorModel, link) => participationOfActor(actor, link),
+  undefined,
+  'event',
 );
 const proposals = pagedList(
   (loaders) => loaders.proposalsOfActor,
@@ -116,6 +123,8 @@ const roles = pagedList(
     title: link.relation.title,
     stated: link.relation.stated,
   }),
+  undefined,
+  'organization',
 );
 const members = pagedList(
   (loaders) => loaders.membersOfOrganization,
@@ -126,6 +135,8 @@ const members = pagedList(
     title: link.relation.title,
     stated: link.relation.stated,
   }),
+  undefined,
+  'person',
 );
 
 /** The fields every person and organization has: events, proposals, statements, claims (each with its connection), evidence. */
