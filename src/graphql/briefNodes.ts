@@ -47,11 +47,14 @@ export function readsWholeNode<F>(coordinate: `${string}.${string}`, resolve: F)
 
 /** A field served from the node's own properties: from the model, or, when the model is brief and lacks it, from the whole node. */
 function storedField(type: string, field: string): GraphQLFieldResolver<Record<string, unknown>, Context> {
-  return readsWholeNode(`${type}.${field}`, async (parent: Record<string, unknown>, _args: unknown, context: Context) => {
+  // Synchronous unless it must load: graphql-js completes a plain value with far less work than a promise, and
+  // these resolve every property of every node of every answer.
+  return readsWholeNode(`${type}.${field}`, (parent: Record<string, unknown>, _args: unknown, context: Context) => {
     if (!isBrief(parent) || field in parent) return parent[field];
-    const whole = await context.loaders.node.load(String(parent.id));
     // null: the node left the graph while the answer was read (a non-null field then reports the error).
-    return whole === null ? null : (whole as unknown as Record<string, unknown>)[field];
+    return context.loaders.node
+      .load(String(parent.id))
+      .then((whole) => (whole === null ? null : (whole as unknown as Record<string, unknown>)[field]));
   });
 }
 

@@ -156,8 +156,20 @@ function briefBelow(fields: readonly FieldNode[], type: GraphQLNamedType, info: 
  * participants list, ['edges', 'node'] for the timeline's events): false when the request turns look-ahead off.
  */
 export function selectsBriefOnly(info: GraphQLResolveInfo, lookAhead: boolean, path: readonly string[]): boolean {
-  return lookAhead && briefAt(info.fieldNodes, getNamedType(info.returnType), path, info);
+  if (!lookAhead) return false;
+  // A nested list resolves once per parent with the same field nodes (graphql-js collects a list's subfields once
+  // per request): the answer is read once per request and path, not fifty times.
+  const key = path.join('.');
+  const known = briefAnswers.get(info.fieldNodes)?.get(key);
+  if (known !== undefined) return known;
+  const answer = briefAt(info.fieldNodes, getNamedType(info.returnType), path, info);
+  const answers = briefAnswers.get(info.fieldNodes) ?? new Map<string, boolean>();
+  briefAnswers.set(info.fieldNodes, answers.set(key, answer));
+  return answer;
 }
+
+/** selectsBriefOnly's answers by field nodes (new arrays each request, so variables cannot leak between requests). */
+const briefAnswers = new WeakMap<readonly FieldNode[], Map<string, boolean>>();
 
 /**
  * Whether the statement behind the field being resolved may return every node brief: nothing at any depth of the

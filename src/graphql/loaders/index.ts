@@ -119,18 +119,21 @@ function groupById(rows: Row[]): Map<string, Row[]> {
   return groups;
 }
 
-/** Keys that can share one query (the same page and filter), each group with its own parameters. */
+/**
+ * Keys that can share one query (the same page and filter, which `share` writes as a string), each group with its
+ * own parameters.
+ */
 function groupKeys<K extends { id: string }>(
   keys: readonly K[],
+  share: (key: K) => string,
   params: (key: K) => Params,
 ): Map<string, { params: Params; ids: string[] }> {
   const groups = new Map<string, { params: Params; ids: string[] }>();
   for (const key of keys) {
-    const shared = params(key);
-    const group = JSON.stringify(shared);
+    const group = share(key);
     const found = groups.get(group);
     if (found) found.ids.push(key.id);
-    else groups.set(group, { params: shared, ids: [key.id] });
+    else groups.set(group, { params: params(key), ids: [key.id] });
   }
   return groups;
 }
@@ -141,7 +144,6 @@ const pageParams = (key: PageKey): Params => ({
   limit: key.limit,
   ...(key.roles === undefined ? {} : { roles: key.roles }),
 });
-const keyOf = (id: unknown, params: Params) => JSON.stringify([id, params]);
 
 /**
  * A loader of pages of a paged batch query (`$ids`, `$skip`, `$limit`, and `$roles` for participants): parents
@@ -151,18 +153,23 @@ const keyOf = (id: unknown, params: Params) => JSON.stringify([id, params]);
  */
 function pagedLoader<T>(read: QueryRunner, name: QueryName, toItem: (row: Row) => T, shaped = false): DataLoader<PageKey, T[], string> {
   const params = (key: PageKey): Params => (shaped ? { ...pageParams(key), brief: key.brief ?? false } : pageParams(key));
+  // What a page shares with others, written out by hand rather than as JSON: a nested list asks its loader once per
+  // parent, thousands of times in a deep answer. The id goes last, after fields of fixed form.
+  const share = (key: PageKey) =>
+    `${key.skip} ${key.limit} ${key.roles === undefined ? '' : JSON.stringify(key.roles)} ${shaped ? String(key.brief ?? false) : ''}`;
+  const cacheKey = (key: PageKey) => `${share(key)} ${key.id}`;
   return new DataLoader<PageKey, T[], string>(
     async (keys) => {
       const pages = new Map<string, T[]>();
       await Promise.all(
-        [...groupKeys(keys, params).values()].map(async ({ params: shared, ids }) => {
+        [...groupKeys(keys, share, params).entries()].map(async ([group, { params: shared, ids }]) => {
           const byId = groupById(await read(name, { ...shared, ids }));
-          for (const id of ids) pages.set(keyOf(id, shared), (byId.get(id) ?? []).map(toItem));
+          for (const id of ids) pages.set(`${group} ${id}`, (byId.get(id) ?? []).map(toItem));
         }),
       );
-      return keys.map((key) => pages.get(keyOf(key.id, params(key))) ?? []);
+      return keys.map((key) => pages.get(cacheKey(key)) ?? []);
     },
-    { cacheKeyFn: (key) => keyOf(key.id, params(key)) },
+    { cacheKeyFn: cacheKey },
   );
 }
 
@@ -173,19 +180,20 @@ function pagedLinkLoader(read: QueryRunner, name: QueryName, nodeColumn: string,
 const partyRelations = [...new Set(Object.values(partyLists))];
 
 const listParams = (key: ListKey): Params => ({ list: key.list, roles: key.roles });
+const listKeyOf = (id: unknown, params: Params) => JSON.stringify([id, params]);
 
 function listSizeLoader(read: QueryRunner): DataLoader<ListKey, number, string> {
   return new DataLoader<ListKey, number, string>(
     async (keys) => {
       const totals = new Map<string, number>();
       await Promise.all(
-        [...groupKeys(keys, listParams).values()].map(async ({ params, ids }) => {
-          for (const row of await read('list-sizes', { ...params, ids })) totals.set(keyOf(row.id, params), Number(row.total));
+        [...groupKeys(keys, (key) => JSON.stringify(listParams(key)), listParams).values()].map(async ({ params, ids }) => {
+          for (const row of await read('list-sizes', { ...params, ids })) totals.set(listKeyOf(row.id, params), Number(row.total));
         }),
       );
-      return keys.map((key) => totals.get(keyOf(key.id, listParams(key))) ?? 0);
+      return keys.map((key) => totals.get(listKeyOf(key.id, listParams(key))) ?? 0);
     },
-    { cacheKeyFn: (key) => keyOf(key.id, listParams(key)) },
+    { cacheKeyFn: (key) => listKeyOf(key.id, listParams(key)) },
   );
 }
 
