@@ -72,6 +72,31 @@ describe('look-ahead at the selection of entity', () => {
     }
   });
 
+  it("brings the participating organizations' members and their roles in the same statement: five levels, one statement", async () => {
+    const members = (page: string, roles: string) =>
+      `{ entity(id: "org:hamas") { ... on Organization { id events(first: 10) { event { id participants(first: 5) { actor { ... on Organization { id
+        members${page} { title person { id ${roles} } } } } } } } } } }`;
+    const query = members('(first: 10)', 'roles(first: 5) { title organization { id } }');
+    const { after, level } = await both(query);
+    expect(after.body.errors).toBeUndefined();
+    expect(after.body).toEqual(level.body);
+    const roles = [...JSON.stringify(after.body).matchAll(/"roles":\[\{/g)];
+    expect(roles.length).toBeGreaterThan(2);
+    expect(level.statements).toBe(5);
+    expect(after.statements).toBe(1);
+    // Members alone, a shorter page of each, and members asked twice (the level-by-level path then serves them).
+    for (const other of [
+      members('(first: 5)', 'name'),
+      members('(first: 1)', 'roles(first: 1) { organization { ... on Node { id } } }'),
+      members('(first: 2)', 'a: roles(first: 1) { title } b: roles(first: 2) { title }'),
+    ]) {
+      const pair = await both(other);
+      expect(pair.after.body.errors).toBeUndefined();
+      expect(pair.after.body).toEqual(pair.level.body);
+      expect(pair.after.statements).toBeLessThan(pair.level.statements);
+    }
+  });
+
   it('falls back to level by level for two differently paged events lists, a person, and an unknown id', async () => {
     const aliased = `{ entity(id: "org:hamas") { ... on Organization { a: events(first: 1) { event { id participants { role } } } b: events(first: 3) { event { id participants { role } } } } } }`;
     const person = `{ entity(id: "person:adam-boehler") { ... on Person { events { event { id participants { actor { ... on Node { id } } } } } } } }`;
@@ -109,6 +134,16 @@ describe('look-ahead at the selection of timeline', () => {
     expect(edges.filter((edge) => edge.node.participants.length > 0).length).toBeGreaterThan(5);
     // Participants, then their quotes and the quoted articles: the participants level is gone.
     expect(level.statements - after.statements).toBe(1);
+  });
+
+  it("brings the participating organizations' members and their roles in the timeline's statement", async () => {
+    const { after, level } = await both(
+      '{ timeline(first: 30) { edges { node { id participants(first: 5) { role actor { ... on Organization { id members(first: 3) { person { name roles(first: 3) { organization { ... on Node { id } } } } } } } } } } } }',
+    );
+    expect(after.body.errors).toBeUndefined();
+    expect(after.body).toEqual(level.body);
+    expect(JSON.stringify(after.body)).toContain('"members":[{');
+    expect(after.statements).toBe(1);
   });
 
   it('keeps ranges, an actor, the roles filter and a second page equal', async () => {
