@@ -1,0 +1,173 @@
+import { QueryLibrary, type Database } from '../../src/db';
+import { loadArticle, seedFiles } from '../../src/ingest';
+import { startGraphqlServer, type GraphqlServer } from '../../src/server';
+import { testDatabase } from '../support/database';
+import { postGraphql } from '../support/http';
+import { testServerConfig } from '../support/seededServer';
+
+/**
+ * Requests built to catch the look-ahead (lookAhead.ts, briefNodes.ts, negotiations' $sides and $mediators) giving
+ * another answer than a server that never looks ahead: each is sent to both servers over the seed, and the answers
+ * must be equal, with no errors.
+ */
+
+let db: Database;
+let withLookAhead: GraphqlServer;
+let without: GraphqlServer;
+let logged: string[] = [];
+
+beforeAll(async () => {
+  db = testDatabase();
+  await loadArticle(db, seedFiles);
+  withLookAhead = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig, { logStatement: (text) => logged.push(text) });
+  without = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig, { lookAhead: false });
+});
+
+afterAll(async () => {
+  await withLookAhead?.stop();
+  await without?.stop();
+  await db?.close();
+});
+
+/** The answer of both servers (look-ahead first) and the statements the look-ahead server sent, with their $brief. */
+async function both(query: string, variables: Record<string, unknown> = {}) {
+  logged = [];
+  const ahead = await postGraphql(withLookAhead.url, query, variables);
+  const sent = logged.map((text) => ({ file: /^\/\/ (\S+)/.exec(text)?.[1], brief: /\bbrief: (true|false)\b/.exec(text)?.[1] }));
+  const level = await postGraphql(without.url, query, variables);
+  return { ahead: ahead.body, level: level.body, sent };
+}
+
+async function sameAnswer(query: string, variables: Record<string, unknown> = {}) {
+  const { ahead, level, sent } = await both(query, variables);
+  expect(ahead.errors).toBeUndefined();
+  expect(ahead).toEqual(level);
+  return { data: ahead.data!, sent };
+}
+
+const ids = '... on Node { id }';
+
+describe('look-ahead attacks', () => {
+  it.each([
+    [
+      'aliases of one list with different selections',
+      `{ entity(id: "org:hamas") { ... on Organization { a: events(first: 5) { event { id } } b: events(first: 5) { event { id summary date { earliest latest } } } } } }`,
+    ],
+    [
+      'a fragment on an interface the participation implements hides the actor selection',
+      `{ timeline(first: 10) { edges { node { id participants { ... on Sourced { ... on Participation { actor { ... on Person { description } } } } } } } } }`,
+    ],
+    [
+      'fragments on Actor and Entity interfaces',
+      `{ timeline(first: 10) { edges { node { participants { actor { ... on Actor { ... on Organization { kind } } ... on Entity { aliases } } } } } } }`,
+    ],
+    [
+      'named fragments nested in each other',
+      `query { timeline(first: 8) { edges { ...E } } }
+       fragment E on EventEdge { placement node { ...Ev } }
+       fragment Ev on Event { id participants { actor { ...A } } }
+       fragment A on Actor { ... on Person { name description } ... on Organization { name } }`,
+    ],
+    [
+      'the same participants list asked plainly and through a fragment on Node with more',
+      `{ timeline(first: 8) { edges { node { id participants { actor { ${ids} } } ... on Node { ... on Event { participants { actor { ... on Person { description } } } } } } } } }`,
+    ],
+    [
+      'roles through a brief member list',
+      `{ entity(id: "org:united-states") { ... on Organization { members { person { id roles { title organization { id name kind description } } } } } } }`,
+    ],
+    [
+      'a participation event reached through a brief parent, and its own participants',
+      `{ timeline(first: 6) { edges { node { id participants(first: 2) { event { id kind participants(first: 3) { actor { ... on Person { description } } } } } } } } }`,
+    ],
+    [
+      'an actor events list below brief participants',
+      `{ timeline(first: 6) { edges { node { id participants { actor { ... on Organization { events(first: 2) { event { id summary } } } } } } } } }`,
+    ],
+    [
+      'connections of participants, events, roles and members',
+      `{ e: entity(id: "event:us-hamas-direct-talks") { ... on Event { participantsConnection(first: 3) { totalCount edges { cursor node { role actor { ... on Person { description } ${ids} } } } } } }
+         o: entity(id: "org:united-states") { ... on Organization { membersConnection(first: 5) { totalCount edges { node { title person { id aliases } } } }
+           eventsConnection(first: 3) { edges { node { role event { title date { precision } } } } } } }
+         p: entity(id: "person:adam-boehler") { ... on Person { rolesConnection { edges { node { organization { name kind } } } } } } }`,
+    ],
+    [
+      'neighbourhood nodes with their node, label and type',
+      `{ neighborhood(id: "proposal:witkoff-ceasefire-proposal", depth: 2) { nodes { id type label distance node { __typename ... on Term { text } ... on Event { date { earliest } } } } edges { type source target role } } }`,
+    ],
+    [
+      'connection paths with the nodes of every type',
+      `{ connection(fromId: "person:donald-trump", toId: "org:hamas", maxHops: 3) { length nodes { __typename ... on Statement { quote } ... on Claim { figure } ... on Event { title summary } ... on Person { name unnamed } } edges { type evidence { quote } } } }`,
+    ],
+    [
+      'a participation event reached through the entity statement, asked for what a brief event lacks',
+      `{ entity(id: "org:hamas") { ... on Organization { events { event { id participants { actor { ${ids} } event { summary } } } } } } }`,
+    ],
+    [
+      'negotiations asked twice under one response key, with other selections',
+      `{ negotiations(actorId: "person:adam-boehler") { weight } negotiations(actorId: "person:adam-boehler") { roles { role actor { ... on Person { description } } } mediators { event { summary } } } }`,
+    ],
+    [
+      'timeline of an actor and kinds, participants paged by a variable and skipped by another',
+      `query($n: Int = 2, $skip: Boolean = false) { timeline(actorId: "org:hamas", kinds: ["talks", "negotiation"], first: 5) { edges { node { id
+        participants(first: $n) @skip(if: $skip) { actor { ${ids} } } } } } }`,
+    ],
+  ])('%s', async (_name, query) => {
+    const { data } = await sameAnswer(query);
+    expect(JSON.stringify(data).length).toBeGreaterThan(100);
+  });
+
+  // Every combination of what a negotiation shows, as $mediators and $sides are chosen from it, with and without rollUp.
+  const negotiationFields = [
+    'weight',
+    'events { id summary }',
+    'roles { side role actor { ... on Node { id } } event { id } proposal { id } }',
+    'mediators { role actor { ... on Node { id } } event { id title } }',
+    'evidence { quote }',
+  ];
+  const combinations = Array.from({ length: 2 ** negotiationFields.length - 1 }, (_, index) =>
+    negotiationFields.filter((_, bit) => ((index + 1) & (1 << bit)) !== 0).join(' '),
+  );
+  it.each(combinations)('negotiations asking counterpart %s', async (fields) => {
+    for (const rollUp of ['false', 'true']) {
+      const { data } = await sameAnswer(
+        `{ negotiations(actorId: "org:hamas", rollUp: ${rollUp}) { counterpart { ... on Node { id } } ${fields} } }`,
+      );
+      // Each list asked for is filled somewhere, so an empty list on both servers cannot pass for agreement.
+      const pairs = data.negotiations as Record<string, unknown[] | undefined>[];
+      for (const list of ['roles', 'mediators', 'evidence'].filter((name) => fields.includes(`${name} {`)))
+        expect(pairs.some((pair) => (pair[list]?.length ?? 0) > 0)).toBe(true);
+    }
+  });
+
+  it('one document with @include changing between requests: the memo of the first does not answer the second', async () => {
+    const query = `query($full: Boolean!) { timeline(first: 10) { edges { node { id title summary @include(if: $full)
+      participants { actor { ${ids} ... on Person { description @include(if: $full) } } } } } } }`;
+    for (const full of [false, true, false, true]) {
+      const { data } = await sameAnswer(query, { full });
+      expect(JSON.stringify(data).includes('"description"')).toBe(full);
+    }
+  });
+
+  it('timeline placement and dates within ranges, in every match mode, page by page', async () => {
+    for (const match of ['WITHIN', 'OVERLAPS', 'STARTS_IN']) {
+      for (const [from, to] of [
+        ['2023-01-01', '2025-12-31'],
+        ['2017-01-01', null],
+        [null, '2024-01-01'],
+        [null, null],
+      ]) {
+        let after: string | null = null;
+        do {
+          const { data } = await sameAnswer(
+            `query($from: String, $to: String, $match: RangeMatch, $after: String) { timeline(from: $from, to: $to, match: $match, first: 4, after: $after) {
+              edges { cursor placement sequence node { id } } pageInfo { hasNextPage endCursor } } }`,
+            { from, to, match, after },
+          );
+          const page = data.timeline as { pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+          after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        } while (after !== null);
+      }
+    }
+  });
+});
