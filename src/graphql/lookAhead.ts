@@ -7,6 +7,7 @@ import {
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   Kind,
+  print,
   type FieldNode,
   type FragmentSpreadNode,
   type GraphQLNamedType,
@@ -29,13 +30,24 @@ function included(selection: FieldNode | InlineFragmentNode | FragmentSpreadNode
 }
 
 /**
+ * Whether a fragment with this type condition applies to a value of one of `types`, as graphql-js decides it: no
+ * condition, or a condition that is one of them or an interface or union one of them belongs to (`... on Sourced`
+ * around a participation's fields, `... on Actor` around an organization's).
+ */
+function applies(condition: string | undefined, types: readonly GraphQLObjectType[], info: GraphQLResolveInfo): boolean {
+  if (condition === undefined) return true;
+  const type = info.schema.getType(condition);
+  return type !== undefined && objectTypes(type, info).some((candidate) => types.includes(candidate));
+}
+
+/**
  * The fields named `name` directly in `selectionSet` that the request keeps (`@skip`/`@include`), looking through
- * inline fragments and fragment spreads whose type condition is one of `types` (or that have none).
+ * inline fragments and fragment spreads that apply to a value of one of `types`.
  */
 function fieldsNamed(
   selectionSet: SelectionSetNode | undefined,
   name: string,
-  types: readonly string[],
+  types: readonly GraphQLObjectType[],
   info: GraphQLResolveInfo,
 ): FieldNode[] {
   if (!selectionSet) return [];
@@ -43,26 +55,29 @@ function fieldsNamed(
     if (!included(selection, info)) return [];
     if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
     const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
-    const condition = fragment?.typeCondition?.name.value;
-    if (!fragment || (condition !== undefined && !types.includes(condition))) return [];
+    if (!fragment || !applies(fragment.typeCondition?.name.value, types, info)) return [];
     return fieldsNamed(fragment.selectionSet, name, types, info);
   });
 }
 
-/** The one field named `name` in the selection, or null when there is none or several (aliases with other arguments). */
-function onlyField(
-  selectionSet: SelectionSetNode | undefined,
+/**
+ * The field named `name` below `fields` (the selections of one field, which graphql-js merges) as graphql-js will
+ * resolve it: every selection of it, however many fragments repeat it, so a plan sees what the field's own resolver
+ * will see. Null when there is none, or when it is asked under several response keys or with arguments written
+ * differently (aliases with other arguments: each resolves by itself, and a plan could prime only one).
+ */
+function mergedField(
+  fields: readonly FieldNode[] | null,
   name: string,
-  types: readonly string[],
+  types: readonly GraphQLObjectType[],
   info: GraphQLResolveInfo,
-): FieldNode | null {
-  const fields = fieldsNamed(selectionSet, name, types, info);
-  return fields.length === 1 ? (fields[0] ?? null) : null;
-}
-
-/** The root field being resolved, or null when the request asks it more than once (its selections then merge). */
-function rootField(info: GraphQLResolveInfo): FieldNode | null {
-  return info.fieldNodes.length === 1 ? (info.fieldNodes[0] ?? null) : null;
+): FieldNode[] | null {
+  const found = (fields ?? []).flatMap((field) => fieldsNamed(field.selectionSet, name, types, info));
+  const one = (write: (field: FieldNode) => string) => new Set(found.map(write)).size === 1;
+  return one((field) => (field.alias ?? field.name).value) &&
+    one((field) => (field.arguments ?? []).map((argument) => print(argument)).join(' '))
+    ? found
+    : null;
 }
 
 function argumentsOf(type: string, field: FieldNode, info: GraphQLResolveInfo): Record<string, unknown> {
@@ -75,6 +90,11 @@ function namedType(name: string, info: GraphQLResolveInfo): GraphQLNamedType {
   const type = info.schema.getType(name);
   if (!type) throw new Error(`look-ahead: the schema has no type ${name}`);
   return type;
+}
+
+/** The object types named `names`. */
+function objectTypesNamed(names: readonly string[], info: GraphQLResolveInfo): GraphQLObjectType[] {
+  return names.flatMap((name) => objectTypes(namedType(name, info), info));
 }
 
 /** The object types a value of `type` may be. */
@@ -131,8 +151,7 @@ function briefAt(fields: readonly FieldNode[], type: GraphQLNamedType, path: rea
     positions = positions.flatMap((position) => {
       const definition = fieldOf(position.type, step, info);
       if (!definition) throw new Error(`look-ahead: ${position.type.name} has no field ${step}`);
-      const names = [position.type.name, ...objectTypes(position.type, info).map((candidate) => candidate.name)];
-      return fieldsNamed(position.selectionSet, step, names, info).map((field) => ({
+      return fieldsNamed(position.selectionSet, step, objectTypes(position.type, info), info).map((field) => ({
         selectionSet: field.selectionSet,
         type: getNamedType(definition.type),
       }));
@@ -182,11 +201,11 @@ export function selectsBriefThroughout(info: GraphQLResolveInfo, lookAhead: bool
 /**
  * What a negotiations request shows, so negotiations.cypher can leave out the rest: the mediators feed a
  * negotiation's mediators and its evidence (the mediations' quotes are part of it), each side's participations its
- * roles and its evidence. True when it cannot tell (the field asked twice), so nothing is left out.
+ * roles and its evidence. Every selection of the field counts (graphql-js merges them), whichever fragment holds it.
  */
 export function negotiationsNeed(info: GraphQLResolveInfo): { mediators: boolean; sides: boolean } {
-  const negotiations = rootField(info);
-  const asks = (name: string) => !negotiations || fieldsNamed(negotiations.selectionSet, name, ['Negotiation'], info).length > 0;
+  const negotiation = objectTypesNamed(['Negotiation'], info);
+  const asks = (name: string) => info.fieldNodes.some((field) => fieldsNamed(field.selectionSet, name, negotiation, info).length > 0);
   return { mediators: asks('mediators') || asks('evidence'), sides: asks('roles') || asks('evidence') };
 }
 
@@ -209,12 +228,17 @@ interface PagePlan {
   brief: boolean;
 }
 
-/** The plan of `field` (a list on `type` whose items, of `itemType`, hold the node at `node`); null when its arguments are invalid. */
-function pagePlan(type: string, field: FieldNode, itemType: string, node: string, info: GraphQLResolveInfo): PagePlan | null {
+/**
+ * The plan of `field` (a list on `type` whose items, of `itemType`, hold the node at `node`; its selections, merged:
+ * their arguments are equal); null when its arguments are invalid.
+ */
+function pagePlan(type: string, field: readonly FieldNode[], itemType: string, node: string, info: GraphQLResolveInfo): PagePlan | null {
+  const [first] = field;
+  if (!first) return null;
   try {
-    const args = argumentsOf(type, field, info);
+    const args = argumentsOf(type, first, info);
     listPage('', args);
-    const brief = briefAt([field], namedType(itemType, info), [node], info);
+    const brief = briefAt(field, namedType(itemType, info), [node], info);
     return { page: (id) => ({ ...listPage(id, args), brief }), brief };
   } catch {
     return null;
@@ -229,22 +253,27 @@ function rows(value: unknown): Record<string, unknown>[] {
  * The members (and their roles) an organization among the participants shows, when the request nests
  * participants { actor { ... on Organization { members { person { roles } } } } }.
  */
-function membersPlans(participants: FieldNode, info: GraphQLResolveInfo): { members: PagePlan; roles: PagePlan | null } | null {
-  const actor = onlyField(participants.selectionSet, 'actor', ['Participation'], info);
-  const membersField = onlyField(actor?.selectionSet, 'members', ['Organization'], info);
+function membersPlans(participants: readonly FieldNode[], info: GraphQLResolveInfo): { members: PagePlan; roles: PagePlan | null } | null {
+  const actor = mergedField(participants, 'actor', objectTypesNamed(['Participation'], info), info);
+  const membersField = mergedField(actor, 'members', objectTypesNamed(['Organization'], info), info);
   const members = membersField ? pagePlan('Organization', membersField, 'Role', 'person', info) : null;
   if (!membersField || !members) return null;
-  const person = onlyField(membersField.selectionSet, 'person', ['Role'], info);
-  const rolesField = onlyField(person?.selectionSet, 'roles', ['Person'], info);
+  const person = mergedField(membersField, 'person', objectTypesNamed(['Role'], info), info);
+  const rolesField = mergedField(person, 'roles', objectTypesNamed(['Person'], info), info);
   return { members, roles: rolesField ? pagePlan('Person', rolesField, 'Role', 'organization', info) : null };
 }
 
-/** The participants plan of a nested `participants` field, from its arguments; null when they are invalid. */
-function participantsPlan(participants: FieldNode, info: GraphQLResolveInfo): ParticipantsPlan | null {
+/**
+ * The participants plan of a nested `participants` field (its selections, merged: their arguments are equal), from
+ * its arguments; null when they are invalid.
+ */
+function participantsPlan(participants: readonly FieldNode[], info: GraphQLResolveInfo): ParticipantsPlan | null {
+  const [first] = participants;
+  if (!first) return null;
   try {
-    const args = argumentsOf('Event', participants, info);
+    const args = argumentsOf('Event', first, info);
     const roles = optionalList('roles', args.roles, listLength, 'roles such as "mediator"');
-    const actorsBrief = briefAt([participants], namedType('Participation', info), ['actor'], info);
+    const actorsBrief = briefAt(participants, namedType('Participation', info), ['actor'], info);
     const page = (eventId: string): PageKey => ({ ...listPage(eventId, args), roles, brief: actorsBrief });
     const below = membersPlans(participants, info);
     return {
@@ -287,12 +316,13 @@ function participantsPlan(participants: FieldNode, info: GraphQLResolveInfo): Pa
 /**
  * Reads the selection under `timeline` for edges { node { participants } } and returns the page the nested resolver
  * will ask the participants loader for, so timeline.cypher can fetch it with the events and prime the loader. Null
- * when the request does not nest participants, nests them twice, or gives arguments the field itself will refuse.
+ * when the request does not nest participants, nests them under two aliases, or gives arguments the field itself
+ * will refuse.
  */
 export function timelineParticipantsPlan(info: GraphQLResolveInfo): ParticipantsPlan | null {
-  const edges = onlyField(rootField(info)?.selectionSet, 'edges', ['EventConnection'], info);
-  const node = onlyField(edges?.selectionSet, 'node', ['EventEdge'], info);
-  const participants = onlyField(node?.selectionSet, 'participants', ['Event'], info);
+  const edges = mergedField(info.fieldNodes, 'edges', objectTypesNamed(['EventConnection'], info), info);
+  const node = mergedField(edges, 'node', objectTypesNamed(['EventEdge'], info), info);
+  const participants = mergedField(node, 'participants', objectTypesNamed(['Event'], info), info);
   return participants ? participantsPlan(participants, info) : null;
 }
 
@@ -312,15 +342,16 @@ export interface EntityEventsPlan {
  * null, so the field's own resolver reports them.
  */
 export function entityEventsPlan(info: GraphQLResolveInfo): EntityEventsPlan | null {
-  const events = onlyField(rootField(info)?.selectionSet, 'events', ['Person', 'Organization'], info);
-  const event = onlyField(events?.selectionSet, 'event', ['Participation'], info);
-  const participants = onlyField(event?.selectionSet, 'participants', ['Event'], info);
+  const events = mergedField(info.fieldNodes, 'events', objectTypesNamed(['Person', 'Organization'], info), info);
+  const event = mergedField(events, 'event', objectTypesNamed(['Participation'], info), info);
+  const participants = mergedField(event, 'participants', objectTypesNamed(['Event'], info), info);
   const participantsOf = participants ? participantsPlan(participants, info) : null;
-  if (!events || !participantsOf) return null;
+  const [first] = events ?? [];
+  if (!events || !first || !participantsOf) return null;
   try {
-    const eventsArgs = argumentsOf('Organization', events, info);
+    const eventsArgs = argumentsOf('Organization', first, info);
     listPage('', eventsArgs);
-    const brief = briefAt([events], namedType('Participation', info), ['event'], info);
+    const brief = briefAt(events, namedType('Participation', info), ['event'], info);
     return {
       events: (id) => ({ ...listPage(id, eventsArgs), brief }),
       participants: participantsOf,

@@ -112,6 +112,11 @@ describe('look-ahead attacks', () => {
       `query($n: Int = 2, $skip: Boolean = false) { timeline(actorId: "org:hamas", kinds: ["talks", "negotiation"], first: 5) { edges { node { id
         participants(first: $n) @skip(if: $skip) { actor { ${ids} } } } } } }`,
     ],
+    [
+      'events of a person and of an organization under one response key, with other arguments and selections',
+      `{ entity(id: "org:hamas") { ... on Person { events(first: 2) { event { id summary participants { role } } } }
+         ... on Organization { events(first: 5) { event { id participants(first: 1) { actor { ${ids} } } } } } } }`,
+    ],
   ])('%s', async (_name, query) => {
     const { data } = await sameAnswer(query);
     expect(JSON.stringify(data).length).toBeGreaterThan(100);
@@ -169,5 +174,39 @@ describe('look-ahead attacks', () => {
         } while (after !== null);
       }
     }
+  });
+
+  // Fragments whose type condition is an interface or union the value belongs to (Sourced for a participation,
+  // Actor for an organization) apply as graphql-js applies them: the look-ahead must see what they select, or it
+  // asks for brief nodes that the answer then loads whole, or gives up the one-statement plan.
+  it('a fragment on Sourced around the actor selection: whole actors in the one timeline statement, no second load', async () => {
+    const { sent } = await sameAnswer(
+      '{ timeline(first: 10) { edges { node { id participants { ... on Sourced { ... on Participation { actor { ... on Person { description } } } } } } } } }',
+    );
+    expect(sent).toEqual([{ file: 'timeline', brief: 'false' }]);
+  });
+
+  it('an entity selected through a fragment on the Actor union still answers its events and participants in one statement', async () => {
+    const { data, sent } = await sameAnswer(
+      `{ entity(id: "org:hamas") { id ... on Actor { ... on Organization { events { event { id participants { actor { ${ids} } } } } } } } }`,
+    );
+    expect(JSON.stringify(data).length).toBeGreaterThan(500);
+    expect(sent).toEqual([{ file: 'entity-events-participants', brief: 'true' }]);
+  });
+
+  it('participants selected twice under one response key (two fragments of one client) still come with the timeline', async () => {
+    const { sent } = await sameAnswer(
+      `query { timeline(first: 10) { edges { node { ...Roles ...Actors } } } }
+       fragment Roles on Event { id participants { role } }
+       fragment Actors on Event { participants { actor { ${ids} } } }`,
+    );
+    expect(sent).toEqual([{ file: 'timeline', brief: 'true' }]);
+  });
+
+  it('the timeline asked twice under one response key is planned from both selections', async () => {
+    const { sent } = await sameAnswer(
+      `{ timeline(first: 5) { edges { node { id } } } timeline(first: 5) { edges { node { participants { actor { ${ids} } } } } } }`,
+    );
+    expect(sent).toEqual([{ file: 'timeline', brief: 'true' }]);
   });
 });
