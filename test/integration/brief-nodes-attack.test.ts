@@ -73,8 +73,8 @@ describe('look-ahead attacks', () => {
       `{ timeline(first: 8) { edges { node { id participants { actor { ${ids} } } ... on Node { ... on Event { participants { actor { ... on Person { description } } } } } } } } }`,
     ],
     [
-      'roles through a brief member list',
-      `{ entity(id: "org:united-states") { ... on Organization { members { person { id roles { title organization { id name kind description } } } } } } }`,
+      "roles through a brief member list, each role's person being that brief member",
+      `{ entity(id: "org:united-states") { ... on Organization { members { person { id roles { title person { description } organization { id name kind description } } } } } } }`,
     ],
     [
       'a participation event reached through a brief parent, and its own participants',
@@ -154,26 +154,57 @@ describe('look-ahead attacks', () => {
     }
   });
 
-  it('timeline placement and dates within ranges, in every match mode, page by page', async () => {
+  it("timeline placement, read from the sort keys of brief rows, agrees with each event's own dates in every range and mode", async () => {
+    interface Edge {
+      placement: string;
+      node: { id: string };
+    }
+    const dates = new Map(
+      (await db.read('MATCH (e:Event) RETURN e.id AS id, toString(e.earliest) AS earliest, toString(e.latest) AS latest')).map((row) => [
+        String(row.id),
+        { earliest: row.earliest as string | null, latest: row.latest as string | null },
+      ]),
+    );
+    const placed: string[] = [];
     for (const match of ['WITHIN', 'OVERLAPS', 'STARTS_IN']) {
-      for (const [from, to] of [
-        ['2023-01-01', '2025-12-31'],
-        ['2017-01-01', null],
-        [null, '2024-01-01'],
-        [null, null],
-      ]) {
+      const ranges: { from: string | null; to: string | null }[] = [
+        { from: '2023-01-01', to: '2025-12-31' },
+        { from: '2017-01-01', to: null },
+        { from: null, to: '2024-01-01' },
+        { from: null, to: null },
+      ];
+      for (const { from, to } of ranges) {
         let after: string | null = null;
         do {
-          const { data } = await sameAnswer(
+          // Only ids are asked, so the events come brief: placement cannot read their dates from the node.
+          const { data, sent } = await sameAnswer(
             `query($from: String, $to: String, $match: RangeMatch, $after: String) { timeline(from: $from, to: $to, match: $match, first: 4, after: $after) {
               edges { cursor placement sequence node { id } } pageInfo { hasNextPage endCursor } } }`,
             { from, to, match, after },
           );
-          const page = data.timeline as { pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+          expect(sent).toEqual([{ file: 'timeline', brief: 'true' }]);
+          const page = data.timeline as { edges: Edge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+          for (const { placement, node } of page.edges) {
+            const date = dates.get(node.id)!;
+            const within =
+              (from === null || (date.earliest !== null && date.earliest >= from)) &&
+              (to === null || (date.latest !== null && date.latest <= to));
+            expect({ id: node.id, placement }).toEqual({
+              id: node.id,
+              placement: from === null && to === null ? 'NO_RANGE' : within ? 'WITHIN' : 'OVERLAPS',
+            });
+            placed.push(`${String(from)}..${String(to)} ${node.id} ${placement}`);
+          }
           after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
         } while (after !== null);
       }
     }
+    // The seed's "recent" talks have an earliest day (the raid they followed) and an open end: they overlap a closed
+    // range, and lie within one whose end is open too.
+    expect(dates.get('event:us-hamas-direct-talks')).toEqual({ earliest: '2023-10-07', latest: null });
+    expect(placed).toContain('2023-01-01..2025-12-31 event:us-hamas-direct-talks OVERLAPS');
+    expect(placed).not.toContain('2023-01-01..2025-12-31 event:us-hamas-direct-talks WITHIN');
+    expect(placed).toContain('2017-01-01..null event:us-hamas-direct-talks WITHIN');
   });
 
   // Fragments whose type condition is an interface or union the value belongs to (Sourced for a participation,
