@@ -240,4 +240,20 @@ describe('look-ahead attacks', () => {
     );
     expect(sent).toEqual([{ file: 'timeline', brief: 'true' }]);
   });
+
+  // A plan gives up on arguments the nested field refuses, so that field reports them: the same errors, at the same
+  // paths, with the same partial data, as without look-ahead.
+  it.each([
+    `{ timeline(first: 3) { edges { node { id participants(first: 0) { actor { ${ids} } } } } } }`,
+    `{ timeline(first: 3) { edges { node { id participants(roles: []) { actor { ${ids} } } } } } }`,
+    `{ entity(id: "org:hamas") { ... on Organization { events(first: 101) { event { participants { actor { ${ids} } } } } } } }`,
+    `{ entity(id: "org:hamas") { ... on Organization { events { event { participants(first: 500) { actor { ${ids} } } } } } } }`,
+    `{ negotiations(actorId: "event:us-hamas-direct-talks") { roles { role } } }`,
+    '{ neighborhood(id: "person:nobody") { nodes { id label } } }',
+    '{ connection(fromId: "person:donald-trump", toId: "person:nobody") { nodes { id } } }',
+  ])('%s: the same errors and data as without look-ahead', async (query) => {
+    const { ahead, level } = await both(query);
+    expect(ahead.errors?.length).toBeGreaterThan(0);
+    expect(ahead).toEqual(level);
+  });
 });
