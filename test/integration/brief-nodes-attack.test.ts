@@ -117,6 +117,19 @@ describe('look-ahead attacks', () => {
       `{ entity(id: "org:hamas") { ... on Person { events(first: 2) { event { id summary participants { role } } } }
          ... on Organization { events(first: 5) { event { id participants(first: 1) { actor { ${ids} } } } } } } }`,
     ],
+    [
+      'members and their roles below participants, one member asked for more, another alias with other arguments',
+      `{ timeline(first: 8) { edges { node { id participants(first: 5) { actor {
+         ... on Actor { ... on Organization { members(first: 3) { person { id roles(first: 2) { organization { id } } } } } }
+         ... on Organization { m2: members(first: 1) { person { description roles(first: 1) { title organization { kind } } } } }
+       } } } } } }`,
+    ],
+    [
+      'members below the entity statement, repeated by two fragments with other selections',
+      `query { entity(id: "org:hamas") { ... on Organization { events(first: 5) { event { id participants(first: 5) { actor { ...Members ...MemberRoles } } } } } } }
+       fragment Members on Organization { members(first: 3) { person { id } } }
+       fragment MemberRoles on Organization { members(first: 3) { title person { aliases roles(first: 2) { organization { name } } } } }`,
+    ],
   ])('%s', async (_name, query) => {
     const { data } = await sameAnswer(query);
     expect(JSON.stringify(data).length).toBeGreaterThan(100);
@@ -255,5 +268,14 @@ describe('look-ahead attacks', () => {
     const { ahead, level } = await both(query);
     expect(ahead.errors?.length).toBeGreaterThan(0);
     expect(ahead).toEqual(level);
+  });
+
+  it('members repeated by two fragments of one client still come with the entity statement, whole as one asks', async () => {
+    const { sent } = await sameAnswer(
+      `query { entity(id: "org:hamas") { ... on Organization { events(first: 5) { event { id participants(first: 5) { actor { ...Members ...MemberNames } } } } } } }
+       fragment Members on Organization { members(first: 3) { person { id } } }
+       fragment MemberNames on Organization { members(first: 3) { title person { aliases } } }`,
+    );
+    expect(sent).toEqual([{ file: 'entity-events-participants', brief: 'false' }]);
   });
 });
