@@ -1,9 +1,5 @@
-import { QueryLibrary, type Database } from '../../src/db';
-import { loadArticle, seedFiles } from '../../src/ingest';
-import { startGraphqlServer, type GraphqlServer } from '../../src/server';
-import { testDatabase } from '../support/database';
 import { postGraphql } from '../support/http';
-import { testServerConfig } from '../support/seededServer';
+import { lookAheadPair, sentStatements } from '../support/lookAheadPair';
 
 /**
  * Requests built to catch the look-ahead (lookAhead.ts, briefNodes.ts, negotiations' $sides and $mediators) giving
@@ -11,30 +7,14 @@ import { testServerConfig } from '../support/seededServer';
  * must be equal, with no errors.
  */
 
-let db: Database;
-let withLookAhead: GraphqlServer;
-let without: GraphqlServer;
-let logged: string[] = [];
-
-beforeAll(async () => {
-  db = testDatabase();
-  await loadArticle(db, seedFiles);
-  withLookAhead = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig, { logStatement: (text) => logged.push(text) });
-  without = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig, { lookAhead: false });
-});
-
-afterAll(async () => {
-  await withLookAhead?.stop();
-  await without?.stop();
-  await db?.close();
-});
+const pair = lookAheadPair();
 
 /** The answer of both servers (look-ahead first) and the statements the look-ahead server sent, with their $brief. */
 async function both(query: string, variables: Record<string, unknown> = {}) {
-  logged = [];
-  const ahead = await postGraphql(withLookAhead.url, query, variables);
-  const sent = logged.map((text) => ({ file: /^\/\/ (\S+)/.exec(text)?.[1], brief: /\bbrief: (true|false)\b/.exec(text)?.[1] }));
-  const level = await postGraphql(without.url, query, variables);
+  pair.logged.length = 0;
+  const ahead = await postGraphql(pair.withLookAhead.url, query, variables);
+  const sent = sentStatements(pair.logged);
+  const level = await postGraphql(pair.without.url, query, variables);
   return { ahead: ahead.body, level: level.body, sent };
 }
 
@@ -154,7 +134,7 @@ describe('look-ahead attacks', () => {
       // Each list asked for is filled somewhere, so an empty list on both servers cannot pass for agreement.
       const pairs = data.negotiations as Record<string, unknown[] | undefined>[];
       for (const list of ['roles', 'mediators', 'evidence'].filter((name) => fields.includes(`${name} {`)))
-        expect(pairs.some((pair) => (pair[list]?.length ?? 0) > 0)).toBe(true);
+        expect(pairs.some((negotiation) => (negotiation[list]?.length ?? 0) > 0)).toBe(true);
     }
   });
 
@@ -173,10 +153,9 @@ describe('look-ahead attacks', () => {
       node: { id: string };
     }
     const dates = new Map(
-      (await db.read('MATCH (e:Event) RETURN e.id AS id, toString(e.earliest) AS earliest, toString(e.latest) AS latest')).map((row) => [
-        String(row.id),
-        { earliest: row.earliest as string | null, latest: row.latest as string | null },
-      ]),
+      (await pair.db.read('MATCH (e:Event) RETURN e.id AS id, toString(e.earliest) AS earliest, toString(e.latest) AS latest')).map(
+        (row) => [String(row.id), { earliest: row.earliest as string | null, latest: row.latest as string | null }],
+      ),
     );
     const placed: string[] = [];
     for (const match of ['WITHIN', 'OVERLAPS', 'STARTS_IN']) {

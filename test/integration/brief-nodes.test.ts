@@ -1,9 +1,5 @@
-import { QueryLibrary, type Database } from '../../src/db';
-import { loadArticle, seedFiles } from '../../src/ingest';
-import { startGraphqlServer, type GraphqlServer } from '../../src/server';
-import { testDatabase } from '../support/database';
 import { postGraphql } from '../support/http';
-import { testServerConfig } from '../support/seededServer';
+import { lookAheadPair, sentStatements } from '../support/lookAheadPair';
 
 /**
  * Brief nodes (src/graphql/briefNodes.ts): a statement returns nodes with only id, name and title when the request
@@ -12,32 +8,16 @@ import { testServerConfig } from '../support/seededServer';
  * statement log says which shape each statement asked for.
  */
 
-let db: Database;
-let withLookAhead: GraphqlServer;
-let without: GraphqlServer;
-let logged: string[] = [];
-
-beforeAll(async () => {
-  db = testDatabase();
-  await loadArticle(db, seedFiles);
-  withLookAhead = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig, { logStatement: (text) => logged.push(text) });
-  without = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig, { lookAhead: false });
-});
-
-afterAll(async () => {
-  await withLookAhead?.stop();
-  await without?.stop();
-  await db?.close();
-});
+const pair = lookAheadPair();
 
 /** The request's answer from both servers, the statements the look-ahead server sent, and the shape each asked for. */
 async function both(query: string) {
-  logged = [];
-  const before = db.statementCount;
-  const brief = await postGraphql(withLookAhead.url, query);
-  const statements = db.statementCount - before;
-  const sent = logged.map((text) => ({ file: /^\/\/ (\S+)/.exec(text)?.[1], brief: /\bbrief: (true|false)\b/.exec(text)?.[1] }));
-  const whole = await postGraphql(without.url, query);
+  pair.logged.length = 0;
+  const before = pair.db.statementCount;
+  const brief = await postGraphql(pair.withLookAhead.url, query);
+  const statements = pair.db.statementCount - before;
+  const sent = sentStatements(pair.logged);
+  const whole = await postGraphql(pair.without.url, query);
   expect(brief.body.errors).toBeUndefined();
   return { answer: brief.body.data!, whole: whole.body.data, statements, sent };
 }
@@ -94,7 +74,7 @@ describe('brief nodes', () => {
     const events = (answer.timeline as { edges: { node: { participants: { event: Record<string, unknown> }[] } }[] }).edges
       .flatMap((edge) => edge.node.participants)
       .map((participation) => participation.event);
-    const stored = await db.read(
+    const stored = await pair.db.read(
       'MATCH (e:Event) WHERE e.id IN $ids RETURN e.id AS id, e.summary AS summary, e.kind AS kind, toString(e.earliest) AS earliest',
       { ids: events.map((event) => event.id) },
     );
@@ -112,7 +92,7 @@ describe('brief nodes', () => {
       (node) => node.type === 'Term',
     );
     expect(nodes.length).toBeGreaterThan(0);
-    const texts = await db.read('MATCH (t:Term) WHERE t.id IN $ids RETURN t.id AS id, t.text AS text', {
+    const texts = await pair.db.read('MATCH (t:Term) WHERE t.id IN $ids RETURN t.id AS id, t.text AS text', {
       ids: nodes.map((node) => node.id),
     });
     expect(nodes.map((node) => node.label).sort()).toEqual(texts.map((row) => row.text).sort());

@@ -1,41 +1,22 @@
-import { QueryLibrary, type Database } from '../../src/db';
-import { loadArticle, seedFiles } from '../../src/ingest';
-import { startGraphqlServer, type GraphqlServer } from '../../src/server';
-import { testDatabase } from '../support/database';
 import { postGraphql } from '../support/http';
-import { testServerConfig } from '../support/seededServer';
+import { lookAheadPair } from '../support/lookAheadPair';
+import type { GraphqlServer } from '../../src/server';
 
 /**
  * The root resolvers' look-ahead must change round trips, never answers: every request here is sent to a server
  * with look-ahead and to one without, over the seed, and the answers must be equal while the statements drop.
  */
 
-let db: Database;
-let withLookAhead: GraphqlServer;
-let without: GraphqlServer;
-const logged: string[] = [];
-
-beforeAll(async () => {
-  db = testDatabase();
-  await loadArticle(db, seedFiles);
-  withLookAhead = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig, { logStatement: (text) => logged.push(text) });
-  without = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig, { lookAhead: false });
-});
-
-afterAll(async () => {
-  await withLookAhead?.stop();
-  await without?.stop();
-  await db?.close();
-});
+const pair = lookAheadPair();
 
 async function both(query: string, variables: Record<string, unknown> = {}) {
   const measure = async (server: GraphqlServer) => {
-    const before = db.statementCount;
+    const before = pair.db.statementCount;
     const response = await postGraphql(server.url, query, variables);
-    return { body: response.body, statements: db.statementCount - before };
+    return { body: response.body, statements: pair.db.statementCount - before };
   };
-  const after = await measure(withLookAhead);
-  const level = await measure(without);
+  const after = await measure(pair.withLookAhead);
+  const level = await measure(pair.without);
   return { after, level };
 }
 
@@ -90,10 +71,10 @@ describe('look-ahead at the selection of entity', () => {
       members('(first: 1)', 'roles(first: 1) { organization { ... on Node { id } } }'),
       members('(first: 2)', 'a: roles(first: 1) { title } b: roles(first: 2) { title }'),
     ]) {
-      const pair = await both(other);
-      expect(pair.after.body.errors).toBeUndefined();
-      expect(pair.after.body).toEqual(pair.level.body);
-      expect(pair.after.statements).toBeLessThan(pair.level.statements);
+      const answers = await both(other);
+      expect(answers.after.body.errors).toBeUndefined();
+      expect(answers.after.body).toEqual(answers.level.body);
+      expect(answers.after.statements).toBeLessThan(answers.level.statements);
     }
   });
 
@@ -179,16 +160,16 @@ describe('look-ahead at the selection of negotiations', () => {
       const { after, level } = await both(query);
       expect(after.body.errors).toBeUndefined();
       expect(after.body).toEqual(level.body);
-      logged.length = 0;
-      await postGraphql(withLookAhead.url, query);
-      return logged.find((text) => text.startsWith('// negotiations')) ?? '';
+      pair.logged.length = 0;
+      await postGraphql(pair.withLookAhead.url, query);
+      return pair.logged.find((text) => text.startsWith('// negotiations')) ?? '';
     };
     expect(
       await sent('{ negotiations(actorId: "org:hamas") { counterpart { ... on Node { id } } weight events { id } proposals { id } } }'),
     ).toContain('sides: false');
     const roles = await both('{ negotiations(actorId: "org:hamas") { roles { side role actor { ... on Node { id } } } } }');
     expect(
-      (roles.after.body.data as { negotiations: { roles: unknown[] }[] }).negotiations.flatMap((pair) => pair.roles).length,
+      (roles.after.body.data as { negotiations: { roles: unknown[] }[] }).negotiations.flatMap((negotiation) => negotiation.roles).length,
     ).toBeGreaterThan(2);
     for (const query of [
       '{ negotiations(actorId: "org:hamas") { roles { side role actor { ... on Node { id } } } } }',
@@ -204,9 +185,9 @@ describe('look-ahead at the selection of negotiations', () => {
     const lean = await both(counterparts);
     expect(lean.after.body.errors).toBeUndefined();
     expect(lean.after.body).toEqual(lean.level.body);
-    logged.length = 0;
-    await postGraphql(withLookAhead.url, counterparts);
-    expect(logged.find((text) => text.startsWith('// negotiations'))).toContain('mediators: false');
+    pair.logged.length = 0;
+    await postGraphql(pair.withLookAhead.url, counterparts);
+    expect(pair.logged.find((text) => text.startsWith('// negotiations'))).toContain('mediators: false');
     for (const query of [
       '{ negotiations(actorId: "person:adam-boehler") { weight mediators { actor { ... on Node { id } } event { id } } } }',
       '{ negotiations(actorId: "person:adam-boehler") { weight evidence { quote } } }',
@@ -215,18 +196,18 @@ describe('look-ahead at the selection of negotiations', () => {
       const full = await both(query);
       expect(full.after.body.errors).toBeUndefined();
       expect(full.after.body).toEqual(full.level.body);
-      logged.length = 0;
-      await postGraphql(withLookAhead.url, query);
-      expect(logged.find((text) => text.startsWith('// negotiations'))).toContain('mediators: true');
+      pair.logged.length = 0;
+      await postGraphql(pair.withLookAhead.url, query);
+      expect(pair.logged.find((text) => text.startsWith('// negotiations'))).toContain('mediators: true');
     }
     // What @skip / @include leave out is not fetched; what they keep is.
     const logFor = async (query: string, variables: Record<string, unknown> = {}) => {
       const { after, level } = await both(query, variables);
       expect(after.body.errors).toBeUndefined();
       expect(after.body).toEqual(level.body);
-      logged.length = 0;
-      await postGraphql(withLookAhead.url, query, variables);
-      return logged.find((text) => /^\/\/ (negotiations|timeline)\n/.test(text)) ?? '';
+      pair.logged.length = 0;
+      await postGraphql(pair.withLookAhead.url, query, variables);
+      return pair.logged.find((text) => /^\/\/ (negotiations|timeline)\n/.test(text)) ?? '';
     };
     const directed =
       'query($show: Boolean!) { negotiations(actorId: "person:adam-boehler") { weight mediators @include(if: $show) { role } } }';
@@ -267,10 +248,10 @@ describe('look-ahead at the answer of the root statement', () => {
 
 describe('statement log (LOG_CYPHER)', () => {
   it('writes each statement with its file name, its parameters as :param and EXPLAIN', async () => {
-    logged.length = 0;
-    await postGraphql(withLookAhead.url, '{ entity(id: "org:hamas") { id } }');
-    expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatch(/^\/\/ entities-by-id\n:param \{ids: \['org:hamas'\]\}\n\/\/ entities-by-id: which nodes/);
-    expect(logged[0]).toContain('\nEXPLAIN UNWIND $ids AS id\n');
+    pair.logged.length = 0;
+    await postGraphql(pair.withLookAhead.url, '{ entity(id: "org:hamas") { id } }');
+    expect(pair.logged).toHaveLength(1);
+    expect(pair.logged[0]).toMatch(/^\/\/ entities-by-id\n:param \{ids: \['org:hamas'\]\}\n\/\/ entities-by-id: which nodes/);
+    expect(pair.logged[0]).toContain('\nEXPLAIN UNWIND $ids AS id\n');
   });
 });
