@@ -38,8 +38,12 @@ export interface DatabaseOptions {
   pingTimeoutMs?: number;
 }
 
-/** Reads are retried on retryable failures for this long, first after firstRetryDelayMs, then twice as long each time. */
-const readRetryMs = 5_000;
+/**
+ * How long a failure the driver calls retryable is retried: by the driver for transaction functions (writes), by
+ * `read` for auto-commit reads, first after firstRetryDelayMs, then about twice as long each time. A few seconds,
+ * not the driver's default 30: a client is waiting.
+ */
+const retryMs = 5_000;
 const firstRetryDelayMs = 200;
 
 /** Health answers false when the database has not answered a ping in this long. */
@@ -109,8 +113,7 @@ export class Database {
       maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
       connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 10_000,
       connectionTimeout: 5_000,
-      // Transient failures are retried for a few seconds, not the driver's default 30: a client is waiting.
-      maxTransactionRetryTime: 5_000,
+      maxTransactionRetryTime: retryMs,
     });
     const probe = neo4j.driver(uri, token, {
       disableLosslessIntegers: true,
@@ -125,7 +128,7 @@ export class Database {
    * Runs a read-only query as an auto-commit transaction: RUN and PULL go in one round trip, where a transaction
    * function adds BEGIN and COMMIT, two more (three socket writes against one; `RETURN 1` p50 2.06 -> 1.37 ms on
    * this machine). A read commits nothing, so it is retried here as a transaction function would be, on failures
-   * the driver calls retryable, for up to `readRetryMs`.
+   * the driver calls retryable, for up to `retryMs`.
    */
   read(query: Statement, params: Params = {}): Promise<Row[]> {
     return this.session('READ', async (session) => {
@@ -134,8 +137,10 @@ export class Database {
         try {
           return rows(await session.run(this.textToRun(query, params), params, this.txConfig({ query: nameOf(query) })));
         } catch (error) {
-          if (!Neo4jError.isRetryable(error) || Date.now() + delayMs - started > readRetryMs) throw error;
-          await new Promise((resolve) => setTimeout(resolve, delayMs));
+          // Jitter, so that requests that failed together do not all come back at the same moment.
+          const wait = delayMs * (0.8 + 0.4 * Math.random());
+          if (!Neo4jError.isRetryable(error) || Date.now() + wait - started > retryMs) throw error;
+          await new Promise((resolve) => setTimeout(resolve, wait));
         }
       }
     });

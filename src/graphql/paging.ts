@@ -47,16 +47,16 @@ export function toConnection<T>(items: T[], key: PageKey, first: number, totalCo
 
 /**
  * The resolvers of a paged nested list and of its connection: `loader` picks the request's page loader, `list`
- * names the list for its totalCount, `roles` reads a roles filter from the arguments (participants only), and
- * `map` shapes a link into the SDL type. `node` names the field of an item that holds the node, for a loader whose
- * query can return brief nodes (briefNodes.ts): the key then says whether the request selects more of it.
+ * names the list for its totalCount, and `map` shapes a link into the SDL type. Options: `roles` reads a roles
+ * filter from the arguments (participants only); `node` names the field of an item that holds the node, for a loader
+ * whose query can return brief nodes (briefNodes.ts; its `shaped` flag in loaders/index.ts): the key then says
+ * whether the request selects more of it. Without `node` such a loader reads whole nodes, which is right but slower.
  */
 export function pagedList<P extends { id: string }, T, L extends LinkModel = LinkModel>(
   loader: (loaders: Loaders) => DataLoader<PageKey, L[], string>,
   list: ListName,
   map: (parent: P, link: L) => T,
-  roles: (args: PageArgs) => string[] | null | undefined = () => undefined,
-  node?: string,
+  { roles = () => undefined, node }: { roles?: (args: PageArgs) => string[] | null | undefined; node?: string } = {},
 ) {
   const brief = (context: Context, info: GraphQLResolveInfo, path: string[]) =>
     node === undefined ? {} : { brief: selectsBriefOnly(info, context.lookAhead, [...path, node]) };

@@ -58,8 +58,7 @@ const participants = pagedList(
     table: link.relation.table,
     stated: link.relation.stated,
   }),
-  (args) => optionalList('roles', args.roles, listLength, 'roles such as "mediator"'),
-  'actor',
+  { roles: (args) => optionalList('roles', args.roles, listLength, 'roles such as "mediator"'), node: 'actor' },
 );
 
 /** An event's date interval from its timeline row's sort key, in which $openEnd stands for an open bound. */

@@ -89,8 +89,7 @@ const events = pagedList(
   (loaders) => loaders.eventsOfActor,
   'events',
   (actor: ActorModel, link) => participationOfActor(actor, link),
-  undefined,
-  'event',
+  { node: 'event' },
 );
 const proposals = pagedList(
   (loaders) => loaders.proposalsOfActor,
@@ -123,8 +122,7 @@ const roles = pagedList(
     title: link.relation.title,
     stated: link.relation.stated,
   }),
-  undefined,
-  'organization',
+  { node: 'organization' },
 );
 const members = pagedList(
   (loaders) => loaders.membersOfOrganization,
@@ -135,8 +133,7 @@ const members = pagedList(
     title: link.relation.title,
     stated: link.relation.stated,
   }),
-  undefined,
-  'person',
+  { node: 'person' },
 );
 
 /** The fields every person and organization has: events, proposals, statements, claims (each with its connection), evidence. */
