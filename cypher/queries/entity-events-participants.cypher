@@ -4,11 +4,9 @@
 //   $eventsLimit        INTEGER             at most this many participations of the node
 //   $participantRoles   LIST<STRING>|null   only participants in these roles (null: every role)
 //   $participantsLimit  INTEGER             at most this many participants per event
-//   $membersLimit       INTEGER|null        with participants: each organization among them with at most this many of its members (null: none)
-//   $rolesLimit         INTEGER|null        with members: each member with at most this many of its roles (null: none)
 //   $brief              BOOLEAN             nodes with only id, name, title and labels (cypher/include/node-map.cypher) when the request selects nothing else of them
-// Returns: at most one row: node - its properties and labels (an article's text left out), events - [{event, relation, participants: [{actor, relation, members}]}]: the participations as events-by-actor.cypher orders and shapes them, each event's participants as participants-by-event.cypher does, and with $membersLimit each organization's members as members-by-organization.cypher does (each with its roles as roles-by-person.cypher does, with $rolesLimit); with $brief the nodes carry only id, name, title and labels
-// Example: {"id": "org:hamas", "eventsLimit": 20, "participantRoles": null, "participantsLimit": 20, "membersLimit": null, "rolesLimit": null, "brief": false}
+// Returns: at most one row: node - its properties and labels (an article's text left out), events - [{event, relation, participants: [{actor, relation}]}]: the participations as events-by-actor.cypher orders and shapes them, each event's participants as participants-by-event.cypher does; with $brief the nodes carry only id, name, title and labels
+// Example: {"id": "org:hamas", "eventsLimit": 20, "participantRoles": null, "participantsLimit": 20, "brief": false}
 // What the API sends when a request asks for entity(id) { ... events { event { participants } } } (it reads the
 // request's selection first): the three levels in one round trip, the answers primed into the loaders that the
 // nested fields read, so deeper fields still batch as before. Keep its orders and shapes in step with those files.

@@ -92,7 +92,7 @@ export const eventResolvers = {
           kinds,
           after,
           limit: first + 1,
-          ...(participants?.params ?? { participantRoles: null, participantsLimit: null, membersLimit: null, rolesLimit: null }),
+          ...(participants?.params ?? { participantRoles: null, participantsLimit: null }),
           brief,
         });
       const rows = actorId === null ? await page() : await answerOrCheck(context, page, () => existingNode('actorId', actorId, context));

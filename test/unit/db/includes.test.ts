@@ -47,8 +47,8 @@ function schemaEnum(name: string): string[] {
 
 describe('the shared rules of cypher/include', () => {
   it('are the fragments the queries name, each used at least once', () => {
-    // Named by a query, or by a fragment (participants-page writes members-page, which writes roles-page: a fragment
-    // names another with its holes filled, `{{name hole=x}}`, which tells it from a hole of its own, `{{hole}}`).
+    // Named by a query, or by a fragment (participants-page writes node-map: a fragment names another with its holes
+    // filled, `{{name hole=x}}`, which tells it from a hole of its own, `{{hole}}`).
     const named = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1]);
     const used = new Set([
       ...queryFiles().flatMap(({ text }) => named(text, /\{\{([a-z-]+)/g)),
@@ -58,13 +58,11 @@ describe('the shared rules of cypher/include', () => {
       'claim-filter',
       'date-in-range',
       'fact-types',
-      'members-page',
       'negotiating-roles',
       'negotiation-kinds',
       'node-map',
       'participants-page',
       'proposal-filter',
-      'roles-page',
       'roll-up',
       'statement-filter',
     ]);
@@ -111,7 +109,7 @@ describe('expanding {{includes}}', () => {
   it.each([
     [
       '{{no-such-rule}}',
-      'q.cypher:6: {{no-such-rule}}: no such fragment in cypher/include (it has: claim-filter, date-in-range, fact-types, members-page, negotiating-roles, negotiation-kinds, node-map, participants-page, proposal-filter, roles-page, roll-up, statement-filter)',
+      'q.cypher:6: {{no-such-rule}}: no such fragment in cypher/include (it has: claim-filter, date-in-range, fact-types, negotiating-roles, negotiation-kinds, node-map, participants-page, proposal-filter, roll-up, statement-filter)',
     ],
     ['{{roll-up actor=x}}', 'q.cypher:6: {{roll-up actor=x}}: roll-up needs top=<variable>'],
     ['{{negotiation-kinds actor=x}}', 'q.cypher:6: {{negotiation-kinds actor=x}}: negotiation-kinds has no hole actor (its holes: none)'],
