@@ -33,5 +33,5 @@ CALL (from, to) {
 WITH path, [n IN nodes(path) | n.id] AS ids, [r IN relationships(path) | type(r)] AS types
 ORDER BY length(path), ids, types
 LIMIT toInteger($limit)
-RETURN [n IN nodes(path) | {{node-map node=n}}] AS nodes,
+RETURN [n IN nodes(path) | {{node-map node=n brief=$brief}}] AS nodes,
        [r IN relationships(path) | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS relations

@@ -15,5 +15,5 @@ CALL (actor) {
   RETURN p, e ORDER BY e.earliest, e.id, p.role, elementId(p)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, {{node-map node=e}} AS event, p {.*} AS relation
+RETURN id, {{node-map node=e brief=$brief}} AS event, p {.*} AS relation
 ORDER BY id, e.earliest, e.id, p.role, elementId(p)

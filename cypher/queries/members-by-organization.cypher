@@ -14,5 +14,5 @@ CALL (o) {
   RETURN r, p ORDER BY p.id, elementId(r)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, {{node-map node=p}} AS person, r {.*} AS relation
+RETURN id, {{node-map node=p brief=$brief}} AS person, r {.*} AS relation
 ORDER BY id, p.id, elementId(r)

@@ -54,8 +54,8 @@ ORDER BY member.id, other.id, type(mine), type(theirs)
 // Each side's part only when the request shows roles or evidence: collect leaves out the nulls CASE gives otherwise,
 // so no map is built for a row (most of this statement's work when the pair rests on many events).
 WITH self, counterpart, basis,
-     collect(DISTINCT CASE WHEN $sides THEN {actor: {{node-map node=member}}, role: coalesce(mine.role, CASE type(mine) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: mine.side, relation: mine {.*}} END) AS ours,
-     collect(DISTINCT CASE WHEN $sides THEN {actor: {{node-map node=other}}, role: coalesce(theirs.role, CASE type(theirs) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: theirs.side, relation: theirs {.*}} END) AS theirs
+     collect(DISTINCT CASE WHEN $sides THEN {actor: {{node-map node=member brief=$brief}}, role: coalesce(mine.role, CASE type(mine) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: mine.side, relation: mine {.*}} END) AS ours,
+     collect(DISTINCT CASE WHEN $sides THEN {actor: {{node-map node=other brief=$brief}}, role: coalesce(theirs.role, CASE type(theirs) WHEN 'PROPOSED' THEN 'proposer' ELSE 'addressee' END), side: theirs.side, relation: theirs {.*}} END) AS theirs
 // Mediators sit on the event itself, on a part of it, or on a mediation event linked to it.
 // The costliest part (every venue of every event): skipped when the request shows no mediators and no evidence.
 CALL (basis) {
@@ -70,11 +70,11 @@ CALL (basis) {
   MATCH (venue)<-[m:PARTICIPATED_IN {role: 'mediator'}]-(mediator)
   WITH venue, m, mediator
   ORDER BY mediator.id, venue.id
-  RETURN collect({actor: {{node-map node=mediator}}, event: {{node-map node=venue}}, relation: m {.*}}) AS mediators
+  RETURN collect({actor: {{node-map node=mediator brief=$brief}}, event: {{node-map node=venue brief=$brief}}, relation: m {.*}}) AS mediators
 }
 WITH self, counterpart, basis, ours, theirs, mediators
 ORDER BY basis.id
-WITH self, counterpart, collect({basis: {{node-map node=basis}}, ours: ours, theirs: theirs, mediators: mediators}) AS bases
-RETURN {{node-map node=self}} AS actor, {{node-map node=counterpart}} AS counterpart, bases
+WITH self, counterpart, collect({basis: {{node-map node=basis brief=$brief}}, ours: ours, theirs: theirs, mediators: mediators}) AS bases
+RETURN {{node-map node=self brief=$brief}} AS actor, {{node-map node=counterpart brief=$brief}} AS counterpart, bases
 ORDER BY size(bases) DESC, counterpart.id
 LIMIT toInteger($limit)

@@ -50,7 +50,7 @@ CALL (ring1, ring2, ring3) {
   UNWIND [[1, ring1], [2, ring2], [3, ring3]] AS ring
   UNWIND ring[1] AS n
   WITH ring[0] AS distance, n ORDER BY distance, n.id
-  RETURN collect({node: {{node-map node=n}}, distance: distance}) AS others
+  RETURN collect({node: {{node-map node=n brief=$brief}}, distance: distance}) AS others
 }
-RETURN [{node: {{node-map node=center}}, distance: 0}] + others AS nodes,
+RETURN [{node: {{node-map node=center brief=$brief}}, distance: 0}] + others AS nodes,
        [r IN relations | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS relations

@@ -16,5 +16,5 @@ CALL (e) {
   RETURN p, actor ORDER BY p.role, actor.id, elementId(p)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, {{node-map node=actor}} AS actor, p {.*} AS relation
+RETURN id, {{node-map node=actor brief=$brief}} AS actor, p {.*} AS relation
 ORDER BY id, p.role, actor.id, elementId(p)

@@ -14,5 +14,5 @@ CALL (p) {
   RETURN r, o ORDER BY o.id, elementId(r)
   SKIP toInteger($skip) LIMIT toInteger($limit)
 }
-RETURN id, {{node-map node=o}} AS organization, r {.*} AS relation
+RETURN id, {{node-map node=o brief=$brief}} AS organization, r {.*} AS relation
 ORDER BY id, o.id, elementId(r)

@@ -12,9 +12,10 @@
 //   $cornerCells  LIST<ANY>           the squares [column, row] added at level 0, in the quadrant's corner
 //   $participantRoles   LIST<STRING>|null  with participants: only these roles (null: every role)
 //   $participantsLimit  INTEGER|null       with each event, at most this many of its participants (null: none)
-//   $brief              BOOLEAN            nodes with only id, name, title and labels (cypher/include/node-map.cypher) when the request selects nothing else of them
+//   $brief              BOOLEAN            events with only id, name, title and labels (cypher/include/node-map.cypher) when the request selects nothing else of them
+//   $participantsBrief  BOOLEAN            the same for the participants' actors
 // Returns: one row per event in timeline order: event - its properties and labels, earliestKey / latestKey - the interval bounds as ISO dates, $openEnd standing for an open bound, sequence - how many events it follows, was triggered by or is part of in a chain (places undated events after what the text says came first), participants - null, or with $participantsLimit the event's first participants [{actor, relation}] as participants-by-event.cypher orders them; with $brief the nodes carry only id, name, title and labels
-// Example: {"from": null, "to": null, "match": "WITHIN", "actorId": null, "kinds": null, "after": null, "limit": 20, "openEnd": "9999-12-31", "cells": [[0, 3], [0, 4], [0, 5], [1, 2], [1, 3], [1, 4], [1, 5], [2, 1], [2, 2], [2, 3], [3, 0], [3, 1], [3, 2], [3, 3], [4, 0], [4, 1], [5, 0], [5, 1]], "cornerCells": [[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [2, 0]], "participantRoles": null, "participantsLimit": null, "brief": false}
+// Example: {"from": null, "to": null, "match": "WITHIN", "actorId": null, "kinds": null, "after": null, "limit": 20, "openEnd": "9999-12-31", "cells": [[0, 3], [0, 4], [0, 5], [1, 2], [1, 3], [1, 4], [1, 5], [2, 1], [2, 2], [2, 3], [3, 0], [3, 1], [3, 2], [3, 3], [4, 0], [4, 1], [5, 0], [5, 1]], "cornerCells": [[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [2, 0]], "participantRoles": null, "participantsLimit": null, "brief": false, "participantsBrief": false}
 // Order: earliest ascending (open last), latest ascending (open last), sequence, id. $match says which events
 // are in [from, to]; an open side of the range ($from or $to null) holds every bound on that side, so without
 // from and to the three agree. An open end is open: the article gives no end ("recent" talks after the raid), so
@@ -117,6 +118,6 @@ ORDER BY earliestKey, latestKey, sequence, e.id
 LIMIT toInteger($limit)
 // The page's participants when the request nests them (the API reads its selection first): the two levels in one
 // round trip; only the events of the page are visited.
-RETURN {{node-map node=e}} AS event, earliestKey, latestKey, sequence,
+RETURN {{node-map node=e brief=$brief}} AS event, earliestKey, latestKey, sequence,
        CASE WHEN $participantsLimit IS NULL THEN null ELSE {{participants-page event=e}} END AS participants
 ORDER BY earliestKey, latestKey, sequence, e.id

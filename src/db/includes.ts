@@ -5,13 +5,14 @@ import { projectRoot } from '../config';
 /**
  * The domain rules several query files share, each in one file of cypher/include: which events are negotiations,
  * which roles negotiate, how an actor rolls up to the organization it represents, which relationships are facts.
- * A query file writes `{{name}}`, or `{{name hole=variable ...}}` for a fragment with holes, and the query library
- * and the researchers' runner both expand it when they read the file, so a rule changed in its file changes every
- * query that uses it (test/unit/db/includes.test.ts keeps copies from coming back).
+ * A query file writes `{{name}}`, or `{{name hole=variable ...}}` for a fragment with holes (a hole may also take a
+ * `$parameter`, as node-map's `brief` does), and the query library and the researchers' runner both expand it when
+ * they read the file, so a rule changed in its file changes every query that uses it (test/unit/db/includes.test.ts
+ * keeps copies from coming back).
  */
 export const includeDir = path.join(projectRoot, 'cypher', 'include');
 
-const usePattern = /\{\{([a-z][a-z-]*)((?:\s+[A-Za-z_]\w*=[A-Za-z_]\w*)*)\s*\}\}/g;
+const usePattern = /\{\{([a-z][a-z-]*)((?:\s+[A-Za-z_]\w*=\$?[A-Za-z_]\w*)*)\s*\}\}/g;
 const holePattern = /\{\{([A-Za-z_]\w*)\}\}/g;
 
 let fragments: ReadonlyMap<string, string> | undefined;

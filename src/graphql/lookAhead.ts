@@ -215,9 +215,8 @@ export function negotiationsNeed(info: GraphQLResolveInfo): { mediators: boolean
  * field will ask for.
  */
 export interface ParticipantsPlan {
-  params: { participantRoles: string[] | null; participantsLimit: number };
-  /** Whether the nested field will ask for brief actors (its key says so; the statement may still return whole ones). */
-  brief: boolean;
+  /** The include's parameters; participantsBrief: the nested field asks for brief actors (its key says so too). */
+  params: { participantRoles: string[] | null; participantsLimit: number; participantsBrief: boolean };
   /** Primes one event's page, as participants-page returned it ([{actor, relation}]). */
   prime(loaders: Loaders, eventId: string, participants: unknown): void;
 }
@@ -239,8 +238,7 @@ function participantsPlan(participants: readonly FieldNode[], info: GraphQLResol
     const brief = briefAt(participants, namedType('Participation', info), ['actor'], info);
     const page = (eventId: string): PageKey => ({ ...listPage(eventId, args), roles, brief });
     return {
-      params: { participantRoles: roles, participantsLimit: page('').limit },
-      brief,
+      params: { participantRoles: roles, participantsLimit: page('').limit, participantsBrief: brief },
       prime: (loaders, eventId, rows) => {
         if (Array.isArray(rows))
           loaders.participants.prime(
@@ -271,7 +269,7 @@ export function timelineParticipantsPlan(info: GraphQLResolveInfo): Participants
 export interface EntityEventsPlan {
   events: (id: string) => PageKey;
   participants: ParticipantsPlan;
-  /** Whether the statement may return brief events and participants: neither nested field asks for more. */
+  /** Whether the statement may return brief events (its participants have their own flag, in the participants plan). */
   brief: boolean;
 }
 
@@ -296,7 +294,7 @@ export function entityEventsPlan(info: GraphQLResolveInfo): EntityEventsPlan | n
     return {
       events: (id) => ({ ...listPage(id, eventsArgs), brief }),
       participants: participantsOf,
-      brief: brief && participantsOf.brief,
+      brief,
     };
   } catch {
     return null;

@@ -206,7 +206,9 @@ describe('look-ahead attacks', () => {
     const { sent } = await sameAnswer(
       '{ timeline(first: 10) { edges { node { id participants { ... on Sourced { ... on Participation { actor { ... on Person { description } } } } } } } } }',
     );
-    expect(sent).toEqual([{ file: 'timeline', brief: 'false' }]);
+    // Brief events (only their id is asked), whole actors, in one statement.
+    expect(sent).toEqual([{ file: 'timeline', brief: 'true' }]);
+    expect(pair.logged[0]).toContain('participantsBrief: false');
   });
 
   it('an entity selected through a fragment on the Actor union still answers its events and participants in one statement', async () => {

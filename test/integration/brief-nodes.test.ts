@@ -51,15 +51,35 @@ describe('brief nodes', () => {
   });
 
   it.each([
-    ['timeline', '{ timeline(first: 5) { edges { node { id summary } } } }'],
-    ['timeline', `{ timeline(first: 5) { edges { node { id participants { actor { ... on Person { description } } } } } } }`],
-    ['neighborhood', '{ neighborhood(id: "proposal:witkoff-ceasefire-proposal") { nodes { id label } } }'],
-    ['neighborhood', '{ neighborhood(id: "person:adam-boehler") { nodes { node { ... on Event { date { earliest } } } } } }'],
-    ['negotiations', '{ negotiations(actorId: "org:hamas") { counterpart { ... on Organization { kind } } } }'],
-  ])('%s: asked for a field a brief node lacks (%s), it reads whole nodes', async (file, query) => {
-    const { answer, whole, sent } = await both(query);
+    ['timeline', 'brief', '{ timeline(first: 5) { edges { node { id summary } } } }'],
+    [
+      'timeline',
+      'participantsBrief',
+      `{ timeline(first: 5) { edges { node { id participants { actor { ... on Person { description } } } } } } }`,
+    ],
+    ['neighborhood', 'brief', '{ neighborhood(id: "proposal:witkoff-ceasefire-proposal") { nodes { id label } } }'],
+    ['neighborhood', 'brief', '{ neighborhood(id: "person:adam-boehler") { nodes { node { ... on Event { date { earliest } } } } } }'],
+    ['negotiations', 'brief', '{ negotiations(actorId: "org:hamas") { counterpart { ... on Organization { kind } } } }'],
+  ])('%s: asked for a field a brief node lacks, its $%s is false (%s)', async (file, flag, query) => {
+    const { answer, whole } = await both(query);
     expect(answer).toEqual(whole);
-    expect(sent).toContainEqual({ file, brief: 'false' });
+    const statement = pair.logged.find((text) => text.startsWith(`// ${file}\n`));
+    expect(statement).toContain(`${flag}: false`);
+  });
+
+  it('each level of a statement has its own flag: whole events with brief participants, and the other way round', async () => {
+    const wholeEvents = await both(
+      '{ timeline(first: 10) { edges { node { id summary participants { role actor { ... on Node { id } } } } } } }',
+    );
+    expect(wholeEvents.answer).toEqual(wholeEvents.whole);
+    expect(wholeEvents.sent).toEqual([{ file: 'timeline', brief: 'false' }]);
+    expect(pair.logged[0]).toContain('participantsBrief: true');
+    const wholeActors = await both(
+      '{ entity(id: "org:hamas") { ... on Organization { events { event { id participants { actor { ... on Organization { description } } } } } } } }',
+    );
+    expect(wholeActors.answer).toEqual(wholeActors.whole);
+    expect(wholeActors.sent).toEqual([{ file: 'entity-events-participants', brief: 'true' }]);
+    expect(pair.logged[0]).toContain('participantsBrief: false');
   });
 
   it('a brief node the look-ahead could not see through still answers every field, from the whole node', async () => {

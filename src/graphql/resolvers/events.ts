@@ -80,7 +80,7 @@ export const eventResolvers = {
       // When the request nests participants, timeline.cypher brings their first page too, primed below into the
       // loader under the key the nested resolver asks for.
       const participants = context.lookAhead ? timelineParticipantsPlan(info) : null;
-      const brief = selectsBriefOnly(info, context.lookAhead, ['edges', 'node']) && (participants?.brief ?? true);
+      const brief = selectsBriefOnly(info, context.lookAhead, ['edges', 'node']);
       // One row more than asked says whether another page follows.
       const page = () =>
         context.read('timeline', {
@@ -92,7 +92,7 @@ export const eventResolvers = {
           kinds,
           after,
           limit: first + 1,
-          ...(participants?.params ?? { participantRoles: null, participantsLimit: null }),
+          ...(participants?.params ?? { participantRoles: null, participantsLimit: null, participantsBrief: false }),
           brief,
         });
       const rows = actorId === null ? await page() : await answerOrCheck(context, page, () => existingNode('actorId', actorId, context));

@@ -117,6 +117,18 @@ describe('expanding {{includes}}', () => {
     expect(() => readQueryHeader(`${header}MATCH (x:Node) WHERE $rollUp AND x.kind IN ${use} RETURN x\n`, 'q')).toThrow(message);
   });
 
+  it('fills a hole with a $parameter, which the query must declare', () => {
+    const brief = '// q: what?\n// Parameters:\n//   $flag  BOOLEAN  brief or not\n// Returns: n\n// Example: {"flag": true}\n';
+    const file = readQueryHeader(`${brief}MATCH (x:Node) RETURN {{node-map node=x brief=$flag}} AS n\n`, 'q');
+    expect(file.text).toContain('RETURN CASE WHEN $flag THEN x {.id, .name, .title, labels: labels(x), brief: true} ELSE x {.*');
+    expect(() =>
+      readQueryHeader(
+        '// q: what?\n// Parameters: none\n// Returns: n\n// Example: {}\nMATCH (x:Node) RETURN {{node-map node=x brief=$flag}} AS n\n',
+        'q',
+      ),
+    ).toThrow('the query uses $flag, which the header does not declare');
+  });
+
   it('a fragment that uses a parameter needs the query to declare it', () => {
     expect(() =>
       readQueryHeader(
