@@ -29,6 +29,11 @@ function included(selection: FieldNode | InlineFragmentNode | FragmentSpreadNode
   return getDirectiveValues(GraphQLIncludeDirective, selection, info.variableValues)?.if !== false;
 }
 
+/** The fragment an inline fragment is, or a spread names (undefined for a name the document does not define). */
+function fragmentOf(selection: InlineFragmentNode | FragmentSpreadNode, info: GraphQLResolveInfo) {
+  return selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+}
+
 /**
  * Whether a fragment with this type condition applies to a value of one of `types`, as graphql-js decides it: no
  * condition, or a condition that is one of them or an interface or union one of them belongs to (`... on Sourced`
@@ -54,7 +59,7 @@ function fieldsNamed(
   return selectionSet.selections.flatMap((selection): FieldNode[] => {
     if (!included(selection, info)) return [];
     if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
-    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+    const fragment = fragmentOf(selection, info);
     if (!fragment || !applies(fragment.typeCondition?.name.value, types, info)) return [];
     return fieldsNamed(fragment.selectionSet, name, types, info);
   });
@@ -121,7 +126,7 @@ function everyField(
   return selectionSet.selections.every((selection) => {
     if (!included(selection, info)) return true;
     if (selection.kind === Kind.FIELD) return visit(selection, type);
-    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+    const fragment = fragmentOf(selection, info);
     const condition = fragment?.typeCondition ? info.schema.getType(fragment.typeCondition.name.value) : type;
     return everyField(fragment?.selectionSet, condition ?? type, info, visit);
   });

@@ -20,6 +20,21 @@ async function both(query: string, variables: Record<string, unknown> = {}) {
   return { after, level };
 }
 
+/**
+ * Sends `query` to both servers (the answers must be equal, without errors), then once more to the look-ahead server,
+ * and returns the statement it logged whose header `file` matches ('' when none).
+ */
+async function statementSent(file: RegExp, query: string, variables: Record<string, unknown> = {}): Promise<string> {
+  const { after, level } = await both(query, variables);
+  expect(after.body.errors).toBeUndefined();
+  expect(after.body).toEqual(level.body);
+  pair.logged.length = 0;
+  await postGraphql(pair.withLookAhead.url, query, variables);
+  return pair.logged.find((text) => file.test(text)) ?? '';
+}
+
+const negotiationsStatement = /^\/\/ negotiations\n/;
+
 const evidence = 'evidence { quote article { id } }';
 const entityEvents = `query($id: ID!, $first: Int, $roles: [String!]) {
   entity(id: $id) { id ... on Organization { name events(first: $first) { role ${evidence} event { id title
@@ -157,14 +172,7 @@ describe('look-ahead at the selection of timeline', () => {
 
 describe('look-ahead at the selection of negotiations', () => {
   it("leaves each side's participations out when the request asks for neither roles nor evidence, and only then", async () => {
-    const sent = async (query: string) => {
-      const { after, level } = await both(query);
-      expect(after.body.errors).toBeUndefined();
-      expect(after.body).toEqual(level.body);
-      pair.logged.length = 0;
-      await postGraphql(pair.withLookAhead.url, query);
-      return pair.logged.find((text) => text.startsWith('// negotiations')) ?? '';
-    };
+    const sent = (query: string) => statementSent(negotiationsStatement, query);
     expect(
       await sent('{ negotiations(actorId: "org:hamas") { counterpart { ... on Node { id } } weight events { id } proposals { id } } }'),
     ).toContain('sides: false');
@@ -183,33 +191,17 @@ describe('look-ahead at the selection of negotiations', () => {
 
   it('leaves the mediators out of the statement when the request asks for neither mediators nor evidence, and only then', async () => {
     const counterparts = '{ negotiations(actorId: "person:adam-boehler") { counterpart { ... on Node { id } } weight events { id } } }';
-    const lean = await both(counterparts);
-    expect(lean.after.body.errors).toBeUndefined();
-    expect(lean.after.body).toEqual(lean.level.body);
-    pair.logged.length = 0;
-    await postGraphql(pair.withLookAhead.url, counterparts);
-    expect(pair.logged.find((text) => text.startsWith('// negotiations'))).toContain('mediators: false');
+    expect(await statementSent(negotiationsStatement, counterparts)).toContain('mediators: false');
     for (const query of [
       '{ negotiations(actorId: "person:adam-boehler") { weight mediators { actor { ... on Node { id } } event { id } } } }',
       '{ negotiations(actorId: "person:adam-boehler") { weight evidence { quote } } }',
       '{ negotiations(actorId: "org:hamas", rollUp: true) { ...pair } } fragment pair on Negotiation { mediators { role } }',
     ]) {
-      const full = await both(query);
-      expect(full.after.body.errors).toBeUndefined();
-      expect(full.after.body).toEqual(full.level.body);
-      pair.logged.length = 0;
-      await postGraphql(pair.withLookAhead.url, query);
-      expect(pair.logged.find((text) => text.startsWith('// negotiations'))).toContain('mediators: true');
+      expect(await statementSent(negotiationsStatement, query)).toContain('mediators: true');
     }
     // What @skip / @include leave out is not fetched; what they keep is.
-    const logFor = async (query: string, variables: Record<string, unknown> = {}) => {
-      const { after, level } = await both(query, variables);
-      expect(after.body.errors).toBeUndefined();
-      expect(after.body).toEqual(level.body);
-      pair.logged.length = 0;
-      await postGraphql(pair.withLookAhead.url, query, variables);
-      return pair.logged.find((text) => /^\/\/ (negotiations|timeline)\n/.test(text)) ?? '';
-    };
+    const logFor = (query: string, variables: Record<string, unknown> = {}) =>
+      statementSent(/^\/\/ (negotiations|timeline)\n/, query, variables);
     const directed =
       'query($show: Boolean!) { negotiations(actorId: "person:adam-boehler") { weight mediators @include(if: $show) { role } } }';
     expect(await logFor(directed, { show: false })).toContain('mediators: false');
