@@ -20,7 +20,7 @@ import { listLength } from './argumentRanges';
 import { carriedByBrief, needsWholeNode } from './briefNodes';
 import { toLink } from './mapping';
 import { listPage } from './paging';
-import type { Loaders, PageKey } from './loaders';
+import type { Loaders, NestedPage, PageKey } from './loaders';
 import { optionalList } from './validation';
 
 /** Whether `@skip` / `@include` leave a selection in, as graphql-js's executor will decide it. */
@@ -176,24 +176,68 @@ function briefBelow(fields: readonly FieldNode[], type: GraphQLNamedType, info: 
 }
 
 /**
+ * `compute`'s answer for the field being resolved and `key`, read once per request: a nested list resolves once per
+ * parent with the same field nodes (graphql-js collects a list's subfields once per request), so its look-ahead is
+ * done once, not fifty times.
+ */
+function oncePerRequest<T>(info: GraphQLResolveInfo, key: string, compute: () => T): T {
+  const answers = remembered.get(info.fieldNodes) ?? new Map<string, unknown>();
+  if (answers.has(key)) return answers.get(key) as T;
+  const answer = compute();
+  remembered.set(info.fieldNodes, answers.set(key, answer));
+  return answer;
+}
+
+/** oncePerRequest's answers by field nodes (new arrays each request, so variables cannot leak between requests). */
+const remembered = new WeakMap<readonly FieldNode[], Map<string, unknown>>();
+
+/**
  * Whether the statement behind the field being resolved may return brief nodes at `path` (['actor'] for a
  * participants list, ['edges', 'node'] for the timeline's events): false when the request turns look-ahead off.
  */
 export function selectsBriefOnly(info: GraphQLResolveInfo, lookAhead: boolean, path: readonly string[]): boolean {
   if (!lookAhead) return false;
-  // A nested list resolves once per parent with the same field nodes (graphql-js collects a list's subfields once
-  // per request): the answer is read once per request and path, not fifty times.
-  const key = path.join('.');
-  const known = briefAnswers.get(info.fieldNodes)?.get(key);
-  if (known !== undefined) return known;
-  const answer = briefAt(info.fieldNodes, getNamedType(info.returnType), path, info);
-  const answers = briefAnswers.get(info.fieldNodes) ?? new Map<string, boolean>();
-  briefAnswers.set(info.fieldNodes, answers.set(key, answer));
-  return answer;
+  return oncePerRequest(info, `brief ${path.join('.')}`, () => briefAt(info.fieldNodes, getNamedType(info.returnType), path, info));
 }
 
-/** selectsBriefOnly's answers by field nodes (new arrays each request, so variables cannot leak between requests). */
-const briefAnswers = new WeakMap<readonly FieldNode[], Map<string, boolean>>();
+/**
+ * The field at the end of `path` below `fields` (values of `type`), merged at each step as graphql-js merges it
+ * (mergedField); null when a step is missing or ambiguous.
+ */
+function mergedPath(fields: readonly FieldNode[], type: GraphQLNamedType, path: readonly string[], info: GraphQLResolveInfo) {
+  let found: readonly FieldNode[] | null = fields;
+  let on = type;
+  for (const step of path) {
+    const definition = fieldOf(on, step, info);
+    if (!definition || !found) return null;
+    found = mergedField(found, step, objectTypes(on, info), info);
+    on = getNamedType(definition.type);
+  }
+  return found;
+}
+
+/**
+ * The roles page each member's `person { roles }` will ask for, below the members list being resolved (the items at
+ * `path`: [] for members, ['edges', 'node'] for membersConnection), so members-by-organization can bring it and prime
+ * the roles loader. Null when look-ahead is off, when the request does not nest it, nests it under two aliases or
+ * with other arguments, or gives arguments the field itself will refuse (its resolver reports them).
+ */
+export function nestedRolesPage(info: GraphQLResolveInfo, lookAhead: boolean, path: readonly string[]): NestedPage | null {
+  if (!lookAhead) return null;
+  return oncePerRequest(info, `roles ${path.join('.')}`, () => {
+    const roles = mergedPath(info.fieldNodes, getNamedType(info.returnType), [...path, 'person', 'roles'], info);
+    const [first] = roles ?? [];
+    if (!roles || !first) return null;
+    try {
+      return {
+        limit: listPage('', argumentsOf('Person', first, info)).limit,
+        brief: briefAt(roles, namedType('Role', info), ['organization'], info),
+      };
+    } catch {
+      return null;
+    }
+  });
+}
 
 /**
  * Whether the statement behind the field being resolved may return every node brief: nothing at any depth of the
@@ -229,10 +273,10 @@ export interface ParticipantsPlan {
 /**
  * The participants plan of a nested `participants` field (its selections, merged: their arguments are equal), from
  * its arguments; null when they are invalid. Deeper levels (an organization's members, their roles) are left to
- * their loaders, which batch each level in one statement per distinct parent: measured on the 1M-event bench graph,
- * bringing them in this statement as well gave the five-level request the same latency and 20% less throughput
- * (71 against 82-93 req/s at 16 connections), since an organization that takes part in many events had its members
- * read once per event.
+ * the members loader, which batches them in one statement per distinct organization (nestedRolesPage): measured on
+ * the 1M-event bench graph, bringing them in this statement as well gave the five-level request the same latency
+ * and 20% less throughput (71 against 82-93 req/s at 16 connections), since an organization that takes part in many
+ * events had its members read once per event.
  */
 function participantsPlan(participants: readonly FieldNode[], info: GraphQLResolveInfo): ParticipantsPlan | null {
   const [first] = participants;

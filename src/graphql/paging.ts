@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from './context';
 import { decodeOffset, encodeOffset } from './cursor';
-import { firstPage, type ListName, type Loaders, type PageKey } from './loaders';
+import { firstPage, type ListName, type Loaders, type NestedPage, type PageKey } from './loaders';
 import type { LinkModel } from './models';
 import { nestedFirst } from './argumentRanges';
 import { intInRange } from './validation';
@@ -51,24 +51,36 @@ export function toConnection<T>(items: T[], key: PageKey, first: number, totalCo
  * filter from the arguments (participants only); `node` names the field of an item that holds the node, for a loader
  * whose query can return brief nodes (briefNodes.ts; its `shaped` flag in loaders/index.ts): the key then says
  * whether the request selects more of it. Without `node` such a loader reads whole nodes, which is right but slower.
+ * `nested` reads, below the item at `path`, the nested page the request will ask for, for a loader whose query can
+ * bring it along (its `nested` in loaders/index.ts).
  */
 export function pagedList<P extends { id: string }, T, L extends LinkModel = LinkModel>(
   loader: (loaders: Loaders) => DataLoader<PageKey, L[], string>,
   list: ListName,
   map: (parent: P, link: L) => T,
-  { roles = () => undefined, node }: { roles?: (args: PageArgs) => string[] | null | undefined; node?: string } = {},
+  {
+    roles = () => undefined,
+    node,
+    nested,
+  }: {
+    roles?: (args: PageArgs) => string[] | null | undefined;
+    node?: string;
+    nested?: (info: GraphQLResolveInfo, lookAhead: boolean, path: readonly string[]) => NestedPage | null;
+  } = {},
 ) {
-  const brief = (context: Context, info: GraphQLResolveInfo, path: string[]) =>
-    node === undefined ? {} : { brief: selectsBriefOnly(info, context.lookAhead, [...path, node]) };
+  const shape = (context: Context, info: GraphQLResolveInfo, path: string[]) => ({
+    ...(node === undefined ? {} : { brief: selectsBriefOnly(info, context.lookAhead, [...path, node]) }),
+    ...(nested === undefined ? {} : { nested: nested(info, context.lookAhead, path) }),
+  });
   return {
     list: async (parent: P, args: PageArgs, context: Context, info: GraphQLResolveInfo): Promise<T[]> =>
-      (await loader(context.loaders).load({ ...listPage(parent.id, args), roles: roles(args), ...brief(context, info, []) })).map((link) =>
+      (await loader(context.loaders).load({ ...listPage(parent.id, args), roles: roles(args), ...shape(context, info, []) })).map((link) =>
         map(parent, link),
       ),
     connection: async (parent: P, args: PageArgs, context: Context, info: GraphQLResolveInfo) => {
       const filter = roles(args);
       const { key, first } = connectionPage(parent.id, args);
-      const page = { ...key, roles: filter, ...brief(context, info, ['edges', 'node']) };
+      const page = { ...key, roles: filter, ...shape(context, info, ['edges', 'node']) };
       const items = (await loader(context.loaders).load(page)).map((link) => map(parent, link));
       return toConnection(items, page, first, () => context.loaders.listSize.load({ id: parent.id, list, roles: filter ?? null }));
     },

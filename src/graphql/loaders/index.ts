@@ -31,6 +31,18 @@ export interface PageKey {
   roles?: string[] | null;
   /** Nodes with only id, name and title (briefNodes.ts), for a request that selects nothing else of them. */
   brief?: boolean;
+  /** The list nested in each item that the same statement brings, for a query that can (null or absent: none). */
+  nested?: NestedPage | null;
+}
+
+/**
+ * The first page of a list nested in each item of a paged list (each member's roles), which the request will ask
+ * for and the list's statement can bring along, priming that list's loader.
+ */
+export interface NestedPage {
+  limit: number;
+  /** Its nodes brief, as PageKey.brief. */
+  brief: boolean;
 }
 
 /** The first page, as long as perParentLimit: what a nested field without paging arguments shows. */
@@ -127,13 +139,13 @@ function groupKeys<K extends { id: string }>(
   keys: readonly K[],
   share: (key: K) => string,
   params: (key: K) => Params,
-): Map<string, { params: Params; ids: string[] }> {
-  const groups = new Map<string, { params: Params; ids: string[] }>();
+): Map<string, { params: Params; ids: string[]; first: K }> {
+  const groups = new Map<string, { params: Params; ids: string[]; first: K }>();
   for (const key of keys) {
     const group = share(key);
     const found = groups.get(group);
     if (found) found.ids.push(key.id);
-    else groups.set(group, { params: params(key), ids: [key.id] });
+    else groups.set(group, { params: params(key), ids: [key.id], first: key });
   }
   return groups;
 }
@@ -146,24 +158,41 @@ const pageParams = (key: PageKey): Params => ({
 });
 
 /**
- * A loader of pages of a paged batch query (`$ids`, `$skip`, `$limit`, and `$roles` for participants): parents
- * that ask for the same page share one query, and the query orders each parent's list before its skip and limit.
- * A `shaped` query returns its nodes through cypher/include/node-map.cypher and takes `$brief` (false unless the
- * key asks for brief nodes).
+ * What a paged query can do beyond `$ids`, `$skip`, `$limit` (and `$roles` for participants). `shaped`: it returns
+ * its nodes through cypher/include/node-map.cypher and takes `$brief` (false unless the key asks for brief nodes).
+ * `nested`: it can bring a nested page with each item (NestedPage); `params` gives its parameters (null: none asked
+ * for) and `prime` hands one row's page to the nested list's loader.
  */
-function pagedLoader<T>(read: QueryRunner, name: QueryName, toItem: (row: Row) => T, shaped = false): DataLoader<PageKey, T[], string> {
-  const params = (key: PageKey): Params => (shaped ? { ...pageParams(key), brief: key.brief ?? false } : pageParams(key));
+interface PagedQuery {
+  shaped?: boolean;
+  nested?: { params: (page: NestedPage | null) => Params; prime: (row: Row, page: NestedPage) => void };
+}
+
+/**
+ * A loader of pages of a paged batch query: parents that ask for the same page share one query, and the query orders
+ * each parent's list before its skip and limit.
+ */
+function pagedLoader<T>(read: QueryRunner, name: QueryName, toItem: (row: Row) => T, { shaped = false, nested }: PagedQuery = {}) {
+  const params = (key: PageKey): Params => ({
+    ...pageParams(key),
+    ...(shaped ? { brief: key.brief ?? false } : {}),
+    ...(nested ? nested.params(key.nested ?? null) : {}),
+  });
   // What a page shares with others, written out by hand rather than as JSON: a nested list asks its loader once per
   // parent, thousands of times in a deep answer. The id goes last, after fields of fixed form.
   const share = (key: PageKey) =>
-    `${key.skip} ${key.limit} ${key.roles === undefined ? '' : JSON.stringify(key.roles)} ${shaped ? String(key.brief ?? false) : ''}`;
+    `${key.skip} ${key.limit} ${key.roles === undefined ? '' : JSON.stringify(key.roles)} ${shaped ? String(key.brief ?? false) : ''}` +
+    (key.nested ? ` ${key.nested.limit} ${String(key.nested.brief)}` : '');
   const cacheKey = (key: PageKey) => `${share(key)} ${key.id}`;
   return new DataLoader<PageKey, T[], string>(
     async (keys) => {
       const pages = new Map<string, T[]>();
       await Promise.all(
-        [...groupKeys(keys, share, params).entries()].map(async ([group, { params: shared, ids }]) => {
-          const byId = groupById(await read(name, { ...shared, ids }));
+        [...groupKeys(keys, share, params).entries()].map(async ([group, { params: shared, ids, first }]) => {
+          const rows = await read(name, { ...shared, ids });
+          const page = first.nested;
+          if (nested && page) for (const row of rows) nested.prime(row, page);
+          const byId = groupById(rows);
           for (const id of ids) pages.set(`${group} ${id}`, (byId.get(id) ?? []).map(toItem));
         }),
       );
@@ -173,8 +202,34 @@ function pagedLoader<T>(read: QueryRunner, name: QueryName, toItem: (row: Row) =
   );
 }
 
-function pagedLinkLoader(read: QueryRunner, name: QueryName, nodeColumn: string, shaped = false): DataLoader<PageKey, LinkModel[], string> {
-  return pagedLoader(read, name, (row) => toLink(row, nodeColumn), shaped);
+function pagedLinkLoader(
+  read: QueryRunner,
+  name: QueryName,
+  nodeColumn: string,
+  query: PagedQuery = {},
+): DataLoader<PageKey, LinkModel[], string> {
+  return pagedLoader(read, name, (row) => toLink(row, nodeColumn), query);
+}
+
+/**
+ * An organization's members, each with the first page of the member's own roles when the key asks for it
+ * (members-by-organization's `roles` column), primed into `roles` under the key the nested field will ask for.
+ */
+function membersLoader(read: QueryRunner, roles: DataLoader<PageKey, LinkModel[], string>): DataLoader<PageKey, LinkModel[], string> {
+  return pagedLinkLoader(read, 'members-by-organization', 'person', {
+    shaped: true,
+    nested: {
+      params: (page) => ({ rolesLimit: page?.limit ?? null, rolesBrief: page?.brief ?? false }),
+      prime: (row, page) => {
+        if (!Array.isArray(row.roles)) return;
+        const person = String((row.person as Row).id);
+        roles.prime(
+          { ...firstPage(person), limit: page.limit, brief: page.brief },
+          (row.roles as Row[]).map((role) => toLink(role, 'organization')),
+        );
+      },
+    },
+  });
 }
 
 const partyRelations = [...new Set(Object.values(partyLists))];
@@ -205,6 +260,7 @@ const toMention = (row: Row): MentionModel => ({
 
 /** New loaders for one request, so that nothing one request caches is seen by another. */
 export function createLoaders(read: QueryRunner): Loaders {
+  const rolesOfPerson = pagedLinkLoader(read, 'roles-by-person', 'organization', { shaped: true });
   return {
     node: new DataLoader<string, NodeModel | null>(async (ids) => {
       const found = new Map((await read('entities-by-id', { ids: [...ids] })).map((row) => [String(row.id), toNode(row.node)]));
@@ -220,10 +276,10 @@ export function createLoaders(read: QueryRunner): Loaders {
     mentions: pagedLoader(read, 'evidence-by-node', toMention),
     factSources: pagedLoader(read, 'evidence-by-fact', toMention),
     accounts: pagedLoader(read, 'accounts-by-node', (row) => toAccount(row.relation as Row, row.published)),
-    participants: pagedLinkLoader(read, 'participants-by-event', 'actor', true),
-    eventsOfActor: pagedLinkLoader(read, 'events-by-actor', 'event', true),
-    rolesOfPerson: pagedLinkLoader(read, 'roles-by-person', 'organization', true),
-    membersOfOrganization: pagedLinkLoader(read, 'members-by-organization', 'person', true),
+    participants: pagedLinkLoader(read, 'participants-by-event', 'actor', { shaped: true }),
+    eventsOfActor: pagedLinkLoader(read, 'events-by-actor', 'event', { shaped: true }),
+    rolesOfPerson,
+    membersOfOrganization: membersLoader(read, rolesOfPerson),
     affiliations: pagedLoader(read, 'affiliations-by-organization', toAffiliation),
     eventLinks: pagedLoader(read, 'links-by-event', toEventLink),
     placeEvents: pagedLinkLoader(read, 'events-by-place', 'event'),

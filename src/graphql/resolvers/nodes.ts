@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../../db';
 import { enumValues } from '../enumValues';
 import type { Context } from '../context';
-import { entityEventsPlan, type EntityEventsPlan } from '../lookAhead';
+import { entityEventsPlan, nestedRolesPage, type EntityEventsPlan } from '../lookAhead';
 import { fullTextQuery, searchWords } from '../fullText';
 import { narrow, toEntity, toLink, toNode } from '../mapping';
 import type {
@@ -133,7 +133,7 @@ const members = pagedList(
     title: link.relation.title,
     stated: link.relation.stated,
   }),
-  { node: 'person' },
+  { node: 'person', nested: nestedRolesPage },
 );
 
 /** The fields every person and organization has: events, proposals, statements, claims (each with its connection), evidence. */
