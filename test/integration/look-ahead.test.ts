@@ -87,6 +87,25 @@ describe("look-ahead below an organization's members", () => {
     expect(wrong.after.body).toEqual(wrong.level.body);
     expect(JSON.stringify(wrong.after.body.errors)).toContain('first');
   });
+
+  it('keeps answers equal for two members lists with their own roles pages, fragments, and variables', async () => {
+    const query = `query($withRoles: Boolean!, $first: Int) { entity(id: "org:united-states") { ... on Organization {
+      a: members(first: 1) { person { roles(first: 1) { title } } }
+      b: members(first: 3) { person { ...held } }
+      c: membersConnection(first: 2) { edges { node { person { ... on Person { roles(first: $first) @include(if: $withRoles) { organization { ... on Node { id } } } } } } } }
+    } } }
+    fragment held on Person { id roles { title organization { ... on Organization { name description } } } }`;
+    for (const variables of [
+      { withRoles: true, first: 1 },
+      { withRoles: false, first: 1 },
+      { withRoles: true, first: 2 },
+    ]) {
+      const { after, level } = await both(query, variables);
+      expect(after.body.errors).toBeUndefined();
+      expect(after.body).toEqual(level.body);
+      expect(after.statements).toBeLessThan(level.statements);
+    }
+  });
 });
 
 describe('look-ahead at the selection of entity', () => {
