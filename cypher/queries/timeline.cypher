@@ -41,15 +41,10 @@
 // Open-ended events that began before the range sit on the top edge of the index (y = $openEnd), a strip whose
 // tiles stay far above the short events, so a box along it reads only them.
 // Undated events are read (a label scan) only for the last page of a timeline with no range and no actor.
+// For one actor the API sends timeline-of-actor.cypher: this file's actor branch alone, the same rows without the union.
 CALL () {
   MATCH (:Node {id: $actorId})-[:PARTICIPATED_IN]->(e:Event)
-  WHERE ($kinds IS NULL OR e.kind IN $kinds)
-    AND ($to IS NULL OR e.earliest <= date($to))
-    AND CASE $match
-      WHEN 'OVERLAPS' THEN $from IS NULL OR e.latest >= date($from) OR (e.latest IS NULL AND e.earliest IS NOT NULL)
-      WHEN 'STARTS_IN' THEN $from IS NULL OR e.earliest >= date($from)
-      ELSE ($from IS NULL OR e.earliest >= date($from)) AND ($to IS NULL OR e.latest <= date($to))
-    END
+  WHERE ($kinds IS NULL OR e.kind IN $kinds) AND {{date-in-range node=e}}
   RETURN e
   UNION
   WITH 1 AS guard WHERE $actorId IS NULL
@@ -110,14 +105,4 @@ CALL () {
     AND ($kinds IS NULL OR e.kind IN $kinds)
   RETURN e
 }
-WITH e, toString(coalesce(e.earliest, date($openEnd))) AS earliestKey, toString(coalesce(e.latest, date($openEnd))) AS latestKey,
-     coalesce(e.sequence, 0) AS sequence
-WHERE $after IS NULL OR [earliestKey, latestKey, sequence, e.id] > [$after.earliest, $after.latest, $after.sequence, $after.id]
-WITH e, earliestKey, latestKey, sequence
-ORDER BY earliestKey, latestKey, sequence, e.id
-LIMIT toInteger($limit)
-// The page's participants when the request nests them (the API reads its selection first): the two levels in one
-// round trip; only the events of the page are visited.
-RETURN {{node-map node=e brief=$brief}} AS event, earliestKey, latestKey, sequence,
-       CASE WHEN $participantsLimit IS NULL THEN null ELSE {{participants-page event=e}} END AS participants
-ORDER BY earliestKey, latestKey, sequence, e.id
+{{timeline-page}}

@@ -9,6 +9,7 @@ export const apiQueries = [
   'search-all',
   'subject-of-by-node',
   'timeline',
+  'timeline-of-actor',
   'negotiations',
   'negotiation-network',
   'connection',

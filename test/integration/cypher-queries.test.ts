@@ -233,6 +233,20 @@ const expectations: Record<string, Expectation> = {
     expect(position('event:leavitt-remarks')).toBeGreaterThan(position('event:us-hamas-direct-talks'));
     expect(keys[0]?.slice(0, 2)).toEqual(['1997-01-01', '1997-12-31']);
   },
+  'timeline-of-actor': (rows) => {
+    // Hamas's events in timeline order (the rows timeline.cypher gives for the same actor: checked below).
+    expect(rows.map((row) => idOf(row.event))).toEqual([
+      'event:hamas-terrorist-designation',
+      'event:october-7-raid',
+      'event:gaza-war',
+      'event:us-hamas-direct-talks',
+      'event:israel-hamas-ceasefire',
+      'event:ceasefire-negotiations',
+      'event:hamas-rejects-truce-extension',
+      'event:hostages-held-in-gaza',
+      'event:trump-last-warning',
+    ]);
+  },
   negotiations: (rows) => {
     expect(rows).toHaveLength(1);
     const [row] = rows;
@@ -583,6 +597,33 @@ describe('every file of cypher/queries, run with its example against the seed', 
 
 describe("the researchers' files with other parameters", () => {
   const run = (name: string, params: Record<string, unknown>) => runQueryFile(db, loadQueryFile(name), params);
+
+  it("timeline-of-actor: timeline's rows for the same actor, in every mode, range, kind, page and with participants", async () => {
+    const { cells, cornerCells, ...example } = loadQueryFile('timeline').example;
+    let compared = 0;
+    for (const actorId of ['org:hamas', 'person:adam-boehler', 'org:nobody'])
+      for (const match of ['WITHIN', 'STARTS_IN', 'OVERLAPS'])
+        for (const [from, to] of [
+          [null, null],
+          ['2025-01-01', null],
+          [null, '2024-12-31'],
+          ['2025-03-01', '2025-03-31'],
+        ])
+          for (const kinds of actorId === 'org:hamas' ? [null, ['talks', 'negotiation']] : [null]) {
+            const params = { ...example, actorId, match, from, to, kinds, participantsLimit: 3, participantsBrief: true };
+            const rows = await run('timeline-of-actor', params);
+            expect({ params, rows }).toEqual({ params, rows: await run('timeline', { ...params, cells, cornerCells }) });
+            // And the page after the second row.
+            const second = rows[1];
+            if (second) {
+              const after = { earliest: second.earliestKey, latest: second.latestKey, sequence: second.sequence, id: idOf(second.event) };
+              const page = { ...params, after, limit: 2 };
+              expect(await run('timeline-of-actor', page)).toEqual(await run('timeline', { ...page, cells, cornerCells }));
+            }
+            compared += rows.length;
+          }
+    expect(compared).toBeGreaterThan(50);
+  });
 
   it('mediators: one negotiation, or none where no mediator is recorded', async () => {
     expect((await run('mediators', { negotiationId: 'event:us-hamas-direct-talks', limit: 10 })).map((row) => row.mediator)).toEqual([

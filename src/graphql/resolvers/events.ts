@@ -80,21 +80,22 @@ export const eventResolvers = {
       // When the request nests participants, timeline.cypher brings their first page too, primed below into the
       // loader under the key the nested resolver asks for.
       const participants = context.lookAhead ? timelineParticipantsPlan(info) : null;
-      const brief = selectsBriefOnly(info, context.lookAhead, ['edges', 'node']);
       // One row more than asked says whether another page follows.
+      const shared = {
+        from,
+        to,
+        match,
+        kinds,
+        after,
+        limit: first + 1,
+        ...(participants?.params ?? { participantRoles: null, participantsLimit: null, participantsBrief: false }),
+        brief: selectsBriefOnly(info, context.lookAhead, ['edges', 'node']),
+      };
+      // One actor's timeline has a file of its own, the same answer without timeline.cypher's union of index branches.
       const page = () =>
-        context.read('timeline', {
-          ...timelineFixedParams,
-          from,
-          to,
-          match,
-          actorId,
-          kinds,
-          after,
-          limit: first + 1,
-          ...(participants?.params ?? { participantRoles: null, participantsLimit: null, participantsBrief: false }),
-          brief,
-        });
+        actorId === null
+          ? context.read('timeline', { ...timelineFixedParams, ...shared, actorId })
+          : context.read('timeline-of-actor', { openEnd: timelineFixedParams.openEnd, ...shared, actorId });
       const rows = actorId === null ? await page() : await answerOrCheck(context, page, () => existingNode('actorId', actorId, context));
       const edges = rows.slice(0, first).map((row) => {
         const node = toEvent(row.event);
