@@ -625,6 +625,33 @@ describe("the researchers' files with other parameters", () => {
     expect(compared).toBeGreaterThan(50);
   });
 
+  it("timeline: an event with a latest day and no earliest is in an actor's timeline, and in no date range, as without an actor", async () => {
+    // Dated only as before a dated event, as the loader dates such an event; the seed has none, so one is added.
+    const id = 'event:test-dated-by-its-end';
+    await db.write(
+      `MATCH (qatar:Node {id: 'org:qatar'})
+       CREATE (qatar)-[:PARTICIPATED_IN {role: 'mediator', key: 'org:qatar|PARTICIPATED_IN|' + $id, sources: 1}]->
+              (:Node:Event {id: $id, kind: 'talks', title: 'Talks dated only by their end', latest: date('2025-02-01')})`,
+      { id },
+    );
+    try {
+      const { cells, cornerCells, ...example } = loadQueryFile('timeline').example;
+      const events = async (name: string, params: Record<string, unknown>) =>
+        (await run(name, { ...example, ...(name === 'timeline' ? { cells, cornerCells } : {}), limit: 100, ...params })).map((row) =>
+          idOf(row.event),
+        );
+      expect(await events('timeline-of-actor', { actorId: 'org:qatar' })).toContain(id);
+      for (const match of ['WITHIN', 'STARTS_IN', 'OVERLAPS']) {
+        const range = { from: '2025-01-01', to: null, match };
+        expect(await events('timeline', range)).not.toContain(id);
+        expect(await events('timeline', { ...range, actorId: 'org:qatar' })).not.toContain(id);
+        expect(await events('timeline-of-actor', { ...range, actorId: 'org:qatar' })).not.toContain(id);
+      }
+    } finally {
+      await db.write('MATCH (e:Event {id: $id}) DETACH DELETE e', { id });
+    }
+  });
+
   it('mediators: one negotiation, or none where no mediator is recorded', async () => {
     expect((await run('mediators', { negotiationId: 'event:us-hamas-direct-talks', limit: 10 })).map((row) => row.mediator)).toEqual([
       'org:egypt',
