@@ -20,7 +20,8 @@ import { listLength } from './argumentRanges';
 import { carriedByBrief, needsWholeNode } from './briefNodes';
 import { toLink } from './mapping';
 import { listPage } from './paging';
-import type { Loaders, NestedPage, PageKey } from './loaders';
+import { firstPage, primeRoles, type Loaders, type NestedPage, type PageKey } from './loaders';
+import type { Row } from '../db';
 import { optionalList } from './validation';
 
 /** Whether `@skip` / `@include` leave a selection in, as graphql-js's executor will decide it. */
@@ -217,26 +218,32 @@ function mergedPath(fields: readonly FieldNode[], type: GraphQLNamedType, path: 
 }
 
 /**
- * The roles page each member's `person { roles }` will ask for, below the members list being resolved (the items at
- * `path`: [] for members, ['edges', 'node'] for membersConnection), so members-by-organization can bring it and prime
- * the roles loader. Null when look-ahead is off, when the request does not nest it, nests it under two aliases or
- * with other arguments, or gives arguments the field itself will refuse (its resolver reports them).
+ * The roles page each member's `person { roles }` will ask for, below members fields (`fields`, whose values are of
+ * `type`; their items at `path`); null when the request does not nest it, nests it under two aliases or with other
+ * arguments, or gives arguments the field itself will refuse (its resolver reports them).
+ */
+function rolesPageBelow(fields: readonly FieldNode[], type: GraphQLNamedType, path: readonly string[], info: GraphQLResolveInfo) {
+  const roles = mergedPath(fields, type, [...path, 'person', 'roles'], info);
+  const [first] = roles ?? [];
+  if (!roles || !first) return null;
+  try {
+    return {
+      limit: listPage('', argumentsOf('Person', first, info)).limit,
+      brief: briefAt(roles, namedType('Role', info), ['organization'], info),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The roles page below the members list being resolved (its items at `path`: [] for members, ['edges', 'node'] for
+ * membersConnection), so members-by-organization can bring it and prime the roles loader; null when look-ahead is
+ * off or the request nests none.
  */
 export function nestedRolesPage(info: GraphQLResolveInfo, lookAhead: boolean, path: readonly string[]): NestedPage | null {
   if (!lookAhead) return null;
-  return oncePerRequest(info, `roles ${path.join('.')}`, () => {
-    const roles = mergedPath(info.fieldNodes, getNamedType(info.returnType), [...path, 'person', 'roles'], info);
-    const [first] = roles ?? [];
-    if (!roles || !first) return null;
-    try {
-      return {
-        limit: listPage('', argumentsOf('Person', first, info)).limit,
-        brief: briefAt(roles, namedType('Role', info), ['organization'], info),
-      };
-    } catch {
-      return null;
-    }
-  });
+  return oncePerRequest(info, `roles ${path.join('.')}`, () => rolesPageBelow(info.fieldNodes, getNamedType(info.returnType), path, info));
 }
 
 /**
@@ -272,11 +279,11 @@ export interface ParticipantsPlan {
 
 /**
  * The participants plan of a nested `participants` field (its selections, merged: their arguments are equal), from
- * its arguments; null when they are invalid. Deeper levels (an organization's members, their roles) are left to
- * the members loader, which batches them in one statement per distinct organization (nestedRolesPage): measured on
- * the 1M-event bench graph, bringing them in this statement as well gave the five-level request the same latency
- * and 20% less throughput (71 against 82-93 req/s at 16 connections), since an organization that takes part in many
- * events had its members read once per event.
+ * its arguments; null when they are invalid. The participating organizations' members are not read per event
+ * here: measured on the 1M-event bench graph, that gave the five-level request the same latency and 20% less
+ * throughput (71 against 82-93 req/s at 16 connections), since an organization that takes part in many events had
+ * its members read once per event. entity-events-participants reads them once per organization (membersPlan); below
+ * the timeline the members loader batches them, with their roles (nestedRolesPage).
  */
 function participantsPlan(participants: readonly FieldNode[], info: GraphQLResolveInfo): ParticipantsPlan | null {
   const [first] = participants;
@@ -314,10 +321,54 @@ export function timelineParticipantsPlan(info: GraphQLResolveInfo): Participants
   return participants ? participantsPlan(participants, info) : null;
 }
 
+/**
+ * What entity-events-participants needs to bring the participating organizations' members (cypher/include/
+ * members-page.cypher), and the priming of the members loader (and, below it, the roles loader) under the keys the
+ * nested fields will ask for.
+ */
+export interface MembersPlan {
+  params: { membersLimit: number; membersBrief: boolean; rolesLimit: number | null; rolesBrief: boolean };
+  /** Primes one organization's page, as members-page returned it ([{person, relation, roles}]). */
+  prime(loaders: Loaders, organizationId: string, members: unknown): void;
+}
+
+/**
+ * The members plan of `actor { ... on Organization { members } }` below participants (their selections, merged),
+ * from the members field's arguments and what it nests; null when it is absent, asked twice differently, or given
+ * arguments the field will refuse.
+ */
+function membersPlan(participants: readonly FieldNode[], info: GraphQLResolveInfo): MembersPlan | null {
+  const role = namedType('Role', info);
+  const members = mergedPath(participants, namedType('Participation', info), ['actor', 'members'], info);
+  const [first] = members ?? [];
+  if (!members || !first) return null;
+  try {
+    const limit = listPage('', argumentsOf('Organization', first, info)).limit;
+    const brief = briefAt(members, role, ['person'], info);
+    const roles = rolesPageBelow(members, role, [], info);
+    return {
+      params: { membersLimit: limit, membersBrief: brief, rolesLimit: roles?.limit ?? null, rolesBrief: roles?.brief ?? false },
+      prime: (loaders, organizationId, rows) => {
+        if (!Array.isArray(rows)) return;
+        const page = { ...firstPage(organizationId), limit, brief, nested: roles };
+        loaders.membersOfOrganization.prime(
+          page,
+          (rows as Row[]).map((row) => toLink(row, 'person')),
+        );
+        if (roles) for (const row of rows as Row[]) primeRoles(loaders.rolesOfPerson, row, roles);
+      },
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** The pages an entity request will ask the loaders for, when it nests events { event { participants } }. */
 export interface EntityEventsPlan {
   events: (id: string) => PageKey;
   participants: ParticipantsPlan;
+  /** The participating organizations' members, when the request nests them below the participants. */
+  members: MembersPlan | null;
   /** Whether the statement may return brief events (its participants have their own flag, in the participants plan). */
   brief: boolean;
 }
@@ -343,6 +394,7 @@ export function entityEventsPlan(info: GraphQLResolveInfo): EntityEventsPlan | n
     return {
       events: (id) => ({ ...listPage(id, eventsArgs), brief }),
       participants: participantsOf,
+      members: participants ? membersPlan(participants, info) : null,
       brief,
     };
   } catch {

@@ -135,7 +135,7 @@ describe('look-ahead at the selection of entity', () => {
     }
   });
 
-  it("keeps the participating organizations' members and their roles equal: five levels, two statements", async () => {
+  it("keeps the participating organizations' members and their roles equal: five levels, one statement", async () => {
     const members = (page: string, roles: string) =>
       `{ entity(id: "org:hamas") { ... on Organization { id events(first: 10) { event { id participants(first: 5) { actor { ... on Organization { id
         members${page} { title person { id ${roles} } } } } } } } } } }`;
@@ -145,9 +145,13 @@ describe('look-ahead at the selection of entity', () => {
     expect(after.body).toEqual(level.body);
     const roles = [...JSON.stringify(after.body).matchAll(/"roles":\[\{/g)];
     expect(roles.length).toBeGreaterThan(2);
-    // The entity, its events and their participants in one statement; the members with their roles in another.
+    // The entity, its events, their participants, the organizations' members and the members' roles in one statement.
     expect(level.statements).toBe(5);
-    expect(after.statements).toBe(2);
+    expect(after.statements).toBe(1);
+    const sent = await statementSent(/^\/\/ entity-events-participants\n/, query);
+    expect(sent).toContain('membersLimit: 10');
+    expect(sent).toContain('rolesLimit: 5');
+    expect(await statementSent(/^\/\/ entity-events-participants\n/, members('(first: 5)', 'name'))).toContain('rolesLimit: null');
     // Members alone, a shorter page of each, and roles asked twice under other aliases.
     for (const other of [
       members('(first: 5)', 'name'),

@@ -212,6 +212,18 @@ function pagedLinkLoader(
 }
 
 /**
+ * Primes `roles` with a member's first roles page (`page`), from a row that holds the member as `person` and the page
+ * as `roles` (cypher/include/roles-page.cypher); a row without roles primes nothing.
+ */
+export function primeRoles(roles: DataLoader<PageKey, LinkModel[], string>, row: Row, page: NestedPage): void {
+  if (!Array.isArray(row.roles)) return;
+  roles.prime(
+    { ...firstPage(String((row.person as Row).id)), limit: page.limit, brief: page.brief },
+    (row.roles as Row[]).map((role) => toLink(role, 'organization')),
+  );
+}
+
+/**
  * An organization's members, each with the first page of the member's own roles when the key asks for it
  * (members-by-organization's `roles` column), primed into `roles` under the key the nested field will ask for.
  */
@@ -220,14 +232,7 @@ function membersLoader(read: QueryRunner, roles: DataLoader<PageKey, LinkModel[]
     shaped: true,
     nested: {
       params: (page) => ({ rolesLimit: page?.limit ?? null, rolesBrief: page?.brief ?? false }),
-      prime: (row, page) => {
-        if (!Array.isArray(row.roles)) return;
-        const person = String((row.person as Row).id);
-        roles.prime(
-          { ...firstPage(person), limit: page.limit, brief: page.brief },
-          (row.roles as Row[]).map((role) => toLink(role, 'organization')),
-        );
-      },
+      prime: (row, page) => primeRoles(roles, row, page),
     },
   });
 }

@@ -36,8 +36,9 @@ const placeEvents = pagedList(
 );
 
 /**
- * The entity, its events and their participants in one statement (entity-events-participants.cypher), primed into
- * the loaders under the keys the nested resolvers will ask for, so they find their answers without a round trip.
+ * The entity, its events and their participants in one statement (entity-events-participants.cypher), and the
+ * participating organizations' members when the request nests them, primed into the loaders under the keys the
+ * nested resolvers will ask for, so they find their answers without a round trip.
  */
 async function entityWithEvents(context: Context, id: string, plan: EntityEventsPlan): Promise<NodeModel | null> {
   const eventsPage = plan.events(id);
@@ -45,6 +46,7 @@ async function entityWithEvents(context: Context, id: string, plan: EntityEvents
     id,
     eventsLimit: eventsPage.limit,
     ...plan.participants.params,
+    ...(plan.members?.params ?? { membersLimit: null, membersBrief: false, rolesLimit: null, rolesBrief: false }),
     brief: plan.brief,
   });
   if (!row) {
@@ -61,6 +63,7 @@ async function entityWithEvents(context: Context, id: string, plan: EntityEvents
   for (const participation of participations) {
     plan.participants.prime(context.loaders, String((participation.event as Row).id), participation.participants);
   }
+  for (const organization of row.members as Row[]) plan.members?.prime(context.loaders, String(organization.id), organization.members);
   return node;
 }
 

@@ -58,6 +58,7 @@ describe('the shared rules of cypher/include', () => {
       'claim-filter',
       'date-in-range',
       'fact-types',
+      'members-page',
       'negotiating-roles',
       'negotiation-kinds',
       'node-map',
@@ -111,7 +112,7 @@ describe('expanding {{includes}}', () => {
   it.each([
     [
       '{{no-such-rule}}',
-      'q.cypher:6: {{no-such-rule}}: no such fragment in cypher/include (it has: claim-filter, date-in-range, fact-types, negotiating-roles, negotiation-kinds, node-map, participants-page, proposal-filter, roles-page, roll-up, statement-filter, timeline-page)',
+      'q.cypher:6: {{no-such-rule}}: no such fragment in cypher/include (it has: claim-filter, date-in-range, fact-types, members-page, negotiating-roles, negotiation-kinds, node-map, participants-page, proposal-filter, roles-page, roll-up, statement-filter, timeline-page)',
     ],
     ['{{roll-up actor=x}}', 'q.cypher:6: {{roll-up actor=x}}: roll-up needs top=<variable>'],
     ['{{negotiation-kinds actor=x}}', 'q.cypher:6: {{negotiation-kinds actor=x}}: negotiation-kinds has no hole actor (its holes: none)'],
