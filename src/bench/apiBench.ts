@@ -1,20 +1,48 @@
 import autocannon from 'autocannon';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { loadConfig } from '../config';
+import { loadConfig, type Config } from '../config';
 import { cypherDir, QueryLibrary, type Database } from '../db';
 import type { RequestTiming } from '../graphql';
-import { startGraphqlServer, type ServerOptions } from '../server';
+import { startGraphqlServer, type GraphqlServer, type ServerOptions } from '../server';
 import { latency, mean, type WorkloadResult } from './apiReport';
 import { answerIds, type ApiWorkload } from './apiWorkloads';
 
 type Timing = RequestTiming & { totalMs: number };
 
-/** The server variants measured side by side in one run, each on a server of its own over the same database. */
-const apiVariants: { label: string; options: ServerOptions }[] = [
-  { label: 'API', options: {} },
-  { label: 'API, no look-ahead', options: { lookAhead: false } },
-];
+/** A server variant measured side by side with the others in one run, on a server of its own over the same database. */
+interface ApiVariant {
+  label: string;
+  start(db: Database, config: Config, options: ServerOptions): Promise<GraphqlServer>;
+}
+
+const thisBuild = (label: string, variantOptions: ServerOptions): ApiVariant => ({
+  label,
+  start: (db, config, options) => startGraphqlServer(db, QueryLibrary.load(), config, { ...variantOptions, ...options }),
+});
+
+const apiVariants: ApiVariant[] = [thisBuild('API', {}), thisBuild('API, no look-ahead', { lookAhead: false })];
+
+/**
+ * The server of another checkout of this repository (`dir`, built with `node scripts/build.js`), with its own
+ * resolvers and query files, over this run's database: before/after figures of a change in one run, under the same
+ * load and caches, rather than from two runs of a shared machine. Its server and database modules must keep this
+ * build's interfaces (startGraphqlServer, QueryLibrary.load, the Database it is given), as recent revisions do.
+ */
+export async function baselineVariant(dir: string): Promise<ApiVariant> {
+  const built = path.join(dir, 'dist', 'src');
+  if (!fs.existsSync(path.join(built, 'server', 'index.js')))
+    throw new Error(`--baseline: ${dir} has no built server (dist/src/server/index.js): run node scripts/build.js there first`);
+  const revision = execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const server = (await import(path.join(built, 'server', 'index.js'))) as typeof import('../server');
+  const queries = (await import(path.join(built, 'db', 'index.js'))) as typeof import('../db');
+  return {
+    label: `API at ${revision}`,
+    start: (db, config, options) => server.startGraphqlServer(db, queries.QueryLibrary.load(), config, options),
+  };
+}
 
 /** The server under test as the benchmark drives it: its GraphQL URL, and the timing of the request it answered last. */
 export interface ServedApi {
@@ -219,6 +247,7 @@ export async function runApiBench(
   events: number,
   settings: ApiBenchSettings,
   log: (line: string) => void,
+  baseline?: ApiVariant,
 ): Promise<WorkloadResult[]> {
   const hand = QueryLibrary.load(
     workloads.map((workload) => workload.hand),
@@ -227,15 +256,10 @@ export async function runApiBench(
   const config = { ...loadConfig(), maxQueryCost: 0 };
   const servers: { api: ServedApi; stop: () => Promise<void> }[] = [];
   try {
-    for (const [index, variant] of apiVariants.entries()) {
+    for (const [index, variant] of [...apiVariants, ...(baseline ? [baseline] : [])].entries()) {
       let last: Timing | undefined;
       const port = settings.httpPort === 0 ? 0 : settings.httpPort + index;
-      const server = await startGraphqlServer(
-        db,
-        QueryLibrary.load(),
-        { ...config, http: { host: '127.0.0.1', port } },
-        { ...variant.options, onTiming: (timing) => (last = timing) },
-      );
+      const server = await variant.start(db, { ...config, http: { host: '127.0.0.1', port } }, { onTiming: (timing) => (last = timing) });
       servers.push({ api: { label: variant.label, url: server.url, lastTiming: () => last }, stop: () => server.stop() });
     }
     const apis = servers.map((server) => server.api);

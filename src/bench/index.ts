@@ -6,6 +6,6 @@ export { withSeededApi, post } from './seededApi';
 export { apiSchema, requests } from './fuzzOperations';
 export { median } from './stats';
 export { apiWorkloads, answerIds } from './apiWorkloads';
-export { runApiBench, compareAnswers } from './apiBench';
+export { baselineVariant, runApiBench, compareAnswers } from './apiBench';
 export { writeApiReport, type WorkloadResult } from './apiReport';
 export { growTo, keptStore, withKeptDatabase } from './keptStore';

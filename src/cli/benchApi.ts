@@ -1,5 +1,14 @@
 import path from 'node:path';
-import { apiWorkloads, growTo, keptStore, runApiBench, writeApiReport, withKeptDatabase, type WorkloadResult } from '../bench';
+import {
+  apiWorkloads,
+  baselineVariant,
+  growTo,
+  keptStore,
+  runApiBench,
+  writeApiReport,
+  withKeptDatabase,
+  type WorkloadResult,
+} from '../bench';
 import { main, wholeNumber, wholeNumbers, type CommandSpec, type OptionValues } from '../command';
 import { projectRoot } from '../config';
 import { log } from './log';
@@ -20,9 +29,17 @@ export const benchApiCommand = {
     connections: { type: 'string', value: 'N', description: 'connections of the throughput pass (default 16)' },
     workloads: { type: 'string', value: 'N,N,...', description: `which workloads, numbered 1 to ${apiWorkloads.length} (default all)` },
     port: { type: 'string', value: 'N', description: "the bench Neo4j's Bolt port (default 7741)" },
-    'http-port': { type: 'string', value: 'N', description: "the first API server's port, the next for the second (default 0: any free)" },
+    'http-port': { type: 'string', value: 'N', description: "the first API server's port, the next for the others (default 0: any free)" },
+    baseline: {
+      type: 'string',
+      value: 'DIR',
+      description: 'a built checkout of another revision, served beside this one as "API at <revision>" (before/after in one run)',
+    },
   },
-  examples: ['npm run bench:api -- --events 100000 --runs 50 --seconds 5'],
+  examples: [
+    'npm run bench:api -- --events 100000 --runs 50 --seconds 5',
+    'git worktree add /tmp/before HEAD~3 && (cd /tmp/before && npm ci && node scripts/build.js) && npm run bench:api -- --baseline /tmp/before',
+  ],
 } as const satisfies CommandSpec;
 
 async function measure(options: OptionValues<typeof benchApiCommand.options>): Promise<void> {
@@ -41,11 +58,12 @@ async function measure(options: OptionValues<typeof benchApiCommand.options>): P
     httpPort: wholeNumber('--http-port', options['http-port'] ?? '0', 0),
   };
   const port = wholeNumber('--port', options.port ?? '7741', 1);
+  const baseline = options.baseline === undefined ? undefined : await baselineVariant(path.resolve(options.baseline));
   const results: WorkloadResult[] = [];
   for (const events of sizes) {
     await withKeptDatabase(keptStore(events, log), { port, heap: '3g', pageCacheMb: 2048 }, log, async (db) => {
       await growTo(db, { actors, articles: Math.max(1, Math.ceil(events / 10)), events }, log);
-      results.push(...(await runApiBench(db, workloads, events, settings, log)));
+      results.push(...(await runApiBench(db, workloads, events, settings, log, baseline)));
     });
   }
   const command = `npm run bench:api -- ${process.argv.slice(2).join(' ')}`.trim();

@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { answerIds, apiWorkloads, compareAnswers, growSyntheticGraph, runApiBench } from '../../src/bench';
+import { answerIds, apiWorkloads, baselineVariant, compareAnswers, growSyntheticGraph, runApiBench } from '../../src/bench';
+import { projectRoot } from '../../src/config';
 import { cypherDir, QueryLibrary, type Database } from '../../src/db';
 import { loadArticle, seedFiles } from '../../src/ingest';
 import { startGraphqlServer, type GraphqlServer } from '../../src/server';
@@ -66,6 +70,23 @@ describe('bench:api workloads on a small synthetic graph', () => {
       expect(result.throughput?.handRps).toBeGreaterThan(0);
     }
   }, 180_000);
+
+  it('serves a built checkout beside this build as a baseline (here this checkout itself, which must agree), and refuses an unbuilt one', async () => {
+    const revision = execFileSync('git', ['-C', projectRoot, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const baseline = await baselineVariant(projectRoot);
+    const workloads = apiWorkloads.slice(0, 2);
+    const settings = { runs: 1, warmup: 0, seconds: 0, connections: 1, httpPort: 0 };
+    const results = await runApiBench(db, workloads, 1_000, settings, () => {}, baseline);
+    expect([...new Set(results.map((result) => result.variant))]).toEqual(['API', 'API, no look-ahead', `API at ${revision}`]);
+    expect(results.filter((result) => !result.agrees).map((result) => `${result.workload} (${result.variant})`)).toEqual([]);
+    for (const workload of workloads) {
+      const of = (variant: string) => results.find((result) => result.workload === workload.name && result.variant === variant)?.statements;
+      expect(of(`API at ${revision}`)).toBe(of('API'));
+    }
+    const unbuilt = fs.mkdtempSync(path.join(os.tmpdir(), 'no-build-'));
+    await expect(baselineVariant(unbuilt)).rejects.toThrow(`--baseline: ${unbuilt} has no built server (dist/src/server/index.js)`);
+    fs.rmSync(unbuilt, { recursive: true });
+  }, 120_000);
 
   it('compares answers that hold something: every hand statement finds ids in the synthetic graph', async () => {
     for (const workload of apiWorkloads) {
