@@ -39,4 +39,5 @@ CALL (events) {
   MATCH (o:Organization {id: id})
   RETURN collect({id: o.id, members: {{members-page organization=o}}}) AS members
 }
-RETURN n {.*, text: null, labels: labels(n)} AS node, events, members
+// A term keeps its text (what it says), as entities-by-id gives it: only an article's long text is left out.
+RETURN n {.*, text: CASE WHEN n:Article THEN null ELSE n.text END, labels: labels(n)} AS node, events, members
