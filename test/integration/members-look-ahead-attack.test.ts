@@ -56,11 +56,15 @@ describe("an organization's members with their roles", () => {
     ],
     [
       'the roles page and a rolesConnection one shorter (the same page of the loader) side by side',
-      unitedStates(`members { person { roles(first: 2) { title } rolesConnection(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { title organization { description } } } } } }`),
+      unitedStates(
+        `members { person { roles(first: 2) { title } rolesConnection(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { title organization { description } } } } } }`,
+      ),
     ],
     [
       "members of each role's organization, with their own roles, whole, under brief roles",
-      unitedStates(`members(first: 3) { person { roles(first: 2) { organization { id members(first: 2) { person { description roles(first: 2) { organization { description kind } } } } } } } }`),
+      unitedStates(
+        `members(first: 3) { person { roles(first: 2) { organization { id members(first: 2) { person { description roles(first: 2) { organization { description kind } } } } } } } }`,
+      ),
     ],
     [
       'members and membersConnection of the same organization nesting roles with other pages',
@@ -69,7 +73,9 @@ describe("an organization's members with their roles", () => {
     ],
     [
       'whole members and whole organizations where a brief node lacks what is asked',
-      unitedStates(`members { title sources evidence(first: 1) { quote } person { description aliases unnamed roles { title organization { aliases description kind } } } }`),
+      unitedStates(
+        `members { title sources evidence(first: 1) { quote } person { description aliases unnamed roles { title organization { aliases description kind } } } }`,
+      ),
     ],
     [
       "a person entity's roles, their organizations' members and those members' roles",
@@ -113,8 +119,14 @@ describe("an organization's members with their roles", () => {
     const seen: string[] = [];
     do {
       const { data, logged } = await sameAnswer(query, { after });
-      const page = (data.entity as { membersConnection: { edges: { node: { person: { id: string } } }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } })
-        .membersConnection;
+      const page = (
+        data.entity as {
+          membersConnection: {
+            edges: { node: { person: { id: string } } }[];
+            pageInfo: { endCursor: string | null; hasNextPage: boolean };
+          };
+        }
+      ).membersConnection;
       seen.push(...page.edges.map((edge) => edge.node.person.id));
       expect(logged.find((text) => text.startsWith('// members-by-organization\n'))).toContain('rolesBrief: false');
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -127,9 +139,15 @@ describe("an organization's members with their roles", () => {
     ['roles(first: 101) below members', unitedStates('members { title person { id roles(first: 101) { title } } }')],
     ['roles(first: 0) below a connection', unitedStates('membersConnection { edges { node { person { roles(first: 0) { title } } } } }')],
     ['a bad members cursor', unitedStates('membersConnection(after: "not a cursor") { edges { node { person { roles { title } } } } }')],
-    ['a bad roles cursor below members', unitedStates('members { person { rolesConnection(after: "nope") { totalCount } roles { title } } }')],
+    [
+      'a bad roles cursor below members',
+      unitedStates('members { person { rolesConnection(after: "nope") { totalCount } roles { title } } }'),
+    ],
     ['roles paged by a variable out of range', unitedStates('members { person { roles(first: -1) { title } } }')],
-    ['one good and one bad roles page under aliases', unitedStates('members { person { a: roles(first: 1) { title } b: roles(first: 0) { title } } }')],
+    [
+      'one good and one bad roles page under aliases',
+      unitedStates('members { person { a: roles(first: 1) { title } b: roles(first: 0) { title } } }'),
+    ],
   ])('%s: the same errors and data as without look-ahead', async (_name, query) => {
     const errors = await sameErrors(query);
     expect(JSON.stringify(errors)).toMatch(/first|after/);
@@ -179,7 +197,11 @@ describe("the participating organizations' members below an entity's events", ()
     ],
     [
       'a roles filter on participants and the members of the mediators only',
-      hamasEvents('... on Organization { members(first: 3) { person { roles(first: 2) { title } } } }', 'events', 'participants(roles: ["mediator", "party"])'),
+      hamasEvents(
+        '... on Organization { members(first: 3) { person { roles(first: 2) { title } } } }',
+        'events',
+        'participants(roles: ["mediator", "party"])',
+      ),
     ],
     [
       "a person entity's events with the participating organizations' members",
@@ -197,6 +219,25 @@ describe("the participating organizations' members below an entity's events", ()
     ],
   ])('%s', async (_name, query) => {
     const { data } = await sameAnswer(query);
+    expect(JSON.stringify(data)).toContain('"members":[{');
+  });
+
+  // Fields of exclusive types merge with equal arguments: the plan reads both fragments, each value resolves only its own.
+  it.each([
+    ['a person', 'person:donald-trump'],
+    ['an organization', 'org:united-states'],
+  ])('%s asked for events by a Person and an Organization fragment with other selections below', async (_name, id) => {
+    const { data } = await sameAnswer(`{ entity(id: "${id}") {
+      ... on Person { events(first: 5) { event { id summary } } }
+      ... on Organization { events(first: 5) { event { participants(first: 4) { actor { ... on Organization { members(first: 2) { person { roles(first: 1) { title } } } } } } } } } } }`);
+    expect(JSON.stringify(data)).toContain('"events":[{');
+  });
+
+  it('participants whose arguments are written in two orders, and members below them', async () => {
+    const { data } =
+      await sameAnswer(`query { entity(id: "org:hamas") { ... on Organization { events(first: 6) { event { ...A ...B } } } } }
+      fragment A on Event { participants(first: 4, roles: ["party", "mediator"]) { role } }
+      fragment B on Event { participants(roles: ["party", "mediator"], first: 4) { actor { ... on Organization { members(first: 2) { person { id } } } } } }`);
     expect(JSON.stringify(data)).toContain('"members":[{');
   });
 
@@ -238,10 +279,19 @@ describe("the participating organizations' members below an entity's events", ()
     ['members(first: 0)', hamasEvents('... on Organization { members(first: 0) { person { id } } }')],
     ['members(first: 101)', hamasEvents('... on Organization { members(first: 101) { person { roles { title } } } }')],
     ['roles(first: 0) below members', hamasEvents('... on Organization { members(first: 2) { person { roles(first: 0) { title } } } }')],
-    ['roles(first: 500) below a members connection', hamasEvents('... on Organization { membersConnection { edges { node { person { roles(first: 500) { title } } } } } }')],
-    ['participants(first: 0) above members', hamasEvents('... on Organization { members { person { id } } }', 'events', 'participants(first: 0)')],
+    [
+      'roles(first: 500) below a members connection',
+      hamasEvents('... on Organization { membersConnection { edges { node { person { roles(first: 500) { title } } } } } }'),
+    ],
+    [
+      'participants(first: 0) above members',
+      hamasEvents('... on Organization { members { person { id } } }', 'events', 'participants(first: 0)'),
+    ],
     ['events(first: 0) above members', hamasEvents('... on Organization { members { person { id } } }', 'events(first: 0)')],
-    ['participants(roles: []) above members', hamasEvents('... on Organization { members { person { id } } }', 'events', 'participants(roles: [])')],
+    [
+      'participants(roles: []) above members',
+      hamasEvents('... on Organization { members { person { id } } }', 'events', 'participants(roles: [])'),
+    ],
   ])('%s: the same errors and data as without look-ahead', async (_name, query) => {
     await sameErrors(query);
   });
@@ -251,6 +301,8 @@ describe("the participating organizations' members below an entity's events", ()
   it.each([
     ['a term, whose text is what it says', 'term:witkoff-half-hostages-for-extension', '... on Term { kind text note inExchangeFor }'],
     ['a place', 'place:gaza', '... on Place { name aliases }'],
+    ['the article, whose text comes from its own loader', 'article:us-hamas-direct-talks', '... on Article { title published text }'],
+    ['a statement', 'statement:trump-last-warning', '... on Statement { quote }'],
     ['an event', 'event:us-hamas-direct-talks', '... on Event { title summary kind }'],
     ['an unknown id', 'org:nobody-at-all', '... on Organization { name }'],
   ])('%s asked with an organization fragment that nests members', async (_name, id, own) => {
@@ -286,8 +338,8 @@ describe('the timeline of one actor', () => {
 
   const participations = async (actorId: string) =>
     new Set(
-      (await pair.db.read('MATCH (:Node {id: $actorId})-[:PARTICIPATED_IN]->(e:Event) RETURN DISTINCT e.id AS id', { actorId })).map((row) =>
-        String(row.id),
+      (await pair.db.read('MATCH (:Node {id: $actorId})-[:PARTICIPATED_IN]->(e:Event) RETURN DISTINCT e.id AS id', { actorId })).map(
+        (row) => String(row.id),
       ),
     );
 
