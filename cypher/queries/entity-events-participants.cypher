@@ -29,15 +29,13 @@ CALL (n) {
     participants: {{participants-page event=e}}
   }) AS events
 }
-CALL (events) {
-  // collect gives one row even when the guard lets none through.
-  WITH events WHERE $membersLimit IS NOT NULL
-  UNWIND events AS participation
-  UNWIND participation.participants AS participant
-  WITH participant.actor AS actor WHERE 'Organization' IN actor.labels
-  WITH DISTINCT actor.id AS id
-  MATCH (o:Organization {id: id})
-  RETURN collect({id: o.id, members: {{members-page organization=o}}}) AS members
-}
 // A term keeps its text (what it says), as entities-by-id gives it: only an article's long text is left out.
-RETURN n {.*, text: CASE WHEN n:Article THEN null ELSE n.text END, labels: labels(n)} AS node, events, members
+RETURN n {.*, text: CASE WHEN n:Article THEN null ELSE n.text END, labels: labels(n)} AS node, events,
+       CASE WHEN $membersLimit IS NULL THEN [] ELSE COLLECT {
+         UNWIND events AS participation
+         UNWIND participation.participants AS participant
+         WITH participant.actor AS actor WHERE 'Organization' IN actor.labels
+         WITH DISTINCT actor.id AS id
+         MATCH (o:Organization {id: id})
+         RETURN {id: o.id, members: {{members-page organization=o}}}
+       } END AS members
