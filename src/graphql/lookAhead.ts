@@ -69,8 +69,9 @@ function fieldsNamed(
 /**
  * The field named `name` below `fields` (the selections of one field, which graphql-js merges) as graphql-js will
  * resolve it: every selection of it, however many fragments repeat it, so a plan sees what the field's own resolver
- * will see. Null when there is none, or when it is asked under several response keys or with arguments written
- * differently (aliases with other arguments: each resolves by itself, and a plan could prime only one).
+ * will see. Null when there is none, or when it is asked under several response keys or with other arguments
+ * (aliases with other arguments: each resolves by itself, and a plan could prime only one). Arguments are compared
+ * by name, in any order, as graphql-js's validation does before it merges selections.
  */
 function mergedField(
   fields: readonly FieldNode[] | null,
@@ -81,7 +82,12 @@ function mergedField(
   const found = (fields ?? []).flatMap((field) => fieldsNamed(field.selectionSet, name, types, info));
   const one = (write: (field: FieldNode) => string) => new Set(found.map(write)).size === 1;
   return one((field) => (field.alias ?? field.name).value) &&
-    one((field) => (field.arguments ?? []).map((argument) => print(argument)).join(' '))
+    one((field) =>
+      (field.arguments ?? [])
+        .map((argument) => print(argument))
+        .sort()
+        .join(' '),
+    )
     ? found
     : null;
 }
