@@ -321,9 +321,7 @@ function participantsPlan(participants: readonly FieldNode[], info: GraphQLResol
  * will refuse.
  */
 export function timelineParticipantsPlan(info: GraphQLResolveInfo): ParticipantsPlan | null {
-  const edges = mergedField(info.fieldNodes, 'edges', objectTypesNamed(['EventConnection'], info), info);
-  const node = mergedField(edges, 'node', objectTypesNamed(['EventEdge'], info), info);
-  const participants = mergedField(node, 'participants', objectTypesNamed(['Event'], info), info);
+  const participants = mergedPath(info.fieldNodes, getNamedType(info.returnType), ['edges', 'node', 'participants'], info);
   return participants ? participantsPlan(participants, info) : null;
 }
 
@@ -387,12 +385,12 @@ export interface EntityEventsPlan {
  * null, so the field's own resolver reports them.
  */
 export function entityEventsPlan(info: GraphQLResolveInfo): EntityEventsPlan | null {
+  // Only a person's or an organization's events: a place's `events` is another list, though a fragment may name it.
   const events = mergedField(info.fieldNodes, 'events', objectTypesNamed(['Person', 'Organization'], info), info);
-  const event = mergedField(events, 'event', objectTypesNamed(['Participation'], info), info);
-  const participants = mergedField(event, 'participants', objectTypesNamed(['Event'], info), info);
+  const participants = events && mergedPath(events, namedType('Participation', info), ['event', 'participants'], info);
   const participantsOf = participants ? participantsPlan(participants, info) : null;
   const [first] = events ?? [];
-  if (!events || !first || !participantsOf) return null;
+  if (!events || !first || !participants || !participantsOf) return null;
   try {
     const eventsArgs = argumentsOf('Organization', first, info);
     listPage('', eventsArgs);
@@ -400,7 +398,7 @@ export function entityEventsPlan(info: GraphQLResolveInfo): EntityEventsPlan | n
     return {
       events: (id) => ({ ...listPage(id, eventsArgs), brief }),
       participants: participantsOf,
-      members: participants ? membersPlan(participants, info) : null,
+      members: membersPlan(participants, info),
       brief,
     };
   } catch {
