@@ -240,20 +240,22 @@ function membersLoader(read: QueryRunner, roles: DataLoader<PageKey, LinkModel[]
 const partyRelations = [...new Set(Object.values(partyLists))];
 
 const listParams = (key: ListKey): Params => ({ list: key.list, roles: key.roles });
-const listKeyOf = (id: unknown, params: Params) => JSON.stringify([id, params]);
 
 function listSizeLoader(read: QueryRunner): DataLoader<ListKey, number, string> {
+  // As pagedLoader keys its pages: what a count shares with others' counts, then the id.
+  const share = (key: ListKey) => JSON.stringify(listParams(key));
+  const cacheKey = (key: ListKey) => `${share(key)} ${key.id}`;
   return new DataLoader<ListKey, number, string>(
     async (keys) => {
       const totals = new Map<string, number>();
       await Promise.all(
-        [...groupKeys(keys, (key) => JSON.stringify(listParams(key)), listParams).values()].map(async ({ params, ids }) => {
-          for (const row of await read('list-sizes', { ...params, ids })) totals.set(listKeyOf(row.id, params), Number(row.total));
+        [...groupKeys(keys, share, listParams).entries()].map(async ([group, { params, ids }]) => {
+          for (const row of await read('list-sizes', { ...params, ids })) totals.set(`${group} ${String(row.id)}`, Number(row.total));
         }),
       );
-      return keys.map((key) => totals.get(listKeyOf(key.id, listParams(key))) ?? 0);
+      return keys.map((key) => totals.get(cacheKey(key)) ?? 0);
     },
-    { cacheKeyFn: (key) => listKeyOf(key.id, listParams(key)) },
+    { cacheKeyFn: cacheKey },
   );
 }
 
