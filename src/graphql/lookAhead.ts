@@ -184,19 +184,22 @@ function briefBelow(fields: readonly FieldNode[], type: GraphQLNamedType, info: 
 
 /**
  * `compute`'s answer for the field being resolved and `key`, read once per request: a nested list resolves once per
- * parent with the same field nodes (graphql-js collects a list's subfields once per request), so its look-ahead is
- * done once, not fifty times.
+ * parent with the same field nodes, so its look-ahead is done once, not fifty times. The answers hang off the
+ * request's variable values, an object each execution makes anew: the field nodes alone would not do, since
+ * graphql-jit (jitExecutor.ts) keeps them from one request to the next, and the answer depends on the variables.
  */
 function oncePerRequest<T>(info: GraphQLResolveInfo, key: string, compute: () => T): T {
-  const answers = remembered.get(info.fieldNodes) ?? new Map<string, unknown>();
+  const request = remembered.get(info.variableValues) ?? new WeakMap<readonly FieldNode[], Map<string, unknown>>();
+  const answers = request.get(info.fieldNodes) ?? new Map<string, unknown>();
   if (answers.has(key)) return answers.get(key) as T;
   const answer = compute();
-  remembered.set(info.fieldNodes, answers.set(key, answer));
+  request.set(info.fieldNodes, answers.set(key, answer));
+  remembered.set(info.variableValues, request);
   return answer;
 }
 
-/** oncePerRequest's answers by field nodes (new arrays each request, so variables cannot leak between requests). */
-const remembered = new WeakMap<readonly FieldNode[], Map<string, unknown>>();
+/** oncePerRequest's answers by the request's variable values, then by field nodes. */
+const remembered = new WeakMap<object, WeakMap<readonly FieldNode[], Map<string, unknown>>>();
 
 /**
  * Whether the statement behind the field being resolved may return brief nodes at `path` (['actor'] for a

@@ -1,4 +1,5 @@
 import { withStoredFields } from '../briefNodes';
+import { withCountedPages } from '../countedPages';
 import type { Resolvers } from '../generated/resolvers';
 import { loadTypeDefs } from '../typeDefs';
 import { accountResolvers } from './accounts';
@@ -14,26 +15,32 @@ import { sourceResolvers } from './sources';
 import { sourcedResolvers } from './sourced';
 import { subjectOfResolvers } from './subjectOf';
 
+const typeDefs = loadTypeDefs();
+
 /**
  * Every resolver map of the API, merged type by type; the fields node types serve from their properties resolve
- * through briefNodes.ts, so a brief node fills them from the whole node.
+ * through briefNodes.ts, so a brief node fills them from the whole node, and the pages' counts through
+ * countedPages.ts.
  */
-export const resolvers: Resolvers = withStoredFields(
-  mergeResolvers([
-    healthResolvers,
-    nodeResolvers,
-    eventResolvers,
-    factResolvers,
-    negotiationResolvers,
-    graphResolvers,
-    sourceResolvers,
-    accountResolvers,
-    mentionResolvers,
-    sourcedResolvers,
-    listResolvers,
-    subjectOfResolvers,
-  ]),
-  loadTypeDefs(),
+export const resolvers: Resolvers = withCountedPages(
+  withStoredFields(
+    mergeResolvers([
+      healthResolvers,
+      nodeResolvers,
+      eventResolvers,
+      factResolvers,
+      negotiationResolvers,
+      graphResolvers,
+      sourceResolvers,
+      accountResolvers,
+      mentionResolvers,
+      sourcedResolvers,
+      listResolvers,
+      subjectOfResolvers,
+    ]),
+    typeDefs,
+  ),
+  typeDefs,
 );
 
 /** The maps side by side; each was checked against the generated Resolvers type where it is written. */
