@@ -23,7 +23,11 @@ const thisBuild = (label: string, variantOptions: ServerOptions): ApiVariant => 
   start: (db, config, options) => startGraphqlServer(db, QueryLibrary.load(), config, { ...variantOptions, ...options }),
 });
 
-const apiVariants: ApiVariant[] = [thisBuild('API', {}), thisBuild('API, no look-ahead', { lookAhead: false })];
+const apiVariants: ApiVariant[] = [
+  thisBuild('API', {}),
+  thisBuild('API, graphql-js executor', { executor: 'graphql-js' }),
+  thisBuild('API, no look-ahead', { lookAhead: false }),
+];
 
 /**
  * The server of another checkout of this repository (`dir`, built with `node scripts/build.js`), with its own

@@ -7,3 +7,4 @@ export { aliasLimit } from './aliasLimit';
 export { costLimitPlugin } from './queryCost';
 export { formatError } from './formatError';
 export { apiQueries } from './queryNames';
+export { jitGateway } from './jitExecutor';

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import http from 'node:http';
@@ -13,6 +14,7 @@ import {
   createContext,
   depthLimit,
   formatError,
+  jitGateway,
   loadTypeDefs,
   resolvers,
   timingPlugin,
@@ -47,6 +49,11 @@ export interface ServerOptions {
   logStatement?: (text: string) => void;
   /** False turns off the root resolvers' look-ahead (the API benchmark measures both in one run). */
   lookAhead?: boolean;
+  /**
+   * Who executes operations once Apollo has validated them: graphql-jit (the default, src/graphql/jitExecutor.ts) or
+   * graphql-js (the API benchmark measures both in one run).
+   */
+  executor?: 'jit' | 'graphql-js';
 }
 
 /** A browser opening /graphql gets the explorer; a client asking for JSON (or sending a query) gets the API. */
@@ -79,9 +86,9 @@ export async function startGraphqlServer(
   const httpServer = http.createServer();
   // Keyed by the request's DatabaseUse: Apollo hands plugins a shallow copy of the context, not the object itself.
   const timings = new WeakMap<DatabaseUse, RequestTiming>();
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   const server = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    ...(options.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema) }),
     validationRules: [
       ...(config.maxQueryDepth > 0 ? [depthLimit(config.maxQueryDepth)] : []),
       ...(config.maxQueryAliases > 0 ? [aliasLimit(config.maxQueryAliases)] : []),

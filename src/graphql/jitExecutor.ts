@@ -1,0 +1,82 @@
+import type { ApolloServerOptionsWithGateway } from '@apollo/server';
+import { GraphQLError, execute, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { compiledSize } from './compiledSize';
+
+type Gateway = ApolloServerOptionsWithGateway<Record<string, unknown>>['gateway'];
+type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
+
+/** How many documents the executor remembers; an analyst's client sends a handful of distinct ones. */
+const rememberedDocuments = 500;
+
+/**
+ * Above this compiled size (compiledSize.ts) a document runs on graphql-js. Compiling holds the event loop: at this
+ * size that is 10 to 80 ms, once per document; the largest measured, 19,000 units, took 0.6 s. The API's own
+ * workloads are under 200 and the dashboard's panel about 5,000 (it runs on graphql-js, one request a click).
+ */
+const compileSizeLimit = 2_000;
+
+/**
+ * graphql-jit's errors leave `extensions` undefined when the resolver's error had none (graphql-js gives `{}`), and
+ * Apollo reads `extensions.code` from every error: rebuilt as graphql-js builds them, with the same locations.
+ */
+function asGraphqlJsError(error: GraphQLError): GraphQLError {
+  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError, extensions: error.extensions });
+  return Object.assign(rebuilt, { locations: error.locations });
+}
+
+/**
+ * Executes operations with graphql-jit, which compiles each document once into a function that resolves its fields
+ * directly, instead of graphql-js walking the document for every object of every list. The API's nested answers hold
+ * thousands of fields (50 events x their participants x their members), and walking them was most of the server's
+ * time outside the database (docs/BENCHMARKS.md). Apollo parses, validates (depth, aliases, cost) and runs its
+ * plugins as before; only the execution is replaced, and a document too large to compile quickly runs on graphql-js.
+ *
+ * Apollo Server has no executor option since version 4; its gateway interface, given a schema that never changes,
+ * is the supported way to hand it one.
+ */
+export function jitGateway(schema: GraphQLSchema): Gateway {
+  // By Apollo's queryHash (the document's text) and the operation's name; least recently used first.
+  const plans = new Map<string, CompiledQuery | 'graphql-js'>();
+
+  const planFor = (key: string, make: () => CompiledQuery | 'graphql-js' | ExecutionResult) => {
+    const known = plans.get(key);
+    if (known) {
+      plans.delete(key);
+      plans.set(key, known);
+      return known;
+    }
+    const plan = make();
+    if (plan !== 'graphql-js' && !isCompiledQuery(plan)) return plan;
+    const oldest = plans.keys().next();
+    if (plans.size >= rememberedDocuments && !oldest.done) plans.delete(oldest.value);
+    plans.set(key, plan);
+    return plan;
+  };
+
+  const executor: Executor = async ({ document, operation, operationName, queryHash, context, request }) => {
+    const plan = planFor(`${queryHash}\n${operationName ?? ''}`, () =>
+      compiledSize(schema, document, operation) > compileSizeLimit
+        ? 'graphql-js'
+        : compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true }),
+    );
+    if (plan === 'graphql-js')
+      return execute({ schema, document, contextValue: context, variableValues: request.variables, operationName });
+    if (!isCompiledQuery(plan)) return plan;
+    // graphql-js's own check of the variables, whose errors Apollo answers as BAD_USER_INPUT with HTTP 400; graphql-jit
+    // words its own differently. The values themselves go to graphql-jit as sent: it coerces them the same way.
+    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
+    if (variables.errors) return { errors: variables.errors };
+    const result = await plan.query(undefined, context, request.variables ?? {});
+    return result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
+  };
+
+  return {
+    load: () => Promise.resolve({ executor }),
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      return () => undefined;
+    },
+    stop: () => Promise.resolve(),
+  };
+}
