@@ -1,5 +1,18 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { GraphQLError, execute, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  BREAK,
+  GraphQLError,
+  Kind,
+  execute,
+  getVariableValues,
+  visit,
+  type DocumentNode,
+  type FragmentSpreadNode,
+  type InlineFragmentNode,
+  type OperationDefinitionNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { compiledSize } from './compiledSize';
 
@@ -17,6 +30,37 @@ const rememberedDocuments = 500;
 const compileSizeLimit = 2_000;
 
 /**
+ * Whether a fragment (spread or inline) of `document` carries @skip or @include, which graphql-jit (0.8) compiles
+ * wrong: it writes the condition onto the fragment's field nodes, which every spread of it shares, so
+ * `a { ...F @include(if: $s) } b { ...F }` loses `b`'s fields when $s is false, and so does
+ * `...F @include(if: false) ...F`. The nodes are those of Apollo's cached document, so the condition also stays on
+ * them for the document's other operations, compiled later. A condition on a field stays with that field.
+ */
+function conditionalFragments(document: DocumentNode): boolean {
+  let found = false;
+  const check = (node: FragmentSpreadNode | InlineFragmentNode) => {
+    found = node.directives?.some((directive) => directive.name.value === 'skip' || directive.name.value === 'include') ?? false;
+    return found ? BREAK : undefined;
+  };
+  visit(document, { FragmentSpread: check, InlineFragment: check });
+  return found;
+}
+
+/**
+ * Whether the request sends null for a nullable variable that has a default. Validation lets such a variable stand
+ * where null is refused (an item of `kinds: [String!]`, @skip's `if`), counting on its default; graphql-js then
+ * refuses the null there, where graphql-jit (0.8) hands the resolver `[null]` or reads the condition as false.
+ */
+function nullOverDefault(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): boolean {
+  return (operation.variableDefinitions ?? []).some(
+    (definition) =>
+      definition.defaultValue !== undefined &&
+      definition.type.kind !== Kind.NON_NULL_TYPE &&
+      variables?.[definition.variable.name.value] === null,
+  );
+}
+
+/**
  * graphql-jit's errors leave `extensions` undefined when the resolver's error had none (graphql-js gives `{}`), and
  * Apollo reads `extensions.code` from every error: rebuilt as graphql-js builds them, with the same locations.
  */
@@ -30,7 +74,8 @@ function asGraphqlJsError(error: GraphQLError): GraphQLError {
  * directly, instead of graphql-js walking the document for every object of every list. The API's nested answers hold
  * thousands of fields (50 events x their participants x their members), and walking them was most of the server's
  * time outside the database (docs/BENCHMARKS.md). Apollo parses, validates (depth, aliases, cost) and runs its
- * plugins as before; only the execution is replaced, and a document too large to compile quickly runs on graphql-js.
+ * plugins as before; only the execution is replaced, and a document too large to compile quickly, or a request
+ * graphql-jit would answer otherwise (conditionalFragments, nullOverDefault), runs on graphql-js.
  *
  * Apollo Server has no executor option since version 4; its gateway interface, given a schema that never changes,
  * is the supported way to hand it one.
@@ -56,11 +101,11 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
 
   const executor: Executor = async ({ document, operation, operationName, queryHash, context, request }) => {
     const plan = planFor(`${queryHash}\n${operationName ?? ''}`, () =>
-      compiledSize(schema, document, operation) > compileSizeLimit
+      compiledSize(schema, document, operation) > compileSizeLimit || conditionalFragments(document)
         ? 'graphql-js'
         : compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true }),
     );
-    if (plan === 'graphql-js')
+    if (plan === 'graphql-js' || nullOverDefault(operation, request.variables))
       return execute({ schema, document, contextValue: context, variableValues: request.variables, operationName });
     if (!isCompiledQuery(plan)) return plan;
     // graphql-js's own check of the variables, whose errors Apollo answers as BAD_USER_INPUT with HTTP 400; graphql-jit

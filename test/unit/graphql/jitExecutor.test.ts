@@ -44,6 +44,28 @@ describe('the graphql-jit executor', () => {
     expect(result.data?.a1099).toEqual({ n: 7 });
   });
 
+  // graphql-jit writes a fragment's condition onto the fragment's field nodes, shared by its every spread.
+  it.each([
+    ['spread', '{ t { ...F @include(if: true) } } fragment F on T { n }'],
+    ['inline fragment', '{ t { ... on T @skip(if: false) { n } } }'],
+  ])('runs a document with a conditional %s on graphql-js, which calls the function', async (_kind, query) => {
+    const result = await run(query);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ t: { n: 7 } });
+  });
+
+  it('runs a request that sends null over a variable default on graphql-js, and one that does not on graphql-jit', async () => {
+    const query = 'query($k: Int = 3) { t(k: $k) { n } }';
+    expect((await run(query, { k: null })).data).toEqual({ t: { n: 7 } });
+    expect((await run(query, { k: 2 })).data).toEqual({ t: { n: null } });
+  });
+
+  it('compiles a document whose conditions are on fields', async () => {
+    const result = await run('{ t { n @include(if: true) m @skip(if: true) } }');
+    expect(result.data).toEqual({ t: { n: null } });
+    expect((result.errors as GraphQLError[])[0]?.message).toBe('Int cannot represent non-integer value: [function n]');
+  });
+
   it('reads each request its own variables, though the document is compiled once', async () => {
     const { executor } = await jitGateway(schema).load({ apollo: {} });
     const query = 'query($k: Int) { t(k: $k) { m } }';
