@@ -30,19 +30,29 @@ const rememberedDocuments = 500;
 const compileSizeLimit = 2_000;
 
 /**
- * Whether a fragment (spread or inline) of `document` carries @skip or @include, which graphql-jit (0.8) compiles
- * wrong: it writes the condition onto the fragment's field nodes, which every spread of it shares, so
- * `a { ...F @include(if: $s) } b { ...F }` loses `b`'s fields when $s is false, and so does
- * `...F @include(if: false) ...F`. The nodes are those of Apollo's cached document, so the condition also stays on
- * them for the document's other operations, compiled later. A condition on a field stays with that field.
+ * Whether `document` runs on graphql-js whatever its size:
+ * - a fragment (spread or inline) carries @skip or @include, which graphql-jit (0.8) compiles wrong: it writes the
+ *   condition onto the fragment's field nodes, which every spread of it shares, so `a { ...F @include(if: $s) }
+ *   b { ...F }` loses `b`'s fields when $s is false, and so does `...F @include(if: false) ...F`. The nodes are
+ *   those of Apollo's cached document, so the condition also stays on them for the document's other operations,
+ *   compiled later. A condition on a field stays with that field.
+ * - it introspects (`__schema`, `__type`): introspection's fields cost graphql-jit about ten times what the API's
+ *   do to compile (0.07 to 0.1 ms each), so a document under the size limit took 200 to 300 ms; an explorer
+ *   introspects once per page load.
  */
-function conditionalFragments(document: DocumentNode): boolean {
+function graphqlJsOnly(document: DocumentNode): boolean {
   let found = false;
-  const check = (node: FragmentSpreadNode | InlineFragmentNode) => {
-    found = node.directives?.some((directive) => directive.name.value === 'skip' || directive.name.value === 'include') ?? false;
-    return found ? BREAK : undefined;
+  const stopIf = (condition: boolean) => {
+    found = condition;
+    return condition ? BREAK : undefined;
   };
-  visit(document, { FragmentSpread: check, InlineFragment: check });
+  const conditional = (node: FragmentSpreadNode | InlineFragmentNode) =>
+    stopIf(node.directives?.some((directive) => directive.name.value === 'skip' || directive.name.value === 'include') ?? false);
+  visit(document, {
+    FragmentSpread: conditional,
+    InlineFragment: conditional,
+    Field: (node) => stopIf(node.name.value === '__schema' || node.name.value === '__type'),
+  });
   return found;
 }
 
@@ -75,7 +85,7 @@ function asGraphqlJsError(error: GraphQLError): GraphQLError {
  * thousands of fields (50 events x their participants x their members), and walking them was most of the server's
  * time outside the database (docs/BENCHMARKS.md). Apollo parses, validates (depth, aliases, cost) and runs its
  * plugins as before; only the execution is replaced, and a document too large to compile quickly, or a request
- * graphql-jit would answer otherwise (conditionalFragments, nullOverDefault), runs on graphql-js.
+ * graphql-jit would answer otherwise or compile slowly (graphqlJsOnly, nullOverDefault), runs on graphql-js.
  *
  * Apollo Server has no executor option since version 4; its gateway interface, given a schema that never changes,
  * is the supported way to hand it one.
@@ -101,7 +111,7 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
 
   const executor: Executor = async ({ document, operation, operationName, queryHash, context, request }) => {
     const plan = planFor(`${queryHash}\n${operationName ?? ''}`, () =>
-      compiledSize(schema, document, operation) > compileSizeLimit || conditionalFragments(document)
+      compiledSize(schema, document, operation) > compileSizeLimit || graphqlJsOnly(document)
         ? 'graphql-js'
         : compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true }),
     );

@@ -54,6 +54,12 @@ describe('the graphql-jit executor', () => {
     expect(result.data).toEqual({ t: { n: 7 } });
   });
 
+  it('runs a document that introspects on graphql-js, which calls the function', async () => {
+    const result = await run('{ t { n } __type(name: "T") { fields { name } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ t: { n: 7 }, __type: { fields: [{ name: 'n' }, { name: 'm' }] } });
+  });
+
   it('runs a request that sends null over a variable default on graphql-js, and one that does not on graphql-jit', async () => {
     const query = 'query($k: Int = 3) { t(k: $k) { n } }';
     expect((await run(query, { k: null })).data).toEqual({ t: { n: 7 } });
