@@ -124,7 +124,7 @@ describe('graphql-jit attacked: one compiled document, changing variables', () =
     const query = `query($events: Int, $members: Int = 2, $roles: [String!]) {
       timeline(first: $events) { edges { node { id participants(roles: $roles) { role actor { ... on Organization { id members(first: $members) { person { id roles(first: $members) { title } } } } } } } } }
     }`;
-    const answers = [];
+    const answers: { timeline: { edges: unknown[] } }[] = [];
     for (const variables of [{ events: 1 }, { events: 3, members: 1, roles: ['party'] }, { events: 1 }, {}, { events: 2, roles: null }]) {
       answers.push((await same({ query, variables })).data as { timeline: { edges: unknown[] } });
     }
