@@ -179,6 +179,13 @@ describe('graphql-jit attacked: null sent over a default', () => {
     ]);
     expect(JSON.stringify((await same({ query }))?.data)).toContain('"id":');
   });
+
+  it('answers a bad variable beside such a null with HTTP 400 and BAD_USER_INPUT, as graphql-js does', async () => {
+    const query = 'query($kind: String = "talks", $first: Int) { timeline(kinds: [$kind], first: $first) { edges { node { id } } } }';
+    const answer = await same({ query, variables: { kind: null, first: 'two' } });
+    expect(answer.status).toBe(400);
+    expect(answer.errors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', message: expect.stringContaining('"$first"') })]);
+  });
 });
 
 describe('graphql-jit attacked: production mode', () => {
