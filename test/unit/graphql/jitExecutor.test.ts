@@ -44,11 +44,12 @@ describe('the graphql-jit executor', () => {
     expect(result.data?.a1099).toEqual({ n: 7 });
   });
 
-  // graphql-jit writes a fragment's condition onto the fragment's field nodes, shared by its every spread.
+  // graphql-jit (0.8) gets @skip and @include wrong in several ways (jitExecutor.ts graphqlJsOnly).
   it.each([
     ['spread', '{ t { ...F @include(if: true) } } fragment F on T { n }'],
     ['inline fragment', '{ t { ... on T @skip(if: false) { n } } }'],
-  ])('runs a document with a conditional %s on graphql-js, which calls the function', async (_kind, query) => {
+    ['field', '{ t { n @include(if: true) m @skip(if: true) } }'],
+  ])('runs a document with a condition on a %s on graphql-js, which calls the function', async (_kind, query) => {
     const result = await run(query);
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ t: { n: 7 } });
@@ -64,12 +65,6 @@ describe('the graphql-jit executor', () => {
     const query = 'query($k: Int = 3) { t(k: $k) { n } }';
     expect((await run(query, { k: null })).data).toEqual({ t: { n: 7 } });
     expect((await run(query, { k: 2 })).data).toEqual({ t: { n: null } });
-  });
-
-  it('compiles a document whose conditions are on fields', async () => {
-    const result = await run('{ t { n @include(if: true) m @skip(if: true) } }');
-    expect(result.data).toEqual({ t: { n: null } });
-    expect((result.errors as GraphQLError[])[0]?.message).toBe('Int cannot represent non-integer value: [function n]');
   });
 
   it('reads each request its own variables, though the document is compiled once', async () => {
