@@ -171,14 +171,16 @@ describe('graphql-jit attacked: one compiled document, changing variables', () =
 });
 
 // Validation lets a nullable variable with a default stand where null is refused, counting on the default; sent as
-// null, graphql-js refuses it there (as an internal error: graphql-js gives these no code). graphql-jit read the
+// null, graphql-js refuses it there (BAD_USER_INPUT: formatError.ts gives these the code). graphql-jit read the
 // condition as false and handed resolvers [null]: all three failed before such requests went to graphql-js.
 describe('graphql-jit attacked: null sent over a default', () => {
   // Below entity, timeline or negotiations their look-ahead meets the null first, on both servers alike; search has none.
   it('refuses a null @include condition, as graphql-js does', async () => {
     const query = 'query($full: Boolean = true) { search(text: "Boehler", first: 1) { entity { id name @include(if: $full) } } }';
     const answer = await same({ query, variables: { full: null } });
-    expect(answer.errors).toEqual([expect.objectContaining({ message: 'Argument "if" of non-null type "Boolean!" must not be null.' })]);
+    expect(answer.errors).toEqual([
+      expect.objectContaining({ code: 'BAD_USER_INPUT', message: 'Argument "if" of non-null type "Boolean!" must not be null.' }),
+    ]);
     expect((await same({ query, variables: {} })).data).toEqual({
       search: [{ entity: { id: 'person:adam-boehler', name: 'Adam Boehler' } }],
     });
@@ -190,7 +192,7 @@ describe('graphql-jit attacked: null sent over a default', () => {
   ])('refuses a null item of %s %s, as graphql-js does', async (_field, argument, variable, query) => {
     const answer = await same({ query, variables: { [variable]: null } });
     expect(answer.errors).toEqual([
-      expect.objectContaining({ message: expect.stringContaining(`Argument "${argument}" has invalid value`) }),
+      expect.objectContaining({ code: 'BAD_USER_INPUT', message: expect.stringContaining(`Argument "${argument}" has invalid value`) }),
     ]);
     expect(JSON.stringify((await same({ query }))?.data)).toContain('"id":');
   });

@@ -46,6 +46,24 @@ describe('the errors clients see', () => {
     expect(logged[1]).toContain('MATCH (n');
   });
 
+  it("answers graphql-js's own refusals of an argument's value as BAD_USER_INPUT with their message, in production too", () => {
+    const messages = [
+      'Argument "kinds" has invalid value [$kind].',
+      'Argument "if" of non-null type "Boolean!" must not be null.',
+      'Argument "id" of required type "ID!" was provided the variable "$id" which was not provided a runtime value.',
+    ];
+    for (const production of [true, false])
+      for (const message of messages) {
+        const logged: string[] = [];
+        const formatted = formatError(production, (line) => logged.push(line))(...thrown(new GraphQLError(message)));
+        expect(formatted).toEqual({ message, path: ['timeline'], extensions: { code: 'BAD_USER_INPUT' } });
+        expect(logged).toEqual([]);
+      }
+    // Anything else without a code stays internal.
+    const other = formatError(true, () => undefined)(...thrown(new GraphQLError('Argument handling failed')));
+    expect(other.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
   it('in development, shows the whole message', () => {
     const format = formatError(false, () => undefined);
     expect(format(...thrown(new UnavailableError(driverMessage)))).toMatchObject({
