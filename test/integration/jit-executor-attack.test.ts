@@ -1,7 +1,6 @@
-import { QueryLibrary, type Database } from '../../src/db';
-import { loadArticle, seedFiles } from '../../src/ingest';
+import { QueryLibrary } from '../../src/db';
 import { startGraphqlServer, type GraphqlServer } from '../../src/server';
-import { testDatabase } from '../support/database';
+import { executorPair } from '../support/executorPair';
 import { testServerConfig } from '../support/seededServer';
 
 /**
@@ -11,22 +10,7 @@ import { testServerConfig } from '../support/seededServer';
  * sides does not pass.
  */
 
-let db: Database;
-let jit: GraphqlServer;
-let graphqlJs: GraphqlServer;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await loadArticle(db, seedFiles);
-  jit = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig);
-  graphqlJs = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig, { executor: 'graphql-js' });
-});
-
-afterAll(async () => {
-  await jit?.stop();
-  await graphqlJs?.stop();
-  await db?.close();
-});
+const pair = executorPair();
 
 interface Request {
   query: string;
@@ -50,7 +34,7 @@ async function post(url: string, request: Request) {
 }
 
 /** The jit server's answer, after checking that the graphql-js server gives the same one. */
-async function same(request: Request, servers = { jit, graphqlJs }) {
+async function same(request: Request, servers: { jit: GraphqlServer; graphqlJs: GraphqlServer } = pair) {
   const [byJit, byGraphqlJs] = await Promise.all([post(servers.jit.url, request), post(servers.graphqlJs.url, request)]);
   expect({ request, answer: byJit }).toEqual({ request, answer: byGraphqlJs });
   // The order of the fields too, which toEqual does not see: an answer's fields come in the document's order.
@@ -162,7 +146,7 @@ describe('graphql-jit attacked: one compiled document, changing variables', () =
     const query = 'query($first: Int) { entity(id: "org:hamas") { id ... on Organization { name members(first: $first) { title } } } }';
     const before = await same({ query, variables: { first: 1 } });
     for (let index = 0; index < 500; index++) {
-      const { status } = await post(jit.url, { query: `{ entity(id: "org:hamas") { id${index}: id } }` });
+      const { status } = await post(pair.jit.url, { query: `{ entity(id: "org:hamas") { id${index}: id } }` });
       expect(status).toBe(200);
     }
     expect(await same({ query, variables: { first: 1 } })).toEqual(before);
@@ -209,8 +193,8 @@ describe('graphql-jit attacked: production mode', () => {
   const production = {} as { jit: GraphqlServer; graphqlJs: GraphqlServer };
   beforeAll(async () => {
     const config = { ...testServerConfig, production: true };
-    production.jit = await startGraphqlServer(db, QueryLibrary.load(), config);
-    production.graphqlJs = await startGraphqlServer(db, QueryLibrary.load(), config, { executor: 'graphql-js' });
+    production.jit = await startGraphqlServer(pair.db, QueryLibrary.load(), config);
+    production.graphqlJs = await startGraphqlServer(pair.db, QueryLibrary.load(), config, { executor: 'graphql-js' });
   });
   afterAll(async () => {
     await production.jit?.stop();

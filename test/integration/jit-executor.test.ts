@@ -1,33 +1,14 @@
 import fc from 'fast-check';
 import { apiSchema, requests } from '../../src/bench';
-import { QueryLibrary, type Database } from '../../src/db';
-import { loadArticle, seedFiles } from '../../src/ingest';
-import { startGraphqlServer, type GraphqlServer } from '../../src/server';
-import { testDatabase } from '../support/database';
+import { executorPair } from '../support/executorPair';
 import { postGraphql } from '../support/http';
-import { testServerConfig } from '../support/seededServer';
 
 /**
  * graphql-jit (the API's executor, src/graphql/jitExecutor.ts) must give every answer graphql-js gives: the same
  * data, and the same errors with the same codes and paths. Each request goes to a server of each over the seed.
  */
 
-let db: Database;
-let jit: GraphqlServer;
-let graphqlJs: GraphqlServer;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await loadArticle(db, seedFiles);
-  jit = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig);
-  graphqlJs = await startGraphqlServer(db, QueryLibrary.load(), testServerConfig, { executor: 'graphql-js' });
-});
-
-afterAll(async () => {
-  await jit?.stop();
-  await graphqlJs?.stop();
-  await db?.close();
-});
+const pair = executorPair();
 
 type Answer = Awaited<ReturnType<typeof postGraphql>>;
 
@@ -42,7 +23,10 @@ function asRead({ status, body }: Answer) {
 }
 
 async function both(query: string, variables: Record<string, unknown> = {}) {
-  const [byJit, byGraphqlJs] = await Promise.all([postGraphql(jit.url, query, variables), postGraphql(graphqlJs.url, query, variables)]);
+  const [byJit, byGraphqlJs] = await Promise.all([
+    postGraphql(pair.jit.url, query, variables),
+    postGraphql(pair.graphqlJs.url, query, variables),
+  ]);
   return { jit: asRead(byJit), graphqlJs: asRead(byGraphqlJs) };
 }
 
