@@ -1,7 +1,8 @@
-import { Kind, type DocumentNode, type GraphQLFieldResolver } from 'graphql';
+import type { DocumentNode, GraphQLFieldResolver } from 'graphql';
 import { graphNodeTypes } from '../ingest';
 import type { Context } from './context';
 import type { Resolvers } from './generated/resolvers';
+import { withImpliedResolvers } from './impliedResolvers';
 
 /**
  * Brief nodes: the statements behind the lists analysts ask most (timeline, an actor's events, participants,
@@ -63,21 +64,8 @@ function storedField(type: string, field: string): GraphQLFieldResolver<Record<s
  * (those graphql-js would read from the model), except `id`, which every node carries.
  */
 export function withStoredFields(resolvers: Resolvers, typeDefs: readonly DocumentNode[]): Resolvers {
-  const merged: Record<string, Record<string, unknown>> = { ...(resolvers as Record<string, Record<string, unknown>>) };
   const nodeTypes = new Set<string>(graphNodeTypes);
-  for (const definition of typeDefs.flatMap((document) => document.definitions)) {
-    if (
-      (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) ||
-      !nodeTypes.has(definition.name.value)
-    )
-      continue;
-    const type = definition.name.value;
-    const own = { ...merged[type] };
-    for (const field of definition.fields ?? []) {
-      const name = field.name.value;
-      if (name !== 'id' && own[name] === undefined) own[name] = storedField(type, name);
-    }
-    merged[type] = own;
-  }
-  return merged;
+  return withImpliedResolvers(resolvers, typeDefs, (type, field) =>
+    nodeTypes.has(type) && field !== 'id' ? storedField(type, field) : undefined,
+  );
 }

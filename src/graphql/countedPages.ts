@@ -1,9 +1,12 @@
-import { Kind, type DocumentNode } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import type { Resolvers } from './generated/resolvers';
+import { withImpliedResolvers } from './impliedResolvers';
 
 interface Counted {
   totalCount: () => Promise<number>;
 }
+
+const countedTotal = (page: Counted) => page.totalCount();
 
 /**
  * `resolvers` with a `totalCount` resolver for every page type that has the field. Pages carry their totalCount as a
@@ -12,11 +15,5 @@ interface Counted {
  * a plain property, so each page type says it here.
  */
 export function withCountedPages(resolvers: Resolvers, typeDefs: readonly DocumentNode[]): Resolvers {
-  const merged: Record<string, Record<string, unknown>> = { ...(resolvers as Record<string, Record<string, unknown>>) };
-  for (const definition of typeDefs.flatMap((document) => document.definitions)) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !definition.fields?.some((field) => field.name.value === 'totalCount')) continue;
-    const type = definition.name.value;
-    merged[type] = { totalCount: (page: Counted) => page.totalCount(), ...merged[type] };
-  }
-  return merged;
+  return withImpliedResolvers(resolvers, typeDefs, (_type, field) => (field === 'totalCount' ? countedTotal : undefined));
 }
