@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { loadConfig, type Config } from '../config';
-import { cypherDir, QueryLibrary, type Database } from '../db';
+import { cypherDir, QueryLibrary, type Database, type Params, type Statement } from '../db';
 import type { RequestTiming } from '../graphql';
 import { startGraphqlServer, type GraphqlServer, type ServerOptions } from '../server';
 import { latency, mean, type WorkloadResult } from './apiReport';
@@ -92,6 +92,52 @@ async function ask(url: string, query: string): Promise<{ ms: number; data: unkn
   return { ms, data: body.data };
 }
 
+/** A statement as a server sent it: its query file and its parameters. */
+interface SentStatement {
+  query: Statement;
+  params: Params;
+}
+
+/**
+ * The database as the servers see it, keeping the statements they read while `record` waits on a request: the latency
+ * pass sends the API's own statements again, alone, through the driver, to tell the statements' time from the
+ * GraphQL layer's. A Proxy, so that every other member is the database's own, used on the database itself.
+ */
+function recordingDatabase(db: Database): { db: Database; record(request: () => Promise<unknown>): Promise<SentStatement[]> } {
+  let sink: SentStatement[] | null = null;
+  const recorder = new Proxy(db, {
+    get(target, property) {
+      if (property === 'read')
+        return (query: Statement, params: Params = {}) => {
+          sink?.push({ query, params });
+          return target.read(query, params);
+        };
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return {
+    db: recorder,
+    async record(request) {
+      const sent: SentStatement[] = [];
+      sink = sent;
+      try {
+        await request();
+      } finally {
+        sink = null;
+      }
+      return sent;
+    },
+  };
+}
+
+/** The statements one request sent, one after another in the order the server sent them, through the driver. */
+async function statementsRun(db: Database, sent: readonly SentStatement[]): Promise<number> {
+  const started = performance.now();
+  for (const { query, params } of sent) await db.read(query, params);
+  return performance.now() - started;
+}
+
 async function handRun(db: Database, hand: QueryLibrary, workload: ApiWorkload): Promise<{ ms: number; rows: unknown }> {
   const started = performance.now();
   const rows = await db.read(hand.get(workload.hand), workload.params);
@@ -115,42 +161,58 @@ export async function compareAnswers(api: ServedApi, db: Database, hand: QueryLi
   return { agrees: onlyApi.length === 0 && onlyHand.length === 0, onlyApi, onlyHand };
 }
 
+/** The cheapest request the server answers, `{ __typename }`: HTTP, Apollo's pipeline and the plugins, no resolver. */
+const floorQuery = '{ __typename }';
+
 /**
- * One request at a time, interleaved: each round sends every workload's GraphQL request and then its hand statement,
- * so both meet the same caches and the same neighbours' load. `warmup` rounds first are not counted.
+ * One request at a time, interleaved: each round sends `{ __typename }` to the first server, then every workload's
+ * GraphQL request to each server, its hand statement, and the statements the first server sent for it (`sent`),
+ * alone, so all meet the same caches and the same neighbours' load. `warmup` rounds first are not counted.
  */
 async function measureLatency(
-  apis: readonly ServedApi[],
+  apis: readonly [ServedApi, ...ServedApi[]],
   db: Database,
   hand: QueryLibrary,
   workloads: readonly ApiWorkload[],
+  sent: readonly (readonly SentStatement[])[],
   events: number,
   runs: number,
   warmup: number,
 ): Promise<WorkloadResult[]> {
+  const floor: number[] = [];
   const samples = workloads.map(() => ({
     hand: [] as number[],
+    alone: [] as number[],
     apis: apis.map(() => ({ times: [] as number[], timings: [] as Timing[] })),
   }));
   for (let round = 0; round < warmup + runs; round += 1) {
+    const counted = round >= warmup;
+    const floorMs = (await ask(apis[0].url, floorQuery)).ms;
+    if (counted) floor.push(floorMs);
     for (const [index, workload] of workloads.entries()) {
       const sample = samples[index];
       for (const [which, api] of apis.entries()) {
         const apiMs = (await ask(api.url, workload.query)).ms;
         const timing = api.lastTiming();
-        if (round < warmup) continue;
+        if (!counted) continue;
         sample?.apis[which]?.times.push(apiMs);
         if (timing) sample?.apis[which]?.timings.push(timing);
       }
       const handMs = (await handRun(db, hand, workload)).ms;
-      if (round >= warmup) sample?.hand.push(handMs);
+      const aloneMs = await statementsRun(db, sent[index] ?? []);
+      if (!counted) continue;
+      sample?.hand.push(handMs);
+      sample?.alone.push(aloneMs);
     }
   }
   const results: WorkloadResult[] = [];
   for (const [index, workload] of workloads.entries()) {
     for (const [which, api] of apis.entries()) {
-      const sample = samples[index]?.apis[which] ?? { times: [], timings: [] };
-      results.push(await summarise(api, db, hand, workload, events, sample.times, samples[index]?.hand ?? [], sample.timings));
+      const sample = samples[index];
+      const measured = sample?.apis[which] ?? { times: [], timings: [] };
+      const result = await summarise(api, db, hand, workload, events, measured.times, sample?.hand ?? [], measured.timings);
+      // The split is the first server's: its statements were the ones sent alone.
+      results.push(which === 0 ? { ...result, alone: latency(sample?.alone ?? []), floor: latency(floor) } : result);
     }
   }
   return results;
@@ -258,19 +320,37 @@ export async function runApiBench(
     path.join(cypherDir, 'bench'),
   );
   const config = { ...loadConfig(), maxQueryCost: 0 };
+  const recorder = recordingDatabase(db);
   const servers: { api: ServedApi; stop: () => Promise<void> }[] = [];
   try {
     for (const [index, variant] of [...apiVariants, ...(baseline ? [baseline] : [])].entries()) {
       let last: Timing | undefined;
       const port = settings.httpPort === 0 ? 0 : settings.httpPort + index;
-      const server = await variant.start(db, { ...config, http: { host: '127.0.0.1', port } }, { onTiming: (timing) => (last = timing) });
+      const server = await variant.start(
+        recorder.db,
+        { ...config, http: { host: '127.0.0.1', port } },
+        { onTiming: (timing) => (last = timing) },
+      );
       servers.push({ api: { label: variant.label, url: server.url, lastTiming: () => last }, stop: () => server.stop() });
     }
     const apis = servers.map((server) => server.api);
     log(
       `${events.toLocaleString('en')} events: ${settings.runs} interleaved rounds of ${workloads.length} workloads (${apis.map((api) => api.label).join(', ')}, hand) after ${settings.warmup} warm-up rounds`,
     );
-    const results = await measureLatency(apis, db, hand, workloads, events, settings.runs, settings.warmup);
+    const [first, ...others] = apis;
+    if (!first) throw new Error('bench:api: no server to measure');
+    const sent: SentStatement[][] = [];
+    for (const workload of workloads) {
+      const recorded = await recorder.record(() => ask(first.url, workload.query));
+      // The recording must hold what the server counted, or the statements sent alone are not the request's.
+      const counted = first.lastTiming()?.statements;
+      if (recorded.length !== counted)
+        throw new Error(`${workload.name}: recorded ${recorded.length} statements, the server counted ${String(counted)}`);
+      sent.push(recorded);
+    }
+    const results = await measureLatency([first, ...others], db, hand, workloads, sent, events, settings.runs, settings.warmup);
+    const floor = results.find((result) => result.floor)?.floor;
+    if (floor) log(`  ${floorQuery} (the request floor): p50 ${floor.p50.toFixed(2)} ms, p95 ${floor.p95.toFixed(2)} ms`);
     if (settings.seconds > 0) {
       log(`  throughput: ${settings.connections} connections, ${settings.seconds} s per workload and side`);
       for (const workload of workloads) {

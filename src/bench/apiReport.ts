@@ -34,11 +34,35 @@ export interface WorkloadResult {
   agrees: boolean;
   /** Mean server time per phase (ms): parse+validate (and cost check), execute (of which database), serialise+HTTP. */
   split: { parseValidate: number; execute: number; database: number; serialiseHttp: number };
+  /**
+   * The first server's rows only: its own statements, sent alone through the driver in the order it sent them (a
+   * request's statement time without the GraphQL layer), and `{ __typename }` over the same HTTP path (the request
+   * floor), each measured in the same rounds.
+   */
+  alone?: Latency;
+  floor?: Latency;
   /** Throughput at the bench's connection count: API over HTTP, and the hand statement from as many sessions. */
   throughput?: { apiRps: number; apiP99: number; handRps: number; handP99: number };
 }
 
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+
+/**
+ * The API's p50 as four parts that add up to it: the hand statement's p50; what the API's own statements, sent alone,
+ * take beyond it (their shape); the request floor (`{ __typename }`); and the rest (resolvers, mapping, priming,
+ * serialising what the statements return). Differences of p50s, not a p50 of differences: a reading aid, which can
+ * come out below zero by noise. '-' for the rows whose statements were not sent alone.
+ */
+function p50Split(result: WorkloadResult): string {
+  if (!result.alone || !result.floor) return '-';
+  const parts = [
+    result.hand.p50,
+    result.alone.p50 - result.hand.p50,
+    result.floor.p50,
+    result.api.p50 - result.alone.p50 - result.floor.p50,
+  ];
+  return `${fixed(result.api.p50)} = ${parts.map((part) => fixed(part)).join(' + ')}`;
+}
 
 /** The results as rows of cells, with a header: what the terminal table and the markdown table both show. */
 export function resultRows(results: readonly WorkloadResult[]): string[][] {
@@ -53,6 +77,7 @@ export function resultRows(results: readonly WorkloadResult[]): string[][] {
     'statements',
     'same ids',
     'server: parse+validate / execute (db) / serialise+HTTP ms',
+    'API p50 = hand + its statements beyond hand + request floor + rest, ms',
     'req/s API vs hand (p99 ms)',
   ];
   const rows = results.map((result) => [
@@ -66,6 +91,7 @@ export function resultRows(results: readonly WorkloadResult[]): string[][] {
     String(result.statements),
     result.agrees ? 'yes' : 'NO',
     `${fixed(result.split.parseValidate, 2)} / ${fixed(result.split.execute)} (${fixed(result.split.database)}) / ${fixed(result.split.serialiseHttp, 2)}`,
+    p50Split(result),
     result.throughput
       ? `${fixed(result.throughput.apiRps, 0)} (${fixed(result.throughput.apiP99, 0)}) vs ${fixed(result.throughput.handRps, 0)} (${fixed(result.throughput.handP99, 0)})`
       : '-',
@@ -192,7 +218,7 @@ function benchmarksMarkdown(results: readonly WorkloadResult[], meta: ReportMeta
     '',
     `Written by \`${meta.command}\` on ${meta.date} (${meta.machine}); rerun it to regenerate this file and the plot.`,
     '',
-    `Each graph size is a synthetic graph (cypher/bench/generate-*.cypher, kept in .neo4j/bench-api-<events>). Latency: ${meta.settings.runs} rounds after ${meta.settings.warmup} warm-up rounds, one request at a time; each round sends every workload's GraphQL request over HTTP (one kept-alive connection, Node's http client) to the real server (its process run with NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}; npm run bench:api sets production, as a deployment would, which also spares graphql-js its development checks) and then runs its hand-written statement (cypher/bench/hand-*.cypher) through the same driver, so both meet the same caches. "same ids": the first answers of both held the same ids. Statements: counted per request in the request's context. Server split: means of the timing plugin's phases (parse+validate includes the cost check, and is near zero when Apollo's document cache holds the query; database is wall time with a statement running, part of execute; serialise+HTTP is what the request's total leaves over). Throughput: ${meta.settings.connections} connections for ${meta.settings.seconds} s per workload and side (autocannon on loopback for the API; as many concurrent sessions for the hand statement).`,
+    `Each graph size is a synthetic graph (cypher/bench/generate-*.cypher, kept in .neo4j/bench-api-<events>). Latency: ${meta.settings.runs} rounds after ${meta.settings.warmup} warm-up rounds, one request at a time; each round sends every workload's GraphQL request over HTTP (one kept-alive connection, Node's http client) to the real server (its process run with NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}; npm run bench:api sets production, as a deployment would, which also spares graphql-js its development checks) and then runs its hand-written statement (cypher/bench/hand-*.cypher) through the same driver, so both meet the same caches. "same ids": the first answers of both held the same ids. Statements: counted per request in the request's context. Server split: means of the timing plugin's phases (parse+validate includes the cost check, and is near zero when Apollo's document cache holds the query; database is wall time with a statement running, part of execute; serialise+HTTP is what the request's total leaves over). Throughput: ${meta.settings.connections} connections for ${meta.settings.seconds} s per workload and side (autocannon on loopback for the API; as many concurrent sessions for the hand statement). The split of the API's p50 (the first server's rows): each round also sends \`{ __typename }\` to that server (the request floor: HTTP, Apollo's pipeline and the plugins, no resolver) and the statements that server sent for the workload, recorded from its first request and sent again alone through the driver in the same order; the parts are differences of p50s, so they add up to the API's p50 but each is a reading aid, not a measurement of its own.`,
     '',
     'The machine is shared (2 cores): compare ratios within one run, not figures across runs.',
     '',

@@ -1,4 +1,4 @@
-export { Database, type Row, type Params, type Transaction } from './database';
+export { Database, type Row, type Params, type Statement, type Transaction } from './database';
 export {
   readQueryHeader,
   parameterMismatch,

@@ -65,6 +65,16 @@ describe('bench:api workloads on a small synthetic graph', () => {
         after: 1,
       });
     }
+    // The first server's statements were sent again alone, and the request floor beside them; not the others'.
+    for (const result of results) {
+      const first = result.variant === 'API';
+      expect({ variant: result.variant, alone: result.alone !== undefined, floor: result.floor !== undefined }).toEqual({
+        variant: result.variant,
+        alone: first,
+        floor: first,
+      });
+      if (first) expect(Math.min(result.alone?.p50 ?? 0, result.floor?.p50 ?? 0)).toBeGreaterThan(0);
+    }
     for (const result of results) {
       expect(result.api.p50).toBeGreaterThan(0);
       expect(result.hand.p50).toBeGreaterThan(0);

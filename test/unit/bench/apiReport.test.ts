@@ -53,6 +53,15 @@ describe('the result table', () => {
     expect(rows[2]).toContain('5.00x');
   });
 
+  it("splits the first server's p50 into parts that add up to it, and leaves the split out where the statements were not sent alone", () => {
+    const measured = { ...result('one actor', 1_000_000, 7, 4), alone: latency([5.5]), floor: latency([0.5]) };
+    const [header, split, unsplit] = resultRows([measured, { ...result('one actor', 1_000_000, 9, 4), variant: 'API, no look-ahead' }]);
+    const column = header?.indexOf('API p50 = hand + its statements beyond hand + request floor + rest, ms') ?? -1;
+    expect(column).toBeGreaterThan(0);
+    expect(split?.[column]).toBe('7.0 = 4.0 + 1.5 + 0.5 + 1.0');
+    expect(unsplit?.[column]).toBe('-');
+  });
+
   it('aligns the text table and escapes pipes in the markdown one', () => {
     const lines = textTable([
       ['a', 'bb'],
