@@ -188,13 +188,14 @@ function briefBelow(fields: readonly FieldNode[], type: GraphQLNamedType, info: 
  * request's variable values, an object each execution makes anew: the field nodes alone would not do, since
  * graphql-jit (jitExecutor.ts) keeps them from one request to the next, and the answer depends on the variables.
  */
-function oncePerRequest<T>(info: GraphQLResolveInfo, key: string, compute: () => T): T {
-  const request = remembered.get(info.variableValues) ?? new WeakMap<readonly FieldNode[], Map<string, unknown>>();
-  const answers = request.get(info.fieldNodes) ?? new Map<string, unknown>();
-  if (answers.has(key)) return answers.get(key) as T;
+export function oncePerRequest<T>(info: GraphQLResolveInfo, key: string, compute: () => T): T {
+  const known = remembered.get(info.variableValues)?.get(info.fieldNodes);
+  if (known?.has(key)) return known.get(key) as T;
   const answer = compute();
-  request.set(info.fieldNodes, answers.set(key, answer));
+  // Looked up after `compute`, which may remember answers of its own for the same request and field.
+  const request = remembered.get(info.variableValues) ?? new WeakMap<readonly FieldNode[], Map<string, unknown>>();
   remembered.set(info.variableValues, request);
+  request.set(info.fieldNodes, (request.get(info.fieldNodes) ?? new Map<string, unknown>()).set(key, answer));
   return answer;
 }
 
@@ -301,9 +302,11 @@ function participantsPlan(participants: readonly FieldNode[], info: GraphQLResol
     const args = argumentsOf('Event', first, info);
     const roles = optionalList('roles', args.roles, listLength, 'roles such as "mediator"');
     const brief = briefAt(participants, namedType('Participation', info), ['actor'], info);
-    const page = (eventId: string): PageKey => ({ ...listPage(eventId, args), roles, brief });
+    // Every event's page but for its id, built once: a timeline primes fifty of them.
+    const shared = { ...listPage('', args), roles, brief };
+    const page = (eventId: string): PageKey => ({ ...shared, id: eventId });
     return {
-      params: { participantRoles: roles, participantsLimit: page('').limit, participantsBrief: brief },
+      params: { participantRoles: roles, participantsLimit: shared.limit, participantsBrief: brief },
       prime: (loaders, eventId, rows) => {
         if (Array.isArray(rows))
           loaders.participants.prime(
@@ -395,11 +398,10 @@ export function entityEventsPlan(info: GraphQLResolveInfo): EntityEventsPlan | n
   const [first] = events ?? [];
   if (!events || !first || !participants || !participantsOf) return null;
   try {
-    const eventsArgs = argumentsOf('Organization', first, info);
-    listPage('', eventsArgs);
+    const eventsPage = listPage('', argumentsOf('Organization', first, info));
     const brief = briefAt(events, namedType('Participation', info), ['event'], info);
     return {
-      events: (id) => ({ ...listPage(id, eventsArgs), brief }),
+      events: (id) => ({ ...eventsPage, id, brief }),
       participants: participantsOf,
       members: membersPlan(participants, info),
       brief,
