@@ -164,8 +164,11 @@ function typenameOf(p: Props): NodeTypename {
  * id, name, title and __typename from a model that may be brief (graph labels load the whole node too).
  */
 function toBriefNode(p: Props, typename: NodeTypename, id: string): NodeModel {
-  const carried = Object.fromEntries(['name', 'title'].filter((key) => typeof p[key] === 'string').map((key) => [key, p[key]]));
-  return { __typename: typename, id, ...carried, brief: true } as unknown as NodeModel;
+  // Field by field rather than through entries: a list maps a brief node for every item it shows.
+  const node: Record<string, unknown> = { __typename: typename, id, brief: true };
+  if (typeof p.name === 'string') node.name = p.name;
+  if (typeof p.title === 'string') node.title = p.title;
+  return node as unknown as NodeModel;
 }
 
 /** A node returned as `n {.*, labels: labels(n)}` (or brief), typed by its label. */

@@ -93,6 +93,21 @@ describe('mapping query rows to models', () => {
     });
   });
 
+  it('maps a brief node (cypher/include/node-map.cypher) to its type, id and the name or title it has, marked brief', () => {
+    expect(toNode({ id: 'org:qatar', labels: qatar.labels, name: 'Qatar', title: null, brief: true })).toEqual({
+      __typename: 'Organization',
+      id: 'org:qatar',
+      name: 'Qatar',
+      brief: true,
+    });
+    expect(toNode({ id: 'event:talks', labels: talks.labels, name: null, title: 'Direct talks', brief: true })).toEqual({
+      __typename: 'Event',
+      id: 'event:talks',
+      title: 'Direct talks',
+      brief: true,
+    });
+  });
+
   it('refuses rows that break the contract of the query files', () => {
     expect(() => toNode({ id: 'x:1', labels: ['Node', 'Mystery'] })).toThrow('expected x:1 to carry one of the labels');
     expect(() => toNode({ id: 'person:x', labels: ['Person'] })).toThrow('expected person:x to have a string name');
