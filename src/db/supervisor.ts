@@ -4,6 +4,13 @@ import type { LocalNeo4j } from './localNeo4j';
 /** How often the supervisor pings the database (each ping is bounded by the ping timeout, 1 s by default). */
 const superviseIntervalMs = 2_000;
 
+/**
+ * How long a failed ping waits for a local JVM's exit before reporting itself. A killed JVM also fails the ping in
+ * flight, sometimes a moment before its exit is seen (under load: db-supervision.test.ts once read the ping's line
+ * where it waited for the exit's); the exit says more, so it is given the chance to be the line logged.
+ */
+const exitGraceMs = 500;
+
 /** Restarts of a dead local Neo4j, and the waits before each (a JVM that dies again at once is not respawned forever). */
 const restartDelaysMs = [0, 2_000, 8_000];
 
@@ -71,16 +78,30 @@ export function superviseDatabase(connection: Connection, log: (line: string) =>
   };
   if (connection.local) watch(connection.local);
 
+  /** Whether the local Neo4j (if this process runs one) exits within `exitGraceMs`: its exit is then what is reported. */
+  const localExits = async (): Promise<boolean> => {
+    const local = connection.local;
+    if (!local) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const graceOver = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), exitGraceMs)));
+    try {
+      return await Promise.race([local.exited.then(() => true), graceOver]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
   let pinging = false;
   const timer = setInterval(() => {
     if (pinging || restarting) return;
     pinging = true;
     void db
       .ping()
-      .then((answered) => {
+      .then(async (answered) => {
         if (stopped || restarting) return;
-        if (!answered) lost(`${connection.uri} does not answer a ping`);
-        else if (db.isDown) back();
+        if (answered) {
+          if (db.isDown) back();
+        } else if (!(await localExits())) lost(`${connection.uri} does not answer a ping`);
       })
       .finally(() => (pinging = false));
   }, intervalMs);

@@ -1,0 +1,62 @@
+import type { Connection } from '../../../src/db/connect';
+import type { Database } from '../../../src/db';
+import type { LocalNeo4j } from '../../../src/db/localNeo4j';
+import { superviseDatabase } from '../../../src/db/supervisor';
+
+/** A database whose pings fail, as a dead or frozen Neo4j's do, and which records being marked down. */
+function failingDatabase() {
+  let down: string | undefined;
+  const db = {
+    ping: () => Promise.resolve(false),
+    markDown: (reason: string) => (down = reason),
+    markUp: () => (down = undefined),
+    get isDown() {
+      return down !== undefined;
+    },
+  } as unknown as Database;
+  return db;
+}
+
+/** A local Neo4j that exits `afterMs` after the test starts (never, for null), and a restart that fails. */
+function localExiting(afterMs: number | null): Pick<Connection, 'local' | 'restartLocal'> {
+  const exited = new Promise<string>((resolve) => {
+    if (afterMs !== null) setTimeout(() => resolve('SIGKILL'), afterMs);
+  });
+  const local = { pid: 4242, uri: 'bolt://127.0.0.1:7999', auth: { user: 'neo4j', password: 'x' }, exited, stop: async () => {} };
+  return { local: local as unknown as LocalNeo4j, restartLocal: () => Promise.reject(new Error('no JVM in a unit test')) };
+}
+
+async function linesAfter(connection: Connection, ms: number): Promise<string[]> {
+  const lines: string[] = [];
+  const stop = superviseDatabase(connection, (line) => lines.push(line), 20);
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  stop();
+  return lines;
+}
+
+const connection = (parts: Partial<Connection>): Connection => ({
+  db: failingDatabase(),
+  uri: 'bolt://127.0.0.1:7999',
+  close: async () => {},
+  ...parts,
+});
+
+describe('superviseDatabase', () => {
+  it('reports a local JVM that exits just after a ping failed by its exit, not by the ping', async () => {
+    const lines = await linesAfter(connection(localExiting(120)), 400);
+    expect(lines.filter((line) => line.startsWith('database lost'))).toEqual([
+      'database lost: the local Neo4j (pid 4242) exited (SIGKILL); GraphQL answers UNAVAILABLE until it is back',
+    ]);
+    expect(lines).toContain('restarting the local Neo4j (try 1 of 3)');
+  });
+
+  it('reports a failed ping when the local JVM does not exit (frozen), once the grace for its exit is over', async () => {
+    const lines = await linesAfter(connection(localExiting(null)), 800);
+    expect(lines).toEqual(['database lost: bolt://127.0.0.1:7999 does not answer a ping; GraphQL answers UNAVAILABLE until it is back']);
+  });
+
+  it('reports a failed ping at once for a database this process does not run', async () => {
+    const lines = await linesAfter(connection({}), 150);
+    expect(lines).toEqual(['database lost: bolt://127.0.0.1:7999 does not answer a ping; GraphQL answers UNAVAILABLE until it is back']);
+  });
+});
