@@ -1,5 +1,5 @@
 export { loadTypeDefs } from './typeDefs';
-export { resolvers } from './resolvers';
+export { resolvers, typeDefs } from './resolvers';
 export { createContext, type Context, type DatabaseUse } from './context';
 export { timingPlugin, type RequestTiming } from './timingPlugin';
 export { depthLimit } from './depthLimit';

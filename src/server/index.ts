@@ -15,9 +15,9 @@ import {
   depthLimit,
   formatError,
   jitGateway,
-  loadTypeDefs,
   resolvers,
   timingPlugin,
+  typeDefs,
   type Context,
   type DatabaseUse,
   type RequestTiming,
@@ -86,7 +86,7 @@ export async function startGraphqlServer(
   const httpServer = http.createServer();
   // Keyed by the request's DatabaseUse: Apollo hands plugins a shallow copy of the context, not the object itself.
   const timings = new WeakMap<DatabaseUse, RequestTiming>();
-  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  const schema = makeExecutableSchema({ typeDefs, resolvers });
   const server = new ApolloServer<Context>({
     ...(options.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema) }),
     validationRules: [

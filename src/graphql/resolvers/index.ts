@@ -15,7 +15,8 @@ import { sourceResolvers } from './sources';
 import { sourcedResolvers } from './sourced';
 import { subjectOfResolvers } from './subjectOf';
 
-const typeDefs = loadTypeDefs();
+/** The SDL of schema/, parsed once: the resolvers below are completed against it, and the server builds its schema from it. */
+export const typeDefs = loadTypeDefs();
 
 /**
  * Every resolver map of the API, merged type by type; the fields node types serve from their properties resolve
