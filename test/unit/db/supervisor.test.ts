@@ -55,6 +55,27 @@ describe('superviseDatabase', () => {
     expect(lines).toEqual(['database lost: bolt://127.0.0.1:7999 does not answer a ping; GraphQL answers UNAVAILABLE until it is back']);
   });
 
+  // A frozen JVM is reported by its ping; when it is then killed, its exit logs nothing more but must still restart it.
+  it('restarts a local JVM that exits after the grace, when its failed ping was already reported', async () => {
+    const lines = await linesAfter(connection(localExiting(1_000)), 1_300);
+    expect(lines).toEqual([
+      'database lost: bolt://127.0.0.1:7999 does not answer a ping; GraphQL answers UNAVAILABLE until it is back',
+      'restarting the local Neo4j (try 1 of 3)',
+      'restart 1 failed: no JVM in a unit test',
+    ]);
+  });
+
+  it('logs nothing for a ping that failed before the supervisor stopped, once its grace is over', async () => {
+    const lines: string[] = [];
+    const watched = connection(localExiting(null));
+    const stop = superviseDatabase(watched, (line) => lines.push(line), 20);
+    // Stopped while the first failed ping waits for an exit that never comes (the grace ends about 0.5 s after it).
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    stop();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect({ lines, down: watched.db.isDown }).toEqual({ lines: [], down: false });
+  });
+
   it('reports a failed ping at once for a database this process does not run', async () => {
     const lines = await linesAfter(connection({}), 150);
     expect(lines).toEqual(['database lost: bolt://127.0.0.1:7999 does not answer a ping; GraphQL answers UNAVAILABLE until it is back']);
