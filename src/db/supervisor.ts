@@ -68,9 +68,13 @@ export function superviseDatabase(connection: Connection, log: (line: string) =>
       restarting = false;
     }
   };
+  // The local JVMs whose exit was seen. One stays the connection's after its restarts gave up, while a database
+  // started by hand may answer on its URI and be lost again: that later loss is the ping's to report.
+  const exitedLocals = new WeakSet<LocalNeo4j>();
   // A dead JVM is known at once from its exit; pings cover a frozen JVM and an external NEO4J_URI.
   const watch = (local: LocalNeo4j): void => {
     void local.exited.then((how) => {
+      exitedLocals.add(local);
       if (stopped) return;
       lost(`the local Neo4j (pid ${local.pid}) exited (${how})`);
       void restart();
@@ -78,10 +82,13 @@ export function superviseDatabase(connection: Connection, log: (line: string) =>
   };
   if (connection.local) watch(connection.local);
 
-  /** Whether the local Neo4j (if this process runs one) exits within `exitGraceMs`: its exit is then what is reported. */
+  /**
+   * Whether the local Neo4j (if this process runs one, still running) exits within `exitGraceMs`: its exit is then
+   * what is reported.
+   */
   const localExits = async (): Promise<boolean> => {
     const local = connection.local;
-    if (!local) return false;
+    if (!local || exitedLocals.has(local)) return false;
     let timer: NodeJS.Timeout | undefined;
     const graceOver = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), exitGraceMs)));
     try {

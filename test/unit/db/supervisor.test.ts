@@ -76,6 +76,35 @@ describe('superviseDatabase', () => {
     expect({ lines, down: watched.db.isDown }).toEqual({ lines: [], down: false });
   });
 
+  // After the restarts gave up, the exited JVM is still the connection's local one; a database that answers on its URI
+  // again (started by hand) and is then lost must be reported by its ping, not taken for that JVM's old exit.
+  it('reports a lost ping after a comeback on the URI of a local JVM whose restarts gave up', async () => {
+    jest.useFakeTimers();
+    try {
+      let answering = false;
+      const db = failingDatabase();
+      db.ping = () => Promise.resolve(answering);
+      const lines: string[] = [];
+      const stop = superviseDatabase(connection({ db, ...localExiting(50) }), (line) => lines.push(line), 20);
+      // The exit, then three restarts over 0 + 2 + 8 s, all failing.
+      await jest.advanceTimersByTimeAsync(11_000);
+      expect(lines.at(-1)).toBe('gave up restarting the local Neo4j after 3 tries; restart the server');
+      answering = true;
+      await jest.advanceTimersByTimeAsync(100);
+      answering = false;
+      await jest.advanceTimersByTimeAsync(1_000);
+      stop();
+      expect(lines.filter((line) => line.startsWith('database'))).toEqual([
+        'database lost: the local Neo4j (pid 4242) exited (SIGKILL); GraphQL answers UNAVAILABLE until it is back',
+        'database back: bolt://127.0.0.1:7999 answers again',
+        'database lost: bolt://127.0.0.1:7999 does not answer a ping; GraphQL answers UNAVAILABLE until it is back',
+      ]);
+      expect(db.isDown).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('reports a failed ping at once for a database this process does not run', async () => {
     const lines = await linesAfter(connection({}), 150);
     expect(lines).toEqual(['database lost: bolt://127.0.0.1:7999 does not answer a ping; GraphQL answers UNAVAILABLE until it is back']);
