@@ -71,10 +71,15 @@ export function superviseDatabase(connection: Connection, log: (line: string) =>
   // The local JVMs whose exit was seen. One stays the connection's after its restarts gave up, while a database
   // started by hand may answer on its URI and be lost again: that later loss is the ping's to report.
   const exitedLocals = new WeakSet<LocalNeo4j>();
+  // Failed pings waiting for the exit. Kept here rather than each racing `exited`: a frozen JVM fails a ping every
+  // interval, and each race would leave one more reaction on `exited` that never runs.
+  const exitWaiters = new Set<() => void>();
   // A dead JVM is known at once from its exit; pings cover a frozen JVM and an external NEO4J_URI.
   const watch = (local: LocalNeo4j): void => {
     void local.exited.then((how) => {
       exitedLocals.add(local);
+      for (const seen of exitWaiters) seen();
+      exitWaiters.clear();
       if (stopped) return;
       lost(`the local Neo4j (pid ${local.pid}) exited (${how})`);
       void restart();
@@ -86,16 +91,20 @@ export function superviseDatabase(connection: Connection, log: (line: string) =>
    * Whether the local Neo4j (if this process runs one, still running) exits within `exitGraceMs`: its exit is then
    * what is reported.
    */
-  const localExits = async (): Promise<boolean> => {
+  const localExits = (): Promise<boolean> => {
     const local = connection.local;
-    if (!local || exitedLocals.has(local)) return false;
-    let timer: NodeJS.Timeout | undefined;
-    const graceOver = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), exitGraceMs)));
-    try {
-      return await Promise.race([local.exited.then(() => true), graceOver]);
-    } finally {
-      clearTimeout(timer);
-    }
+    if (!local || exitedLocals.has(local)) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const seen = () => {
+        clearTimeout(graceOver);
+        resolve(true);
+      };
+      const graceOver = setTimeout(() => {
+        exitWaiters.delete(seen);
+        resolve(false);
+      }, exitGraceMs);
+      exitWaiters.add(seen);
+    });
   };
 
   let pinging = false;
