@@ -103,6 +103,8 @@ export function superviseDatabase(connection: Connection, log: (line: string) =>
         exitWaiters.delete(seen);
         resolve(false);
       }, exitGraceMs);
+      // As the ping interval: a wait for an exit does not hold the process open once everything else has stopped.
+      graceOver.unref();
       exitWaiters.add(seen);
     });
   };
